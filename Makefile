@@ -1,0 +1,30 @@
+# The two commands: `make demo` (whole pipeline on DuckDB) and `make test` (every check).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+export DBT_PROFILES_DIR ?= $(CURDIR)
+
+.PHONY: setup demo test lint bench clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dbt,dev]"
+	touch $@
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: setup lint
+	$(BIN)/analytics validate
+	$(BIN)/analytics generate --check
+	$(BIN)/pytest
+
+bench: setup
+	$(BIN)/python -m generators.bench
+
+clean:
+	rm -rf $(VENV) target logs *.duckdb

@@ -1,0 +1,180 @@
+"""The KPI calculation language (MetricFlow vocabulary), as pydantic models.
+
+Every calculation is one of nine types, chosen by ``type``. Inputs are either an
+aggregate over an object model (:class:`Measure`) or another KPI (:class:`KpiRef`).
+Expressions and filters are small SQL expressions, checked by the registry.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from definitions.entities import CODE_PATTERN
+from definitions.vocabulary import Aggregation
+
+NAME = r"^[a-z][a-z0-9_]*$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Measure(_Strict):
+    """One aggregate of an object model, bucketed by one of its time attributes."""
+
+    object: str = Field(pattern=CODE_PATTERN)
+    agg: Aggregation
+    expr: str | None = Field(default=None, description="attribute or expression aggregated")
+    time: str = Field(pattern=NAME, description="time attribute that places a row in a period")
+    filter: str | None = None
+    percentile: float | None = Field(default=None, gt=0, lt=1)
+
+    @model_validator(mode="after")
+    def _shape(self) -> Measure:
+        if self.agg != "count" and not self.expr:
+            raise ValueError(f"agg {self.agg!r} needs 'expr'")
+        if (self.agg == "percentile") != (self.percentile is not None):
+            raise ValueError("'percentile' is set exactly when agg is 'percentile'")
+        return self
+
+
+class KpiRef(_Strict):
+    """The value of another KPI at the same grain, period and slice."""
+
+    kpi: str = Field(pattern=CODE_PATTERN)
+
+
+Input = Measure | KpiRef
+
+
+class Simple(_Strict):
+    type: Literal["simple"]
+    measure: Measure
+
+
+class Ratio(_Strict):
+    type: Literal["ratio"]
+    numerator: Input
+    denominator: Input
+
+
+class Derived(_Strict):
+    type: Literal["derived"]
+    inputs: dict[str, Input] = Field(min_length=1)
+    expression: str = Field(description="SQL expression over input names and period built-ins")
+
+
+class Growth(_Strict):
+    type: Literal["growth"]
+    input: Input
+    periods_back: int = Field(default=1, ge=1)
+    method: Literal["relative", "absolute"] = "relative"
+
+
+class Cumulative(_Strict):
+    type: Literal["cumulative"]
+    input: Measure
+    window: int | None = Field(default=None, ge=1, description="trailing periods, this included")
+    to_date: Literal["month", "quarter", "year"] | None = None
+
+    @model_validator(mode="after")
+    def _one_mode(self) -> Cumulative:
+        if (self.window is None) == (self.to_date is None):
+            raise ValueError("set exactly one of 'window' and 'to_date'")
+        return self
+
+
+class Snapshot(_Strict):
+    """State at period end: rows whose [valid_from, valid_to) interval covers it."""
+
+    type: Literal["snapshot"]
+    object: str = Field(pattern=CODE_PATTERN)
+    agg: Aggregation
+    expr: str | None = None
+    valid_from: str = Field(pattern=NAME)
+    valid_to: str | None = Field(default=None, pattern=NAME)
+    filter: str | None = None
+    percentile: float | None = Field(default=None, gt=0, lt=1)
+
+    @model_validator(mode="after")
+    def _shape(self) -> Snapshot:
+        if self.agg != "count" and not self.expr:
+            raise ValueError(f"agg {self.agg!r} needs 'expr'")
+        if (self.agg == "percentile") != (self.percentile is not None):
+            raise ValueError("'percentile' is set exactly when agg is 'percentile'")
+        return self
+
+
+class ConversionEvent(_Strict):
+    object: str = Field(pattern=CODE_PATTERN)
+    time: str = Field(pattern=NAME)
+    entity: str = Field(pattern=NAME, description="attribute identifying the converting entity")
+    filter: str | None = None
+
+
+class Conversion(_Strict):
+    """Share of base events followed by a conversion event of the same entity within
+    ``window_days``; bucketed by the base event's time."""
+
+    type: Literal["conversion"]
+    base: ConversionEvent
+    conversion: ConversionEvent
+    window_days: int = Field(ge=1)
+
+
+class PerEntity(_Strict):
+    """Aggregate per entity (a dimension such as SALES_REP) and period, then across
+    entities. ``value`` is the per-entity expression over the inputs; ``condition``
+    keeps only entities where it holds (``aggregate: share`` gives the share of
+    entities for which it holds)."""
+
+    type: Literal["per_entity"]
+    entity: str = Field(pattern=CODE_PATTERN, description="dimension identifying the entity")
+    inputs: dict[str, Measure] = Field(min_length=1)
+    value: str
+    aggregate: Literal["avg", "median", "sum", "min", "max", "count", "share", "percentile"]
+    condition: str | None = None
+    percentile: float | None = Field(default=None, gt=0, lt=1)
+
+    @model_validator(mode="after")
+    def _shape(self) -> PerEntity:
+        if self.aggregate == "share" and not self.condition:
+            raise ValueError("aggregate 'share' needs a 'condition'")
+        if (self.aggregate == "percentile") != (self.percentile is not None):
+            raise ValueError("'percentile' is set exactly when aggregate is 'percentile'")
+        return self
+
+
+class Retention(_Strict):
+    """Entities active at period start (the fixed cohort) compared with the same
+    entities at period end. ``value`` None counts entities (logo retention);
+    ``cap`` limits each entity's end value to its start value (gross retention)."""
+
+    type: Literal["retention"]
+    object: str = Field(pattern=CODE_PATTERN)
+    entity: str = Field(pattern=NAME)
+    valid_from: str = Field(pattern=NAME)
+    valid_to: str | None = Field(default=None, pattern=NAME)
+    value: str | None = None
+    cap: bool = False
+    filter: str | None = None
+
+
+Calculation = Annotated[
+    Simple | Ratio | Derived | Growth | Cumulative | Snapshot | Conversion | PerEntity | Retention,
+    Field(discriminator="type"),
+]
+
+CALCULATION_TYPES: tuple[str, ...] = (
+    "simple",
+    "ratio",
+    "derived",
+    "growth",
+    "cumulative",
+    "snapshot",
+    "conversion",
+    "per_entity",
+    "retention",
+)

@@ -1,0 +1,160 @@
+"""The related catalog: entities by code, lookups with suggestions, and the links
+derived from the side that declares them."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from definitions.calculation import Input, KpiRef
+from definitions.entities import Dimension, Industry, Module, ValueChain
+from definitions.errors import UnknownCodeError
+from definitions.kpi import Kpi
+from definitions.object_model import ObjectModel, Relationship
+
+
+def calculation_inputs(kpi: Kpi) -> Iterator[tuple[str, Any]]:
+    """Every input of a KPI's calculation as (field path, Measure | KpiRef | other spec)."""
+    calc = kpi.calculation
+    if calc.type == "simple":
+        yield "calculation.measure", calc.measure
+    elif calc.type == "ratio":
+        yield "calculation.numerator", calc.numerator
+        yield "calculation.denominator", calc.denominator
+    elif calc.type in ("derived", "per_entity"):
+        for name, item in calc.inputs.items():
+            yield f"calculation.inputs.{name}", item
+    elif calc.type in ("growth", "cumulative"):
+        yield "calculation.input", calc.input
+    elif calc.type == "conversion":
+        yield "calculation.base", calc.base
+        yield "calculation.conversion", calc.conversion
+    else:  # snapshot, retention: the calculation itself reads one object model
+        yield "calculation", calc
+
+
+def input_objects(item: Input | Any) -> list[str]:
+    """Object models an input reads directly (none for a KPI reference)."""
+    if isinstance(item, KpiRef):
+        return []
+    return [item.object]
+
+
+@dataclass
+class Catalog:
+    """All entities, keyed by code, bound to this catalog."""
+
+    root: Path
+    industries: dict[str, Industry] = field(default_factory=dict)
+    value_chains: dict[str, ValueChain] = field(default_factory=dict)
+    modules: dict[str, Module] = field(default_factory=dict)
+    dimensions: dict[str, Dimension] = field(default_factory=dict)
+    object_models: dict[str, ObjectModel] = field(default_factory=dict)
+    kpis: dict[str, Kpi] = field(default_factory=dict)
+    _aliases: dict[str, str] = field(default_factory=dict)
+    _relationships: dict[str, list[tuple[str, Relationship]]] = field(default_factory=dict)
+    _object_kpis: dict[str, list[str]] = field(default_factory=dict)
+
+    def bind(self) -> None:
+        """Point every entity at this catalog and derive the reverse links."""
+        for group in self.groups().values():
+            for entity in group.values():
+                entity._catalog = self
+        self._aliases = {}
+        for model in self.object_models.values():
+            for alias in [model.name, *model.aliases]:
+                self._aliases[_alias_key(alias)] = model.code
+        self._relationships = {code: [] for code in self.object_models}
+        for model in self.object_models.values():
+            for rel in model.relationships:
+                self._relationships[model.code].append((model.code, rel))
+                if rel.target in self._relationships and rel.target != model.code:
+                    self._relationships[rel.target].append((model.code, rel))
+        self._object_kpis = {code: [] for code in self.object_models}
+        for kpi in self.kpis.values():
+            for _, item in calculation_inputs(kpi):
+                for obj in input_objects(item):
+                    users = self._object_kpis.setdefault(obj, [])
+                    if kpi.code not in users:
+                        users.append(kpi.code)
+
+    def groups(self) -> dict[str, dict[str, Any]]:
+        return {
+            "industry": self.industries,
+            "value chain": self.value_chains,
+            "module": self.modules,
+            "dimension": self.dimensions,
+            "object model": self.object_models,
+            "KPI": self.kpis,
+        }
+
+    def relationships_of(self, code: str) -> list[tuple[str, Relationship]]:
+        return list(self._relationships.get(code, []))
+
+    def kpis_of_object_model(self, code: str) -> list[str]:
+        return list(self._object_kpis.get(code, []))
+
+    def kpi_dependencies(self, kpi: Kpi) -> list[str]:
+        return [item.kpi for _, item in calculation_inputs(kpi) if isinstance(item, KpiRef)]
+
+    def _lookup(self, kind: str, table: dict[str, Any], code: str) -> Any:
+        found = table.get(code)
+        if found is not None:
+            return found
+        upper = code.upper().replace(" ", "_").replace("-", "_") if isinstance(code, str) else ""
+        if upper in table:
+            return table[upper]
+        raise UnknownCodeError(kind, code, suggest(code, table))
+
+    def get_industry(self, code: str) -> Industry:
+        return self._lookup("industry", self.industries, code)
+
+    def get_value_chain(self, code: str) -> ValueChain:
+        return self._lookup("value chain", self.value_chains, code)
+
+    def get_module(self, code: str) -> Module:
+        return self._lookup("module", self.modules, code)
+
+    def get_dimension(self, code: str) -> Dimension:
+        return self._lookup("dimension", self.dimensions, code)
+
+    def get_kpi(self, code: str) -> Kpi:
+        return self._lookup("KPI", self.kpis, code)
+
+    def get_object_model(self, code: str) -> ObjectModel:
+        """By code, or by name or alias (``"Customer Account"`` gives ACCOUNT)."""
+        if code in self.object_models:
+            return self.object_models[code]
+        resolved = self._aliases.get(_alias_key(code))
+        if resolved is not None:
+            return self.object_models[resolved]
+        return self._lookup("object model", self.object_models, code)
+
+    def instance(self, schema_ref: str, code: str, data_values: dict[str, Any]) -> ObjectModel:
+        """A validated instance of ``schema_ref`` (raises naming the field and rule)."""
+        schema = self.get_object_model(schema_ref)
+        return ObjectModel.model_validate(
+            {
+                "name": f"{schema.name} {code}",
+                "code": code,
+                "data_values": data_values,
+                "metadata_": {"type": "instance", "schema_ref": schema.code},
+            },
+            context={"catalog": self},
+        )
+
+
+def _alias_key(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+def suggest(code: str, table: dict[str, Any], limit: int = 3) -> list[str]:
+    """The closest existing codes to ``code``."""
+    key = str(code).upper()
+    close = difflib.get_close_matches(key, list(table), n=limit, cutoff=0.5)
+    if close:
+        return close
+    return [c for c in table if key and (key in c or c in key)][:limit]

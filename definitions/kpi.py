@@ -1,0 +1,70 @@
+"""A KPI: human fields, the machine calculation, range and benchmarks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from definitions.calculation import Calculation
+from definitions.entities import CODE_PATTERN, Entity
+from definitions.vocabulary import Direction, Unit
+
+
+class Benchmark(BaseModel):
+    """A published figure for a KPI; never invented."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    industry: str = Field(default="ALL", pattern=CODE_PATTERN)
+    low: float | None = None
+    typical: float | None = None
+    high: float | None = None
+    target: float | None = None
+    source: str = Field(min_length=3)
+    year: int = Field(ge=1990, le=2100)
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _figures(self) -> Benchmark:
+        figures = [self.low, self.typical, self.high, self.target]
+        if all(f is None for f in figures):
+            raise ValueError("a benchmark needs at least one of low, typical, high, target")
+        ordered = [f for f in (self.low, self.typical, self.high) if f is not None]
+        if ordered != sorted(ordered):
+            raise ValueError("benchmark figures must satisfy low <= typical <= high")
+        return self
+
+
+class Kpi(Entity):
+    """A key performance indicator."""
+
+    formula: str = Field(min_length=1)
+    unit: Unit
+    direction: Direction
+    module_codes: list[str] = Field(alias="modules", min_length=1)
+    tags: list[str] = Field(default_factory=list)
+    calculation: Calculation
+    range: tuple[float | None, float | None] = (None, None)
+    benchmarks: list[Benchmark] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _range(self) -> Kpi:
+        low, high = self.range
+        if low is not None and high is not None and low >= high:
+            raise ValueError(f"range [{low}, {high}] is empty")
+        return self
+
+    @property
+    def modules(self) -> list[str]:
+        return self.module_codes
+
+    @property
+    def metadata_(self) -> dict[str, Any]:
+        return {
+            "modules": list(self.module_codes),
+            "unit": self.unit,
+            "direction": self.direction,
+            "tags": list(self.tags),
+            "calculation_type": self.calculation.type,
+        }

@@ -1,0 +1,1 @@
+"""Everything that writes artifacts from the catalog: dbt files, seeds, data, docs."""

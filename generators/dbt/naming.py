@@ -1,0 +1,55 @@
+"""Names of generated models and columns: readable, stable, within identifier limits."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+MAX_IDENTIFIER = 60
+
+
+def snake(code: str) -> str:
+    return code.lower()
+
+
+def staging_model(object_code: str) -> str:
+    return f"stg_{snake(object_code)}"
+
+
+def measures_model(object_code: str, time_attribute: str) -> str:
+    return f"int_{snake(object_code)}__{time_attribute}__measures"
+
+
+def snapshot_model(object_code: str, valid_from: str) -> str:
+    return f"int_{snake(object_code)}__{valid_from}__snapshots"
+
+
+def kpi_model(kpi_code: str) -> str:
+    return f"kpi_{snake(kpi_code)}"
+
+
+def module_mart(module_code: str) -> str:
+    return f"mart_{snake(module_code)}__monthly"
+
+
+def dimension_column(dimension_code: str) -> str:
+    return f"dim_{snake(dimension_code)}"
+
+
+def _slug(text: str) -> str:
+    text = text.lower().replace(">=", " gte ").replace("<=", " lte ").replace("<>", " ne ")
+    text = text.replace("!=", " ne ").replace(">", " gt ").replace("<", " lt ").replace("=", " ")
+    return re.sub(r"[^a-z0-9]+", "_", text).strip("_")
+
+
+def measure_column(agg: str, expr: str | None, filter_: str | None, percentile: float | None) -> str:
+    """A column name that says what the aggregate is, e.g. ``sum_amount__stage_closed_won``."""
+    parts = [agg if percentile is None else f"p{round(percentile * 100)}"]
+    parts.append(_slug(expr) if expr else "rows")
+    name = "_".join(parts)
+    if filter_:
+        name += "__" + _slug(filter_)
+    if len(name) > MAX_IDENTIFIER:
+        digest = hashlib.sha1(f"{agg}|{expr}|{filter_}|{percentile}".encode()).hexdigest()[:8]
+        name = name[: MAX_IDENTIFIER - 9].rstrip("_") + "_" + digest
+    return name

@@ -1,0 +1,122 @@
+"""Measure and snapshot models: every aggregate the KPIs need from one staging model,
+at every grain and dimension, in one scan."""
+
+from __future__ import annotations
+
+from generators.dbt.grouping import Aggregate, bucket_columns, dimension_columns, grouped_ctes
+from generators.dbt.plan import MeasureSpec, MeasuresPlan, ProjectPlan
+from generators.dbt.yamlout import GENERATED, dump_yaml
+
+DIR = "models/intermediate/measures"
+KEY_DOCS = {
+    "grain": "{{ doc('kpi_grain') }}",
+    "period_start": "{{ doc('kpi_period_start') }}",
+    "dimension": "{{ doc('kpi_dimension') }}",
+    "dimension_value": "{{ doc('kpi_dimension_value') }}",
+}
+
+
+def aggregate_sql(spec: MeasureSpec) -> str:
+    """The SQL aggregate of one measure, its filter applied inside the aggregate."""
+    expr = spec.expr_sql or "1"
+    if spec.filter_sql:
+        expr = f"case when {spec.filter_sql} then {expr} end"
+    if spec.agg == "count":
+        inner = "*" if not spec.filter_sql and not spec.expr_sql else expr
+        sql = f"count({inner})"
+    elif spec.agg == "count_distinct":
+        sql = f"count(distinct {expr})"
+    elif spec.agg in ("median", "percentile"):
+        fraction = 0.5 if spec.agg == "median" else spec.percentile
+        sql = f"{{{{ percentile_agg('{expr}', {fraction}) }}}}"
+    else:
+        sql = f"{spec.agg}({expr})"
+    return f"cast({sql} as {{{{ type_double() }}}})"
+
+
+def _aggregates(plan: MeasuresPlan) -> list[Aggregate]:
+    return [Aggregate(aggregate_sql(spec), spec.column) for spec in plan.measures.values()]
+
+
+def _header(plan: MeasuresPlan, what: str) -> str:
+    return f"-- generated from {plan.source_file}; do not edit\n-- {what}\n\n"
+
+
+def render_measures_sql(plan: MeasuresPlan) -> str:
+    bucketed = ["source_rows.*", *bucket_columns(plan.time_column), *dimension_columns(plan.dimensions)]
+    body = grouped_ctes("bucketed", plan.dimensions, _aggregates(plan), fixed_period=False)
+    return (
+        _header(
+            plan,
+            f"every aggregate KPIs read from {plan.object_code} by {plan.time_column}: "
+            "one scan, every grain and dimension",
+        )
+        + "with source_rows as (\n\n"
+        + f"    select * from {{{{ ref('{plan.staging}') }}}}\n"
+        + f"    where {plan.time_column} is not null\n\n),\n\n"
+        + "bucketed as (\n\n    select\n        "
+        + ",\n        ".join(bucketed)
+        + "\n    from source_rows\n\n),\n\n"
+        + body
+        + "\n\nselect * from shaped\n"
+    )
+
+
+def render_snapshot_sql(plan: MeasuresPlan) -> str:
+    still_valid = (
+        f"\n        and (source_rows.{plan.valid_to} is null or source_rows.{plan.valid_to} >= periods.period_end)"
+        if plan.valid_to
+        else ""
+    )
+    active = ["periods.grain", "periods.period_start", "source_rows.*", *dimension_columns(plan.dimensions)]
+    body = grouped_ctes("active_at_period_end", plan.dimensions, _aggregates(plan), fixed_period=True)
+    return (
+        _header(
+            plan,
+            f"state of {plan.object_code} at each period end, from its validity interval "
+            f"[{plan.time_column}, {plan.valid_to or 'open'}): one pass, every grain and dimension",
+        )
+        + "with source_rows as (\n\n"
+        + f"    select * from {{{{ ref('{plan.staging}') }}}}\n"
+        + f"    where {plan.time_column} is not null\n\n),\n\n"
+        + "periods as (\n\n    select\n        grain,\n        period_start,\n        period_end\n"
+        + "    from {{ ref('int_kpi_periods') }}\n\n),\n\n"
+        + "active_at_period_end as (\n\n    select\n        "
+        + ",\n        ".join(active)
+        + "\n    from periods\n    inner join source_rows\n"
+        + f"        on source_rows.{plan.time_column} < periods.period_end"
+        + still_valid
+        + "\n\n),\n\n"
+        + body
+        + "\n\nselect * from shaped\n"
+    )
+
+
+def render_measures_yaml(plan: ProjectPlan, tags: dict[str, list[str]]) -> str:
+    models = []
+    for m in plan.measures.values():
+        columns = [{"name": k, "description": v} for k, v in KEY_DOCS.items()]
+        columns += [{"name": s.column, "description": s.description} for s in m.measures.values()]
+        kind = "by its time attribute" if m.kind == "measures" else "at each period end (snapshot)"
+        models.append(
+            {
+                "name": m.model,
+                "description": (
+                    f"Every aggregate the KPIs read from {m.staging} {kind} `{m.time_column}`, at week, month, "
+                    "quarter and year grain, overall and per dimension, computed in one scan."
+                ),
+                "config": {"tags": tags.get(m.model, [])},
+                "columns": columns,
+            }
+        )
+    return dump_yaml({"version": 2, "models": models}, GENERATED)
+
+
+def measures_files(plan: ProjectPlan, tags: dict[str, list[str]]) -> dict[str, str]:
+    files: dict[str, str] = {}
+    for m in plan.measures.values():
+        sql = render_measures_sql(m) if m.kind == "measures" else render_snapshot_sql(m)
+        files[f"{DIR}/{m.model}.sql"] = sql
+    if plan.measures:
+        files[f"{DIR}/_measures__models.yml"] = render_measures_yaml(plan, tags)
+    return files

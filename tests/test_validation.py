@@ -1,0 +1,211 @@
+"""One broken catalog per validation rule: each must fail naming file, field and rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from definitions import load_catalog
+from generators.cli import app
+from tests.conftest import MINI, Editor
+
+
+def issues_of(root: Path) -> list[str]:
+    _, issues = load_catalog(root)
+    return [str(issue) for issue in issues]
+
+
+def assert_one(root: Path, *fragments: str) -> None:
+    found = issues_of(root)
+    matching = [text for text in found if all(f in text for f in fragments)]
+    assert matching, f"no issue containing {fragments}; got: {found}"
+
+
+def test_fixture_catalog_is_valid() -> None:
+    assert issues_of(MINI) == []
+
+
+def test_duplicate_code(mini_root: Path) -> None:
+    text = (mini_root / "object_models/lead.yml").read_text()
+    (mini_root / "object_models/lead_copy.yml").write_text(text)
+    assert_one(mini_root, "object_models/lead_copy.yml", "code", "duplicate code LEAD", "object_models/lead.yml")
+
+
+def test_unknown_value_chain_reference_suggests(mini_root: Path, edit: Editor) -> None:
+    edit("modules/bus_dev.yml", lambda d: d.update(value_chains=["SALES_MANAGMENT"]))
+    assert_one(
+        mini_root,
+        "modules/bus_dev.yml",
+        "value_chains[0]",
+        "unknown value chain 'SALES_MANAGMENT'",
+        "did you mean SALES_MANAGEMENT",
+    )
+
+
+def test_unknown_industry_on_value_chain(mini_root: Path, edit: Editor) -> None:
+    edit("value_chains/sales_management.yml", lambda d: d["industries"].append("MINING"))
+    assert_one(mini_root, "value_chains/sales_management.yml", "industries[2]", "unknown industry 'MINING'")
+
+
+def test_unknown_attribute_reference(mini_root: Path, edit: Editor) -> None:
+    edit("object_models/lead.yml", lambda d: d["attributes"][2].update(references="SALES_REP"))
+    assert_one(mini_root, "object_models/lead.yml", "attributes[2].references", "unknown object model 'SALES_REP'")
+
+
+def test_object_model_used_by_no_module(mini_root: Path, edit: Editor) -> None:
+    def drop(d: dict[str, Any]) -> None:
+        d["object_models"].remove("SUBSCRIPTION")
+
+    edit("modules/cust_retention.yml", drop)
+    edit("kpis/active_mrr.yml", lambda d: d.update(modules=["BUS_DEV"]))
+    assert_one(mini_root, "object_models/subscription.yml", "used by no module")
+
+
+def test_relationship_to_undefined_class(mini_root: Path, edit: Editor) -> None:
+    edit(
+        "object_models/customer.yml",
+        lambda d: d["relationships"].append(
+            {"target": "INVOICE", "cardinality": "1 -- 0..*", "label": "receives", "module": "BUS_DEV"}
+        ),
+    )
+    assert_one(
+        mini_root,
+        "object_models/customer.yml",
+        "relationships[2].target",
+        "relationship to undefined class",
+        "'INVOICE'",
+    )
+
+
+def test_relationship_module_must_declare_both_ends(mini_root: Path, edit: Editor) -> None:
+    edit(
+        "object_models/customer.yml",
+        lambda d: d["relationships"].append(
+            {"target": "LEAD", "cardinality": "0..1 -- 0..*", "label": "was", "module": "CUST_RETENTION"}
+        ),
+    )
+    assert_one(mini_root, "modules/cust_retention.yml", "object_models", "missing LEAD")
+
+
+def test_kpi_module_must_declare_object_model(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/new_leads.yml", lambda d: d.update(modules=["BUS_DEV", "CUST_RETENTION"]))
+    assert_one(mini_root, "modules/cust_retention.yml", "object_models", "missing LEAD", "NEW_LEADS")
+
+
+def test_module_object_model_without_relationship(mini_root: Path, edit: Editor) -> None:
+    edit("object_models/lead.yml", lambda d: d.update(relationships=[]))
+    assert_one(
+        mini_root, "modules/bus_dev.yml", "object_models[0]", "LEAD takes part in no relationship tagged BUS_DEV"
+    )
+
+
+def test_relationship_declared_on_both_sides(mini_root: Path, edit: Editor) -> None:
+    edit(
+        "object_models/opportunity.yml",
+        lambda d: d.setdefault("relationships", []).append(
+            {"target": "CUSTOMER", "cardinality": "0..* -- 1", "label": "buys through", "module": "BUS_DEV"}
+        ),
+    )
+    assert_one(mini_root, "relationships[0]", "declared on both sides")
+
+
+def test_kpi_input_object_does_not_exist(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/new_leads.yml", lambda d: d["calculation"]["measure"].update(object="LEADS"))
+    assert_one(
+        mini_root,
+        "kpis/new_leads.yml",
+        "calculation.measure.object",
+        "unknown object model 'LEADS'",
+        "did you mean LEAD",
+    )
+
+
+def test_kpi_input_time_attribute_does_not_exist(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/new_leads.yml", lambda d: d["calculation"]["measure"].update(time="converted_at"))
+    assert_one(mini_root, "kpis/new_leads.yml", "calculation.measure.time", "not a time attribute of LEAD")
+
+
+def test_kpi_reference_does_not_exist(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/won_revenue_growth.yml", lambda d: d["calculation"]["input"].update(kpi="WON_REVENUES"))
+    assert_one(mini_root, "kpis/won_revenue_growth.yml", "calculation.input.kpi", "unknown KPI 'WON_REVENUES'")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("stage = 'won' and foo = 1", "unknown column(s) foo"),
+        ("stage in (select stage from opportunity)", "query or subquery"),
+        ("sum(amount) > 0", "aggregate function"),
+        ("stage = 'won'; drop table x", "exactly one expression"),
+        ("o.stage = 'won'", "qualifies column"),
+    ],
+)
+def test_kpi_filter_must_be_an_expression_over_attributes(
+    mini_root: Path, edit: Editor, text: str, message: str
+) -> None:
+    edit("kpis/win_rate.yml", lambda d: d["calculation"]["numerator"].update(filter=text))
+    assert_one(mini_root, "kpis/win_rate.yml", "calculation.numerator.filter", message)
+
+
+def test_derived_expression_checks_input_names(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/revenue_per_day.yml", lambda d: d["calculation"].update(expression="revenue / days_in_period"))
+    assert_one(mini_root, "kpis/revenue_per_day.yml", "calculation.expression", "unknown column(s) revenue")
+
+
+def test_kpi_cycle(mini_root: Path, edit: Editor) -> None:
+    edit(
+        "kpis/won_revenue.yml",
+        lambda d: d.update(
+            calculation={"type": "derived", "inputs": {"g": {"kpi": "WON_REVENUE_GROWTH"}}, "expression": "g"}
+        ),
+    )
+    assert_one(mini_root, "cycle among KPIs", "WON_REVENUE", "WON_REVENUE_GROWTH")
+
+
+def test_unit_vocabulary(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/new_leads.yml", lambda d: d.update(unit="dollars"))
+    assert_one(mini_root, "kpis/new_leads.yml", "unit", "Input should be")
+
+
+def test_direction_vocabulary(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/new_leads.yml", lambda d: d.update(direction="up"))
+    assert_one(mini_root, "kpis/new_leads.yml", "direction", "Input should be")
+
+
+def test_per_entity_inputs_must_carry_the_entity(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/reps_over_target_share.yml", lambda d: d["calculation"].update(entity="CUSTOMER"))
+    edit("object_models/opportunity.yml", lambda d: d["dimensions"].pop("CUSTOMER"))
+    assert_one(
+        mini_root,
+        "kpis/reps_over_target_share.yml",
+        "calculation.inputs.won.object",
+        "does not carry dimension CUSTOMER",
+    )
+
+
+def test_file_must_be_named_by_code(mini_root: Path) -> None:
+    (mini_root / "object_models/lead.yml").rename(mini_root / "object_models/leads.yml")
+    assert_one(mini_root, "object_models/leads.yml", "code", "must be named lead.yml")
+
+
+def test_invalid_yaml_names_the_file(mini_root: Path) -> None:
+    (mini_root / "industries/broken.yml").write_text("code: [unclosed\n")
+    assert_one(mini_root, "industries/broken.yml", "invalid YAML")
+
+
+def test_enum_without_values(mini_root: Path, edit: Editor) -> None:
+    edit("object_models/customer.yml", lambda d: d["attributes"][3].pop("values"))
+    assert_one(mini_root, "object_models/customer.yml", "attributes[3]", "needs 'values'")
+
+
+def test_validate_command_exit_codes(mini_root: Path, edit: Editor) -> None:
+    runner = CliRunner()
+    ok = runner.invoke(app, ["validate", "--catalog", str(mini_root)])
+    assert ok.exit_code == 0, ok.output
+    edit("kpis/new_leads.yml", lambda d: d["calculation"]["measure"].update(object="LEADS"))
+    bad = runner.invoke(app, ["validate", "--catalog", str(mini_root)])
+    assert bad.exit_code == 1
+    assert "kpis/new_leads.yml: calculation.measure.object: unknown object model 'LEADS'" in bad.output
