@@ -198,7 +198,8 @@ class Planner:
     def _input(self, name: str, item: Measure | KpiRef) -> InputPlan:
         if isinstance(item, KpiRef):
             ref = self.kpi(self.catalog.kpis[item.kpi])
-            return InputPlan(name, ref.model, "value", False, True, tuple(ref.dimensions))
+            additive = ref.calc_type == "simple" and ref.inputs[0].additive
+            return InputPlan(name, ref.model, "value", additive, True, tuple(ref.dimensions))
         plan = self._measures_model(item.object, item.time, "measures", None)
         spec = self._add_measure(plan, item.agg, item.expr, item.filter, item.percentile)
         dims = tuple(d.code for d in plan.dimensions if d.code in self._sliceable)

@@ -28,7 +28,7 @@ def aggregate_sql(spec: MeasureSpec) -> str:
         sql = f"count(distinct {expr})"
     elif spec.agg in ("median", "percentile"):
         fraction = 0.5 if spec.agg == "median" else spec.percentile
-        sql = f"{{{{ percentile_agg('{expr}', {fraction}) }}}}"
+        sql = f'{{{{ percentile_agg("{expr}", {fraction}) }}}}'
     else:
         sql = f"{spec.agg}({expr})"
     return f"cast({sql} as {{{{ type_double() }}}})"

@@ -39,11 +39,13 @@ def render_expression(text: str, rename: Mapping[str, str] | None = None) -> str
         if not isinstance(div.expression, exp.Nullif):
             div.set("expression", exp.Nullif(this=div.expression.copy(), expression=exp.Literal.number(0)))
     macros: list[str] = []
-    for call in list(tree.find_all(exp.Anonymous)):
-        name = str(call.name).lower()
-        if name in CATALOG_FUNCTIONS:
-            args = ", ".join('"' + _sql(arg) + '"' for arg in call.expressions)
-            macros.append(f"{{{{ {name}({args}) }}}}")
-            call.replace(exp.column(f"__macro_{len(macros) - 1}__"))
-    rendered = _sql(tree)
+
+    def to_macro(node: exp.Expression) -> exp.Expression:
+        if isinstance(node, exp.Anonymous) and str(node.name).lower() in CATALOG_FUNCTIONS:
+            args = ", ".join('"' + _sql(arg) + '"' for arg in node.expressions)
+            macros.append(f"{{{{ {str(node.name).lower()}({args}) }}}}")
+            return exp.column(f"__macro_{len(macros) - 1}__")
+        return node
+
+    rendered = _sql(tree.transform(to_macro))
     return _MACRO.sub(lambda m: macros[int(m.group(1))], rendered)

@@ -1,9 +1,9 @@
 {#- Generic data tests every KPI model gets. Each returns the offending rows. -#}
 
-{% test kpi_unique_key(model) %}
-select grain, period_start, dimension, dimension_value, count(*) as rows_per_key
+{% test kpi_unique_key(model, key_columns=['grain', 'period_start', 'dimension', 'dimension_value']) %}
+select {{ key_columns | join(', ') }}, count(*) as rows_per_key
 from {{ model }}
-group by grain, period_start, dimension, dimension_value
+group by {{ key_columns | join(', ') }}
 having count(*) > 1
 {% endtest %}
 

@@ -1,0 +1,396 @@
+"""One model per KPI, in the common output shape
+``kpi_code, grain, period_start, dimension, dimension_value, value, numerator, denominator``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from generators.dbt.grouping import Aggregate, bucket_columns, dimension_columns, grouped_ctes
+from generators.dbt.plan import InputPlan, KpiPlan
+
+KEY = "grain, period_start, dimension, dimension_value"
+GRAIN_ORDER = ("week", "month", "quarter", "year")
+NULL_DOUBLE = "cast(null as {{ type_double() }})"
+
+
+def _header(kpi: KpiPlan) -> str:
+    return f"-- generated from {kpi.source_file}; do not edit\n-- {kpi.name}: {kpi.formula}\n\n"
+
+
+def _dimension_filter(dimensions: list[str]) -> str:
+    listed = ", ".join(f"'{d}'" for d in ["overall", *dimensions])
+    return f"dimension in ({listed})"
+
+
+def _input_cte(item: InputPlan, dimensions: list[str], alias: str | None = None) -> str:
+    name = alias or item.name
+    return (
+        f"{name} as (\n\n    select\n        grain,\n        period_start,\n        dimension,\n"
+        f"        dimension_value,\n        {item.column} as {name}\n"
+        f"    from {{{{ ref('{item.model}') }}}}\n    where {_dimension_filter(dimensions)}\n\n)"
+    )
+
+
+def _output(kpi: KpiPlan, source: str, value: str, numerator: str, denominator: str) -> str:
+    return (
+        f"select\n    '{kpi.code}' as kpi_code,\n    grain,\n    period_start,\n    dimension,\n"
+        f"    dimension_value,\n    cast({value} as {{{{ type_double() }}}}) as value,\n"
+        f"    cast({numerator} as {{{{ type_double() }}}}) as numerator,\n"
+        f"    cast({denominator} as {{{{ type_double() }}}}) as denominator\nfrom {source}\n"
+    )
+
+
+def _joined_inputs(kpi: KpiPlan, with_periods: bool) -> str:
+    """CTEs for each input, the union of their keys, and the inputs joined on it."""
+    ctes = [_input_cte(item, kpi.dimensions) for item in kpi.inputs]
+    union = "\n\n    union\n\n".join(f"    select {KEY} from {item.name}" for item in kpi.inputs)
+    ctes.append(f"input_keys as (\n\n{union}\n\n)")
+    columns = [
+        f"coalesce({item.name}.{item.name}, 0) as {item.name}" if item.additive else f"{item.name}.{item.name}"
+        for item in kpi.inputs
+    ]
+    if with_periods:
+        columns += ["periods.days_in_period", "periods.working_days_in_period"]
+    joins = "\n".join(f"    left join {item.name} using ({KEY})" for item in kpi.inputs)
+    if with_periods:
+        joins += "\n    left join {{ ref('int_kpi_periods') }} as periods using (grain, period_start)"
+    ctes.append(
+        "joined as (\n\n    select\n        input_keys.grain,\n        input_keys.period_start,\n"
+        "        input_keys.dimension,\n        input_keys.dimension_value,\n        "
+        + ",\n        ".join(columns)
+        + f"\n    from input_keys\n{joins}\n\n)"
+    )
+    return "with " + ",\n\n".join(ctes) + "\n\n"
+
+
+def _uses_periods(sql: str) -> bool:
+    return "days_in_period" in sql or "working_days_in_period" in sql
+
+
+def render_simple(kpi: KpiPlan) -> str:
+    item = kpi.inputs[0]
+    value = f"coalesce({item.name}, 0)" if item.additive else item.name
+    return (
+        _header(kpi)
+        + "with "
+        + _input_cte(item, kpi.dimensions)
+        + "\n\n"
+        + _output(kpi, item.name, value, NULL_DOUBLE, NULL_DOUBLE)
+    )
+
+
+def render_snapshot(kpi: KpiPlan) -> str:
+    return render_simple(kpi)
+
+
+def render_ratio(kpi: KpiPlan) -> str:
+    return (
+        _header(kpi)
+        + _joined_inputs(kpi, with_periods=False)
+        + _output(kpi, "joined", "numerator / nullif(denominator, 0)", "numerator", "denominator")
+    )
+
+
+def render_derived(kpi: KpiPlan) -> str:
+    expression = kpi.spec["expression_sql"]
+    return (
+        _header(kpi)
+        + _joined_inputs(kpi, with_periods=_uses_periods(expression))
+        + _output(kpi, "joined", expression, NULL_DOUBLE, NULL_DOUBLE)
+    )
+
+
+def render_growth(kpi: KpiPlan) -> str:
+    item = kpi.inputs[0]
+    back = kpi.spec["periods_back"]
+    current = f"coalesce(current_period.{item.name}, 0)" if item.additive else f"current_period.{item.name}"
+    previous = f"coalesce(previous_period.{item.name}, 0)" if item.additive else f"previous_period.{item.name}"
+    body = (
+        "with "
+        + _input_cte(item, kpi.dimensions)
+        + ",\n\n"
+        + "period_keys as (\n\n"
+        + f"    select {KEY} from {item.name}\n\n    union\n\n"
+        + "    select\n        grain,\n"
+        + f"        {{{{ shift_period('period_start', 'grain', {back}) }}}} as period_start,\n"
+        + "        dimension,\n        dimension_value\n"
+        + f"    from {item.name}\n\n),\n\n"
+        + "compared as (\n\n    select\n        period_keys.grain,\n        period_keys.period_start,\n"
+        + "        period_keys.dimension,\n        period_keys.dimension_value,\n"
+        + f"        {current} as current_value,\n        {previous} as previous_value\n"
+        + "    from period_keys\n"
+        + "    inner join {{ ref('int_kpi_periods') }} as periods\n"
+        + "        on periods.grain = period_keys.grain and periods.period_start = period_keys.period_start\n"
+        + f"    left join {item.name} as current_period\n"
+        + "        on current_period.grain = period_keys.grain\n"
+        + "        and current_period.period_start = period_keys.period_start\n"
+        + "        and current_period.dimension = period_keys.dimension\n"
+        + "        and current_period.dimension_value = period_keys.dimension_value\n"
+        + f"    left join {item.name} as previous_period\n"
+        + "        on previous_period.grain = period_keys.grain\n"
+        + "        and previous_period.period_start = {{ shift_period('period_keys.period_start', "
+        + f"'period_keys.grain', -{back}) }}}}\n"
+        + "        and previous_period.dimension = period_keys.dimension\n"
+        + "        and previous_period.dimension_value = period_keys.dimension_value\n\n)\n\n"
+    )
+    if kpi.spec["method"] == "relative":
+        return (
+            _header(kpi)
+            + body
+            + _output(
+                kpi,
+                "compared",
+                "(current_value - previous_value) / nullif(previous_value, 0)",
+                "current_value - previous_value",
+                "previous_value",
+            )
+        )
+    return _header(kpi) + body + _output(kpi, "compared", "current_value - previous_value", NULL_DOUBLE, NULL_DOUBLE)
+
+
+def render_cumulative(kpi: KpiPlan) -> str:
+    item = kpi.inputs[0]
+    window, to_date = kpi.spec["window"], kpi.spec["to_date"]
+    if to_date:
+        grains = ", ".join(f"'{g}'" for g in GRAIN_ORDER[: GRAIN_ORDER.index(to_date) + 1])
+        grain_filter = f"\n    where periods.grain in ({grains})"
+        lower = f"        and {item.name}.period_start >= {{{{ period_start('{to_date}', 'spine.period_start') }}}}\n"
+        what = f"{to_date} to date"
+    else:
+        grain_filter = ""
+        lower = (
+            f"        and {item.name}.period_start > "
+            f"{{{{ shift_period('spine.period_start', 'spine.grain', -{window}) }}}}\n"
+        )
+        what = f"trailing {window} periods"
+    value = f"coalesce(sum({item.name}.{item.name}), 0)" if item.additive else f"sum({item.name}.{item.name})"
+    return (
+        _header(kpi)
+        + "with "
+        + _input_cte(item, kpi.dimensions)
+        + ",\n\n"
+        + "slices as (\n\n    select distinct\n        grain,\n        dimension,\n        dimension_value\n"
+        + f"    from {item.name}\n\n),\n\n"
+        + "spine as (\n\n    select\n        periods.grain,\n        periods.period_start,\n"
+        + "        slices.dimension,\n        slices.dimension_value\n"
+        + "    from {{ ref('int_kpi_periods') }} as periods\n"
+        + "    inner join slices on slices.grain = periods.grain"
+        + grain_filter
+        + "\n\n),\n\n"
+        + f"accumulated as (\n\n    -- {what}\n    select\n        spine.grain,\n        spine.period_start,\n"
+        + "        spine.dimension,\n        spine.dimension_value,\n"
+        + f"        {value} as accumulated_value\n"
+        + "    from spine\n"
+        + f"    left join {item.name}\n"
+        + f"        on {item.name}.grain = spine.grain\n"
+        + f"        and {item.name}.dimension = spine.dimension\n"
+        + f"        and {item.name}.dimension_value = spine.dimension_value\n"
+        + f"        and {item.name}.period_start <= spine.period_start\n"
+        + lower
+        + "    group by spine.grain, spine.period_start, spine.dimension, spine.dimension_value\n\n)\n\n"
+        + _output(kpi, "accumulated", "accumulated_value", NULL_DOUBLE, NULL_DOUBLE)
+    )
+
+
+def render_conversion(kpi: KpiPlan) -> str:
+    s = kpi.spec
+    dims = s["base_dimensions"]
+    base_filter = f"\n        and {s['base_filter']}" if s["base_filter"] else ""
+    target_filter = f"\n        and {s['target_filter']}" if s["target_filter"] else ""
+    base_columns = [
+        f"{s['base_key']} as base_key",
+        f"{s['base_entity']} as entity_key",
+        f"{s['base_time']} as base_at",
+        *dimension_columns(dims),
+    ]
+    bucketed = ["base_events.*", "matched.converted", *bucket_columns("base_at")]
+    aggregates = [
+        Aggregate("cast(count(*) as {{ type_double() }})", "base_count"),
+        Aggregate("cast(sum(converted) as {{ type_double() }})", "converted_count"),
+    ]
+    return (
+        _header(kpi)
+        + "with base_events as (\n\n    select\n        "
+        + ",\n        ".join(base_columns)
+        + f"\n    from {{{{ ref('{s['base_model']}') }}}}\n"
+        + f"    where {s['base_time']} is not null\n        and {s['base_entity']} is not null"
+        + base_filter
+        + "\n\n),\n\n"
+        + "conversion_events as (\n\n    select\n"
+        + f"        {s['target_entity']} as entity_key,\n        {s['target_time']} as converted_at\n"
+        + f"    from {{{{ ref('{s['target_model']}') }}}}\n"
+        + f"    where {s['target_time']} is not null\n        and {s['target_entity']} is not null"
+        + target_filter
+        + "\n\n),\n\n"
+        + "matched as (\n\n    -- converted: a conversion event of the same entity within "
+        + f"{s['window_days']} days of the base event\n"
+        + "    select\n        base_events.base_key,\n"
+        + "        max(case when conversion_events.entity_key is not null then 1 else 0 end) as converted\n"
+        + "    from base_events\n    left join conversion_events\n"
+        + "        on conversion_events.entity_key = base_events.entity_key\n"
+        + "        and conversion_events.converted_at >= base_events.base_at\n"
+        + f"        and conversion_events.converted_at <= {{{{ dbt.dateadd('day', {s['window_days']}, "
+        + "'base_events.base_at') }}\n"
+        + "    group by base_events.base_key\n\n),\n\n"
+        + "bucketed as (\n\n    select\n        "
+        + ",\n        ".join(bucketed)
+        + "\n    from base_events\n    inner join matched on matched.base_key = base_events.base_key\n\n),\n\n"
+        + grouped_ctes("bucketed", dims, aggregates, fixed_period=False)
+        + "\n\n"
+        + _output(kpi, "shaped", "converted_count / nullif(base_count, 0)", "converted_count", "base_count")
+    )
+
+
+def render_per_entity(kpi: KpiPlan) -> str:
+    s = kpi.spec
+    ctes: list[str] = []
+    for item in kpi.inputs:
+        ctes.append(
+            f"{item.name} as (\n\n    select\n        grain,\n        period_start,\n"
+            f"        dimension_value as entity_value,\n        {item.column} as {item.name}\n"
+            f"    from {{{{ ref('{item.model}') }}}}\n"
+            f"    where dimension = '{s['entity']}' and dimension_value <> 'unknown'\n\n)"
+        )
+    union = "\n\n    union\n\n".join(
+        f"    select grain, period_start, entity_value from {item.name}" for item in kpi.inputs
+    )
+    ctes.append(f"entities as (\n\n{union}\n\n)")
+    uses_periods = _uses_periods(s["value_sql"]) or _uses_periods(s["condition_sql"] or "")
+    columns = [
+        f"coalesce({item.name}.{item.name}, 0) as {item.name}" if item.additive else f"{item.name}.{item.name}"
+        for item in kpi.inputs
+    ]
+    if uses_periods:
+        columns += ["periods.days_in_period", "periods.working_days_in_period"]
+    joins = "\n".join(f"    left join {item.name} using (grain, period_start, entity_value)" for item in kpi.inputs)
+    if uses_periods:
+        joins += "\n    left join {{ ref('int_kpi_periods') }} as periods using (grain, period_start)"
+    ctes.append(
+        "per_entity as (\n\n    select\n        entities.grain,\n        entities.period_start,\n"
+        "        entities.entity_value,\n        " + ",\n        ".join(columns) + f"\n    from entities\n{joins}\n\n)"
+    )
+    ctes.append(
+        f"valued as (\n\n    select\n        per_entity.*,\n        {s['value_sql']} as value\n    from per_entity\n\n)"
+    )
+    condition = s["condition_sql"]
+    aggregate = s["aggregate"]
+    numerator = denominator = NULL_DOUBLE
+    where = "value is not null" + (f" and {condition}" if condition and aggregate != "share" else "")
+    if aggregate == "share":
+        meeting = f"cast(count(case when {condition} then 1 end) as {{{{ type_double() }}}})"
+        measured = "cast(count(*) as {{ type_double() }})"
+        extra = f",\n        {meeting} as entities_meeting,\n        {measured} as entities_measured"
+        result = "entities_meeting / nullif(entities_measured, 0)"
+        numerator, denominator = "entities_meeting", "entities_measured"
+        where = "value is not null"
+    elif aggregate in ("median", "percentile"):
+        fraction = 0.5 if aggregate == "median" else s["percentile"]
+        extra = f",\n        {{{{ percentile_agg('value', {fraction}) }}}} as aggregated_value"
+        result = "aggregated_value"
+    elif aggregate == "count":
+        extra = ",\n        count(*) as aggregated_value"
+        result = "aggregated_value"
+    else:
+        extra = f",\n        {aggregate}(value) as aggregated_value"
+        result = "aggregated_value"
+    ctes.append(
+        "across_entities as (\n\n    select\n        grain,\n        period_start,\n"
+        "        'overall' as dimension,\n        'all' as dimension_value"
+        + extra
+        + f"\n    from valued\n    where {where}\n    group by grain, period_start\n\n)"
+    )
+    return (
+        _header(kpi)
+        + "with "
+        + ",\n\n".join(ctes)
+        + "\n\n"
+        + _output(kpi, "across_entities", result, numerator, denominator)
+    )
+
+
+def render_retention(kpi: KpiPlan) -> str:
+    s = kpi.spec
+    dims = s["dimensions"]
+    amount = s["value_sql"] or "1"
+    start_agg = "sum" if s["value_sql"] else "max"
+    valid_to_start = (
+        "\n        and (source_rows.valid_to is null or source_rows.valid_to >= periods.period_start)"
+        if s["valid_to"]
+        else ""
+    )
+    valid_to_end = (
+        "\n        and (source_rows.valid_to is null or source_rows.valid_to >= periods.period_end)"
+        if s["valid_to"]
+        else ""
+    )
+    filter_sql = f"\n        and {s['filter_sql']}" if s["filter_sql"] else ""
+    source_columns = [
+        f"{s['entity']} as entity_key",
+        f"{s['valid_from']} as valid_from",
+        f"{s['valid_to']} as valid_to" if s["valid_to"] else "cast(null as date) as valid_to",
+        f"{amount} as entity_amount",
+        *dimension_columns(dims),
+    ]
+    dim_start = "".join(f",\n        min(source_rows.{d.column}) as {d.column}" for d in dims)
+    dim_cohort = "".join(f",\n        at_start.{d.column}" for d in dims)
+    end_value = (
+        "least(coalesce(at_end.end_value, 0), at_start.start_value)" if s["cap"] else ("coalesce(at_end.end_value, 0)")
+    )
+    aggregates = [
+        Aggregate("cast(sum(retained_value) as {{ type_double() }})", "retained_value"),
+        Aggregate("cast(sum(start_value) as {{ type_double() }})", "start_value"),
+    ]
+    return (
+        _header(kpi)
+        + "with source_rows as (\n\n    select\n        "
+        + ",\n        ".join(source_columns)
+        + f"\n    from {{{{ ref('{s['staging']}') }}}}\n"
+        + f"    where {s['entity']} is not null\n        and {s['valid_from']} is not null"
+        + filter_sql
+        + "\n\n),\n\n"
+        + "periods as (\n\n    select\n        grain,\n        period_start,\n        period_end\n"
+        + "    from {{ ref('int_kpi_periods') }}\n\n),\n\n"
+        + "at_start as (\n\n    -- the fixed cohort: entities active when the period starts\n"
+        + "    select\n        periods.grain,\n        periods.period_start,\n        source_rows.entity_key,\n"
+        + f"        {start_agg}(source_rows.entity_amount) as start_value"
+        + dim_start
+        + "\n    from periods\n    inner join source_rows\n"
+        + "        on source_rows.valid_from < periods.period_start"
+        + valid_to_start
+        + "\n    group by periods.grain, periods.period_start, source_rows.entity_key\n\n),\n\n"
+        + "at_end as (\n\n    -- the same entities when the period ends\n"
+        + "    select\n        periods.grain,\n        periods.period_start,\n        source_rows.entity_key,\n"
+        + f"        {start_agg}(source_rows.entity_amount) as end_value\n"
+        + "    from periods\n    inner join source_rows\n"
+        + "        on source_rows.valid_from < periods.period_end"
+        + valid_to_end
+        + "\n    group by periods.grain, periods.period_start, source_rows.entity_key\n\n),\n\n"
+        + "cohort as (\n\n    select\n        at_start.grain,\n        at_start.period_start,\n"
+        + "        at_start.start_value,\n"
+        + f"        {end_value} as retained_value"
+        + dim_cohort
+        + "\n    from at_start\n    left join at_end\n"
+        + "        on at_end.grain = at_start.grain\n"
+        + "        and at_end.period_start = at_start.period_start\n"
+        + "        and at_end.entity_key = at_start.entity_key\n\n),\n\n"
+        + grouped_ctes("cohort", dims, aggregates, fixed_period=True)
+        + "\n\n"
+        + _output(kpi, "shaped", "retained_value / nullif(start_value, 0)", "retained_value", "start_value")
+    )
+
+
+RENDERERS: dict[str, Callable[[KpiPlan], str]] = {
+    "simple": render_simple,
+    "ratio": render_ratio,
+    "derived": render_derived,
+    "growth": render_growth,
+    "cumulative": render_cumulative,
+    "snapshot": render_snapshot,
+    "conversion": render_conversion,
+    "per_entity": render_per_entity,
+    "retention": render_retention,
+}
+
+
+def render_kpi_sql(kpi: KpiPlan) -> str:
+    return RENDERERS[kpi.calc_type](kpi)

@@ -1,0 +1,1 @@
+"""Load object-model instances into the raw store (the unified instance table)."""

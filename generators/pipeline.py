@@ -1,0 +1,101 @@
+"""The demo pipeline: generate, load demo data, dbt build, show results."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from definitions.registry import setup_all_relationships
+from generators.dbt_runner import PROJECT_ROOT, DbtOutcome, run_dbt
+from generators.generate import generate
+from generators.load.connections import Target, connect
+from generators.load.loader import LoadReport, load_instances
+
+HEADLINE_KPIS = (
+    "WIN_RATE",
+    "NET_REVENUE_RETENTION",
+    "LOGO_CHURN_RATE",
+    "NET_PROMOTER_SCORE_NPS",
+    "CUSTOMER_LIFETIME_VALUE_CLV",
+    "AVERAGE_SALES_CYCLE_LENGTH",
+    "MONTHLY_RECURRING_REVENUE_MRR",
+)
+
+
+def load_synthetic(
+    target: Target, scale: float, seed: int, as_of: dt.date | None, console: Console, fresh: bool = False
+) -> LoadReport:
+    from generators.synth import generate_world
+
+    catalog = setup_all_relationships()
+    if fresh and target.engine == "duckdb":
+        Path(target.duckdb_path).unlink(missing_ok=True)
+
+    def progress(report: LoadReport) -> None:
+        console.print(
+            f"  loaded {report.seen:>9,} instances ({report.rejected} rejected) "
+            f"in {report.seconds:5.1f}s  [{report.rows_per_second:,.0f} rows/s]"
+        )
+
+    batch = f"synth-s{scale:g}-seed{seed}" + (f"-asof{as_of.isoformat()}" if as_of else "")
+    return load_instances(
+        generate_world(scale=scale, seed=seed, as_of=as_of), target, catalog, batch_id=batch, on_batch=progress
+    )
+
+
+def headline_table(target: Target) -> Table:
+    conn = connect(target)
+    cur = conn.cursor()
+    cur.execute(
+        "select count(distinct kpi_code), max(period_start) from analytics_marts.fct_kpi_values "
+        "where grain = 'month' and dimension = 'overall'"
+    )
+    kpis, latest = cur.fetchone()
+    listed = ", ".join(f"'{c}'" for c in HEADLINE_KPIS)
+    cur.execute(
+        "select f.kpi_code, k.name, k.unit, f.value from analytics_marts.fct_kpi_values as f "
+        "join analytics_marts.dim_kpis as k on k.kpi_code = f.kpi_code "
+        f"where f.grain = 'month' and f.dimension = 'overall' and f.period_start = ? and f.kpi_code in ({listed}) "
+        "order by f.kpi_code".replace("?", "%s" if target.engine == "postgres" else "?"),
+        [latest],
+    )
+    table = Table(title=f"{kpis} KPIs with monthly values; headline values for {latest}")
+    table.add_column("KPI")
+    table.add_column("value", justify="right")
+    for _, name, unit, value in cur.fetchall():
+        shown = "–" if value is None else (f"{value:.1%}" if unit == "percent" else f"{value:,.2f}")
+        table.add_row(name, shown)
+    conn.close()
+    return table
+
+
+def summarise(outcome: DbtOutcome, console: Console) -> None:
+    tests = outcome.tests
+    console.print(
+        f"dbt build: {sum(outcome.statuses.values())} nodes; tests: {tests.get('pass', 0)} passed, "
+        f"{tests.get('warn', 0)} warned, {tests.get('fail', 0) + tests.get('error', 0)} failed"
+    )
+    for failure in outcome.failures[:20]:
+        console.print(f"[red]  {failure}[/red]")
+
+
+def run_demo(console: Console, scale: float = 1.0, seed: int = 42) -> bool:
+    catalog = setup_all_relationships()
+    plan = generate(catalog, PROJECT_ROOT)
+    console.print(f"[bold]1/4 generate[/bold]: {len(plan.created) + len(plan.updated)} files written")
+    target = Target.from_env("duckdb")
+    console.print(f"[bold]2/4 load demo data[/bold] (scale {scale:g}, seed {seed}) into {target.describe()}")
+    report = load_synthetic(target, scale, seed, None, console, fresh=True)
+    console.print(
+        f"  {report.inserted:,} rows stored, {report.rejected} rejected, {report.rows_per_second:,.0f} rows/s"
+    )
+    console.print("[bold]3/4 dbt build[/bold] (this takes a few minutes on two cores)")
+    outcome = run_dbt(["build"], target="duckdb")
+    console.print("[bold]4/4 results[/bold]")
+    summarise(outcome, console)
+    if outcome.success or outcome.statuses.get("success"):
+        console.print(headline_table(target))
+    return outcome.success

@@ -1,0 +1,3 @@
+-- catalog table from the seed of the same content (seeds/industry_valuechain.csv)
+
+select * from {{ ref('industry_valuechain') }}

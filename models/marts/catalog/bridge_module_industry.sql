@@ -1,0 +1,3 @@
+-- catalog table from the seed of the same content (seeds/module_industry.csv)
+
+select * from {{ ref('module_industry') }}

@@ -1,0 +1,3 @@
+-- catalog table from the seed of the same content (seeds/objectmodel_dimension.csv)
+
+select * from {{ ref('objectmodel_dimension') }}

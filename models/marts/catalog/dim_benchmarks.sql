@@ -1,0 +1,3 @@
+-- catalog table from the seed of the same content (seeds/benchmarks.csv)
+
+select * from {{ ref('benchmarks') }}

@@ -1,0 +1,3 @@
+-- catalog table from the seed of the same content (seeds/industries.csv)
+
+select * from {{ ref('industries') }}

@@ -1,0 +1,131 @@
+"""Build a throwaway copy of the dbt project for a catalog, load instances into a real
+DuckDB file or PostgreSQL database, run dbt, and query the results."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from definitions.registry import setup_all_relationships
+from generators.dbt_runner import PROJECT_ROOT, DbtOutcome, run_dbt
+from generators.files import sync
+from generators.generate import OWNED_DIRS, artifacts
+from generators.load.connections import Target, connect
+from generators.load.loader import load_instances
+
+HAND_WRITTEN = ["dbt_project.yml", "macros", "models/intermediate/periods", "models/marts/catalog", "models/docs.md"]
+ENGINES = ("duckdb", "postgres")
+
+
+def make_project(dest: Path, catalog_root: Path | None = None) -> Path:
+    """A dbt project in ``dest`` generated from the catalog at ``catalog_root``."""
+    for rel in HAND_WRITTEN:
+        source = PROJECT_ROOT / rel
+        if source.is_dir():
+            shutil.copytree(source, dest / rel, dirs_exist_ok=True)
+        else:
+            (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(source, dest / rel)
+    shutil.copy(PROJECT_ROOT / "profiles.example.yml", dest / "profiles.yml")
+    catalog = setup_all_relationships(catalog_root) if catalog_root else setup_all_relationships()
+    sync(dest, artifacts(catalog), OWNED_DIRS)
+    return dest
+
+
+@dataclass
+class Warehouse:
+    project: Path
+    engine: str
+    target: Target
+
+    def query(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+        conn = connect(self.target)
+        try:
+            cur = conn.cursor()
+            cur.execute(sql.replace("?", "%s") if self.engine == "postgres" else sql, params or [])
+            return list(cur.fetchall())
+        finally:
+            conn.close()
+
+    def kpi(self, code: str, grain: str = "month", dimension: str = "overall", member: str = "all") -> dict[str, Any]:
+        """{period_start ISO date: value} of one KPI slice, from its KPI model."""
+        rows = self.query(
+            f"select period_start, value from analytics_kpis.kpi_{code.lower()} "
+            "where grain = ? and dimension = ? and dimension_value = ? order by period_start",
+            [grain, dimension, member],
+        )
+        return {_iso(p): v for p, v in rows}
+
+    def kpi_row(self, code: str, period: str, grain: str = "month") -> tuple[Any, Any, Any]:
+        rows = self.query(
+            f"select value, numerator, denominator from analytics_kpis.kpi_{code.lower()} "
+            "where grain = ? and dimension = 'overall' and period_start = ?",
+            [grain, dt.date.fromisoformat(period)],
+        )
+        assert len(rows) == 1, f"{code} {grain} {period}: {rows}"
+        return rows[0]
+
+    def dbt(self, args: list[str]) -> DbtOutcome:
+        with _env(self):
+            return run_dbt(args, root=self.project, target=self.engine)
+
+
+def _iso(value: Any) -> str:
+    return value.isoformat()[:10] if hasattr(value, "isoformat") else str(value)[:10]
+
+
+class _env:
+    """Point the dbt profile at the warehouse for the duration of a run."""
+
+    def __init__(self, warehouse: Warehouse) -> None:
+        self.values = {"DUCKDB_PATH": warehouse.target.duckdb_path, "PGDATABASE": warehouse.target.dbname}
+        self.saved: dict[str, str | None] = {}
+
+    def __enter__(self) -> None:
+        for key, value in self.values.items():
+            self.saved[key] = os.environ.get(key)
+            os.environ[key] = value
+
+    def __exit__(self, *exc: object) -> None:
+        for key, value in self.saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def fresh_warehouse(project: Path, engine: str, name: str) -> Warehouse:
+    """An empty DuckDB file or a freshly created PostgreSQL database."""
+    if engine == "duckdb":
+        path = project / f"{name}.duckdb"
+        path.unlink(missing_ok=True)
+        return Warehouse(project, engine, Target.from_env("duckdb", duckdb_path=str(path)))
+    import psycopg2
+
+    target = Target.from_env("postgres", dbname=name)
+    admin = psycopg2.connect(
+        host=target.host, port=target.port, user=target.user, password=target.password or None, dbname="postgres"
+    )
+    admin.autocommit = True
+    with admin.cursor() as cur:
+        cur.execute(f'drop database if exists "{name}" with (force)')
+        cur.execute(f'create database "{name}"')
+    admin.close()
+    return Warehouse(project, engine, target)
+
+
+def load(warehouse: Warehouse, instances: Iterable[tuple[str, str, dict[str, Any]]], catalog_root: Path | None) -> int:
+    catalog = setup_all_relationships(catalog_root) if catalog_root else setup_all_relationships()
+    report = load_instances(instances, warehouse.target, catalog, batch_id="test")
+    assert report.rejected == 0, "test data must be valid"
+    return report.inserted
+
+
+def vars_arg(values: dict[str, Any]) -> list[str]:
+    return ["--vars", json.dumps(values)]

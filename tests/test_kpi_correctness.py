@@ -1,0 +1,196 @@
+"""Every calculation type, built through dbt on DuckDB and PostgreSQL from a tiny
+hand-made dataset, compared with values computed by hand (worked out in comments)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.conftest import MINI
+from tests.dbt_harness import ENGINES, Warehouse, fresh_warehouse, load, make_project, vars_arg
+
+CALENDAR = {"kpi_calendar_start": "2025-01-01", "kpi_calendar_end": "2025-12-31"}
+
+
+def rep(rep_id: str) -> tuple[str, str, dict[str, Any]]:
+    return ("SALES_REPRESENTATIVE", rep_id, {"sales_rep_id": rep_id, "hired_on": "2024-01-01"})
+
+
+def customer(cid: str, since: str, churned: str | None = None) -> tuple[str, str, dict[str, Any]]:
+    return ("CUSTOMER", cid, {"customer_id": cid, "customer_since": since, "churned_on": churned, "tier": "smb"})
+
+
+def lead(lid: str, created: str, owner: str) -> tuple[str, str, dict[str, Any]]:
+    return ("LEAD", lid, {"lead_id": lid, "created_at": f"{created}T00:00:00", "owner_rep_id": owner})
+
+
+def opportunity(
+    oid: str, lead_id: str | None, cid: str, owner: str, amount: float, stage: str, created: str, closed: str | None
+) -> tuple[str, str, dict[str, Any]]:
+    values = {
+        "opportunity_id": oid,
+        "lead_id": lead_id,
+        "customer_id": cid,
+        "owner_rep_id": owner,
+        "amount": amount,
+        "stage": stage,
+        "created_at": f"{created}T00:00:00",
+        "closed_at": f"{closed}T00:00:00" if closed else None,
+    }
+    return ("OPPORTUNITY", oid, values)
+
+
+def subscription(sid: str, cid: str, mrr: float, start: str, end: str | None) -> tuple[str, str, dict[str, Any]]:
+    return (
+        "SUBSCRIPTION",
+        sid,
+        {"subscription_id": sid, "customer_id": cid, "mrr": mrr, "start_date": start, "end_date": end},
+    )
+
+
+DATASET = [
+    rep("R1"),
+    rep("R2"),
+    customer("C1", "2024-06-01"),
+    customer("C2", "2025-01-15"),
+    customer("C3", "2024-03-01", "2025-02-10"),
+    lead("L1", "2025-01-05", "R1"),
+    lead("L2", "2025-01-20", "R1"),
+    lead("L3", "2025-02-03", "R2"),
+    lead("L4", "2025-02-25", "R2"),
+    opportunity("O1", "L1", "C1", "R1", 100000, "closed_won", "2025-01-10", "2025-01-25"),
+    opportunity("O2", "L2", "C2", "R1", 50000, "closed_lost", "2025-01-22", "2025-02-05"),
+    opportunity("O3", "L3", "C1", "R2", 30000, "closed_won", "2025-02-10", "2025-02-20"),
+    opportunity("O4", None, "C3", "R2", 20000, "closed_won", "2025-01-03", "2025-01-30"),
+    opportunity("O5", "L4", "C2", "R1", 80000, "open", "2025-06-01", None),
+    subscription("S1", "C1", 1000, "2024-06-01", None),
+    subscription("S2", "C2", 500, "2025-01-15", None),
+    subscription("S3", "C3", 300, "2024-03-01", "2025-02-10"),
+    subscription("S4", "C1", 200, "2025-02-15", None),
+]
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def warehouse(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Warehouse]:
+    engine = request.param
+    project = make_project(tmp_path_factory.mktemp(f"mini_{engine}"), MINI)
+    wh = fresh_warehouse(project, engine, "kpi_test_correctness")
+    load(wh, DATASET, MINI)
+    outcome = wh.dbt(["build", *vars_arg(CALENDAR)])
+    assert outcome.success, outcome.failures
+    yield wh
+
+
+def approx(value: float) -> Any:
+    return pytest.approx(value, rel=1e-9, abs=1e-9)
+
+
+def test_simple_count_sum_median_distinct_avg(warehouse: Warehouse) -> None:
+    # leads created: Jan L1, L2; Feb L3, L4
+    assert warehouse.kpi("NEW_LEADS") == {"2025-01-01": 2, "2025-02-01": 2}
+    # won by close date: Jan O1 100000 + O4 20000; Feb O3 30000
+    assert warehouse.kpi("WON_REVENUE") == {"2025-01-01": 120000, "2025-02-01": 30000}
+    assert warehouse.kpi("WON_REVENUE", grain="quarter") == {"2025-01-01": 150000}
+    assert warehouse.kpi("WON_REVENUE", dimension="SALES_REP", member="R2") == {
+        "2025-01-01": 20000,
+        "2025-02-01": 30000,
+    }
+    # O2 (R1) closed lost in Feb: R1 won nothing in Feb, and an additive sum of nothing is 0
+    assert warehouse.kpi("WON_REVENUE", dimension="SALES_REP", member="R1") == {"2025-01-01": 100000, "2025-02-01": 0}
+    # median of (100000, 20000) = 60000; Feb only 30000
+    assert warehouse.kpi("MEDIAN_WON_DEAL_SIZE")["2025-01-01"] == approx(60000)
+    assert warehouse.kpi("MEDIAN_WON_DEAL_SIZE")["2025-02-01"] == approx(30000)
+    # distinct customers with a win: Jan C1 (O1), C3 (O4); Q1 C1, C3 (O3 is C1 again)
+    assert warehouse.kpi("CUSTOMERS_WON") == {"2025-01-01": 2, "2025-02-01": 1}
+    assert warehouse.kpi("CUSTOMERS_WON", grain="quarter") == {"2025-01-01": 2}
+    # cycle: O1 Jan 10 -> Jan 25 = 15 days, O4 Jan 3 -> Jan 30 = 27 days: mean 21; Feb O3 10 days
+    cycle = warehouse.kpi("SALES_CYCLE_DAYS")
+    assert cycle["2025-01-01"] == approx(21)
+    assert cycle["2025-02-01"] == approx(10)
+
+
+def test_ratio(warehouse: Warehouse) -> None:
+    # Jan: O1, O4 won of 2 closed = 1.0; Feb: O3 won, O2 lost = 0.5; Q1: 3 of 4
+    assert warehouse.kpi("WIN_RATE") == {"2025-01-01": approx(1.0), "2025-02-01": approx(0.5)}
+    assert warehouse.kpi_row("WIN_RATE", "2025-01-01", grain="quarter") == (approx(0.75), 3, 4)
+    assert warehouse.kpi("WIN_RATE", dimension="SALES_REP", member="R1") == {
+        "2025-01-01": approx(1.0),
+        "2025-02-01": approx(0.0),
+    }
+
+
+def test_derived_with_period_builtin(warehouse: Warehouse) -> None:
+    # won revenue per calendar day: Jan 120000 / 31, Feb 30000 / 28
+    per_day = warehouse.kpi("REVENUE_PER_DAY")
+    assert per_day["2025-01-01"] == approx(120000 / 31)
+    assert per_day["2025-02-01"] == approx(30000 / 28)
+
+
+def test_growth(warehouse: Warehouse) -> None:
+    growth = warehouse.kpi("WON_REVENUE_GROWTH")
+    # Jan has no previous period in the calendar -> undefined
+    assert growth["2025-01-01"] is None
+    # Feb vs Jan: (30000 - 120000) / 120000 = -0.75 ; Mar (nothing won) vs Feb: (0 - 30000) / 30000 = -1
+    assert growth["2025-02-01"] == approx(-0.75)
+    assert growth["2025-03-01"] == approx(-1.0)
+    assert warehouse.kpi_row("WON_REVENUE_GROWTH", "2025-02-01") == (approx(-0.75), -90000, 120000)
+
+
+def test_cumulative_to_date(warehouse: Warehouse) -> None:
+    ytd = warehouse.kpi("WON_REVENUE_YTD")
+    assert ytd["2025-01-01"] == 120000
+    assert ytd["2025-02-01"] == 150000
+    assert ytd["2025-12-01"] == 150000
+    assert len(ytd) == 12
+    assert warehouse.kpi("WON_REVENUE_YTD", grain="year") == {"2025-01-01": 150000}
+    r2 = warehouse.kpi("WON_REVENUE_YTD", dimension="SALES_REP", member="R2")
+    assert (r2["2025-01-01"], r2["2025-02-01"], r2["2025-06-01"]) == (20000, 50000, 50000)
+
+
+def test_snapshot(warehouse: Warehouse) -> None:
+    mrr = warehouse.kpi("ACTIVE_MRR")
+    # end of Jan: S1 1000 + S2 500 (from Jan 15) + S3 300 (ends Feb 10) = 1800
+    assert mrr["2025-01-01"] == 1800
+    # end of Feb: S1 1000 + S2 500 + S4 200 (from Feb 15); S3 ended = 1700
+    assert mrr["2025-02-01"] == 1700
+    assert mrr["2025-12-01"] == 1700
+    assert warehouse.kpi("ACTIVE_MRR", grain="quarter")["2025-01-01"] == 1700
+
+
+def test_conversion_within_window(warehouse: Warehouse) -> None:
+    # Jan: L1 -> O1 (5 days), L2 -> O2 (2 days): 2 of 2.
+    # Feb: L3 -> O3 (7 days) converts; L4 -> O5 after 96 days does not: 1 of 2.
+    assert warehouse.kpi("LEAD_TO_OPPORTUNITY_RATE") == {"2025-01-01": approx(1.0), "2025-02-01": approx(0.5)}
+    assert warehouse.kpi_row("LEAD_TO_OPPORTUNITY_RATE", "2025-01-01", grain="quarter") == (approx(0.75), 3, 4)
+    assert warehouse.kpi("LEAD_TO_OPPORTUNITY_RATE", dimension="SALES_REP", member="R2") == {"2025-02-01": approx(0.5)}
+
+
+def test_per_entity_share(warehouse: Warehouse) -> None:
+    # Jan: R1 won 100000 (meets >= 100000), R2 20000: 1 of 2. Feb: R1 0, R2 30000: 0 of 2.
+    assert warehouse.kpi("REPS_OVER_TARGET_SHARE") == {"2025-01-01": approx(0.5), "2025-02-01": approx(0.0)}
+    # Q1: R1 100000 meets, R2 50000 does not
+    assert warehouse.kpi_row("REPS_OVER_TARGET_SHARE", "2025-01-01", grain="quarter") == (approx(0.5), 1, 2)
+
+
+def test_retention_net_gross_logo(warehouse: Warehouse) -> None:
+    # Jan: cohort at Jan 1 = C1 (1000), C3 (300); at Feb 1 both still there -> 1300 / 1300
+    assert warehouse.kpi("NET_REVENUE_RETENTION")["2025-01-01"] == approx(1.0)
+    # Feb: cohort at Feb 1 = C1 1000, C2 500, C3 300 = 1800; at Mar 1: C1 1200 (S1 + S4), C2 500, C3 0 = 1700
+    assert warehouse.kpi_row("NET_REVENUE_RETENTION", "2025-02-01") == (approx(1700 / 1800), 1700, 1800)
+    # gross caps C1 at 1000: (1000 + 500 + 0) / 1800
+    assert warehouse.kpi_row("GROSS_REVENUE_RETENTION", "2025-02-01") == (approx(1500 / 1800), 1500, 1800)
+    # logos: C1, C2 of C1, C2, C3
+    assert warehouse.kpi_row("LOGO_RETENTION", "2025-02-01") == (approx(2 / 3), 2, 3)
+    # Q1: cohort at Jan 1 = C1 1000, C3 300 (C2 is new, excluded); at Apr 1 C1 1200, C3 0
+    assert warehouse.kpi_row("NET_REVENUE_RETENTION", "2025-01-01", grain="quarter") == (
+        approx(1200 / 1300),
+        1200,
+        1300,
+    )
+
+
+def test_fact_table_has_every_kpi(warehouse: Warehouse) -> None:
+    rows = warehouse.query("select count(distinct kpi_code) from analytics_marts.fct_kpi_values")
+    assert rows[0][0] == 15
