@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export DBT_PROFILES_DIR ?= $(CURDIR)
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint sqllint bench clean
 
 setup: $(VENV)/.installed
 
@@ -12,16 +12,25 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[dbt,dev]"
+	test -f profiles.yml || cp profiles.example.yml profiles.yml
 	touch $@
 
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+sqllint: setup
+	$(BIN)/sqlfluff lint macros --templater jinja
+	$(BIN)/sqlfluff lint models
+
 test: setup lint
 	$(BIN)/analytics validate
 	$(BIN)/analytics generate --check
 	$(BIN)/pytest
+	$(MAKE) sqllint
+
+demo: setup
+	$(BIN)/analytics demo
 
 bench: setup
 	$(BIN)/python -m generators.bench

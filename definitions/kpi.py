@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -21,6 +21,9 @@ class Benchmark(BaseModel):
     typical: float | None = None
     high: float | None = None
     target: float | None = None
+    grain: Literal["week", "month", "quarter", "year"] = Field(
+        default="month", description="length of the period the published figure describes (annual figures: year)"
+    )
     source: str = Field(min_length=3)
     year: int = Field(ge=1990, le=2100)
     note: str | None = None

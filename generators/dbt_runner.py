@@ -41,3 +41,15 @@ def run_dbt(args: list[str], root: Path = PROJECT_ROOT, target: str = "duckdb") 
         if status in ("error", "fail"):
             outcome.failures.append(f"{item.node.unique_id}: {status} {item.message or ''}".strip())
     return outcome
+
+
+def compile_inline(sql: str, root: Path = PROJECT_ROOT, target: str = "duckdb") -> str:
+    """The SQL dbt compiles ``sql`` (Jinja with the project's macros) to, on ``target``."""
+    from dbt.cli.main import dbtRunner
+
+    ensure_profiles(root)
+    args = ["compile", "--inline", sql, "--project-dir", str(root), "--profiles-dir", str(root), "--target", target]
+    result = dbtRunner().invoke(args)
+    if not result.success:
+        raise RuntimeError(f"dbt compile failed: {result.exception}")
+    return str(result.result.results[0].node.compiled_code)

@@ -94,7 +94,8 @@ class KpiPlan:
     modules: list[str]
     source_file: str
     range: tuple[float | None, float | None]
-    benchmark_band: tuple[float | None, float | None]
+    benchmark_bands: dict[str, tuple[float | None, float | None]]
+    """grain -> (low, high) of the published band at that grain"""
     dimensions: list[str]
     inputs: list[InputPlan] = field(default_factory=list)
     spec: dict[str, Any] = field(default_factory=dict)
@@ -219,8 +220,13 @@ class Planner:
             return existing
         calc = kpi.calculation
         benches = [b for b in kpi.benchmarks if b.industry == "ALL"] or kpi.benchmarks
-        band_low = min((b.low for b in benches if b.low is not None), default=None)
-        band_high = max((b.high for b in benches if b.high is not None), default=None)
+        bands: dict[str, tuple[float | None, float | None]] = {}
+        for grain in sorted({b.grain for b in benches}):
+            at_grain = [b for b in benches if b.grain == grain]
+            low = min((b.low for b in at_grain if b.low is not None), default=None)
+            high = max((b.high for b in at_grain if b.high is not None), default=None)
+            if low is not None or high is not None:
+                bands[grain] = (low, high)
         plan = KpiPlan(
             code=kpi.code,
             model=naming.kpi_model(kpi.code),
@@ -233,7 +239,7 @@ class Planner:
             modules=list(kpi.module_codes),
             source_file=kpi.source,
             range=kpi.range,
-            benchmark_band=(band_low, band_high),
+            benchmark_bands=bands,
             dimensions=[],
         )
         builder = getattr(self, f"_plan_{calc.type}")

@@ -17,11 +17,9 @@ def _tests(kpi: KpiPlan) -> list[Any]:
     low, high = kpi.range
     if low is not None or high is not None:
         tests.append({"kpi_value_in_range": {"arguments": {"min_value": low, "max_value": high}}})
-    band_low, band_high = kpi.benchmark_band
-    if band_low is not None or band_high is not None:
-        tests.append(
-            {"kpi_benchmark_band": {"arguments": {"low": band_low, "high": band_high}, "config": {"severity": "warn"}}}
-        )
+    for grain, (low_band, high_band) in kpi.benchmark_bands.items():
+        arguments = {"low": low_band, "high": high_band, "grain": grain}
+        tests.append({"kpi_benchmark_band": {"arguments": arguments, "config": {"severity": "warn"}}})
     return tests
 
 

@@ -22,6 +22,14 @@ def _dimension_filter(dimensions: list[str]) -> str:
     return f"dimension in ({listed})"
 
 
+KEY_COLUMNS: tuple[str, ...] = ("grain", "period_start", "dimension", "dimension_value")
+
+
+def _select_key(source: str, columns: tuple[str, ...] = KEY_COLUMNS) -> str:
+    listed = ",\n        ".join(columns)
+    return f"    select\n        {listed}\n    from {source}"
+
+
 def _input_cte(item: InputPlan, dimensions: list[str], alias: str | None = None) -> str:
     name = alias or item.name
     return (
@@ -43,7 +51,7 @@ def _output(kpi: KpiPlan, source: str, value: str, numerator: str, denominator: 
 def _joined_inputs(kpi: KpiPlan, with_periods: bool) -> str:
     """CTEs for each input, the union of their keys, and the inputs joined on it."""
     ctes = [_input_cte(item, kpi.dimensions) for item in kpi.inputs]
-    union = "\n\n    union\n\n".join(f"    select {KEY} from {item.name}" for item in kpi.inputs)
+    union = "\n\n    union\n\n".join(_select_key(item.name) for item in kpi.inputs)
     ctes.append(f"input_keys as (\n\n{union}\n\n)")
     columns = [
         f"coalesce({item.name}.{item.name}, 0) as {item.name}" if item.additive else f"{item.name}.{item.name}"
@@ -110,7 +118,8 @@ def render_growth(kpi: KpiPlan) -> str:
         + _input_cte(item, kpi.dimensions)
         + ",\n\n"
         + "period_keys as (\n\n"
-        + f"    select {KEY} from {item.name}\n\n    union\n\n"
+        + _select_key(item.name)
+        + "\n\n    union\n\n"
         + "    select\n        grain,\n"
         + f"        {{{{ shift_period('period_start', 'grain', {back}) }}}} as period_start,\n"
         + "        dimension,\n        dimension_value\n"
@@ -120,18 +129,18 @@ def render_growth(kpi: KpiPlan) -> str:
         + f"        {current} as current_value,\n        {previous} as previous_value\n"
         + "    from period_keys\n"
         + "    inner join {{ ref('int_kpi_periods') }} as periods\n"
-        + "        on periods.grain = period_keys.grain and periods.period_start = period_keys.period_start\n"
+        + "        on period_keys.grain = periods.grain and period_keys.period_start = periods.period_start\n"
         + f"    left join {item.name} as current_period\n"
-        + "        on current_period.grain = period_keys.grain\n"
-        + "        and current_period.period_start = period_keys.period_start\n"
-        + "        and current_period.dimension = period_keys.dimension\n"
-        + "        and current_period.dimension_value = period_keys.dimension_value\n"
+        + "        on period_keys.grain = current_period.grain\n"
+        + "        and period_keys.period_start = current_period.period_start\n"
+        + "        and period_keys.dimension = current_period.dimension\n"
+        + "        and period_keys.dimension_value = current_period.dimension_value\n"
         + f"    left join {item.name} as previous_period\n"
-        + "        on previous_period.grain = period_keys.grain\n"
-        + "        and previous_period.period_start = {{ shift_period('period_keys.period_start', "
-        + f"'period_keys.grain', -{back}) }}}}\n"
-        + "        and previous_period.dimension = period_keys.dimension\n"
-        + "        and previous_period.dimension_value = period_keys.dimension_value\n\n)\n\n"
+        + "        on period_keys.grain = previous_period.grain\n"
+        + f"        and {{{{ shift_period('period_keys.period_start', 'period_keys.grain', -{back}) }}}}"
+        + " = previous_period.period_start\n"
+        + "        and period_keys.dimension = previous_period.dimension\n"
+        + "        and period_keys.dimension_value = previous_period.dimension_value\n\n)\n\n"
     )
     if kpi.spec["method"] == "relative":
         return (
@@ -154,13 +163,13 @@ def render_cumulative(kpi: KpiPlan) -> str:
     if to_date:
         grains = ", ".join(f"'{g}'" for g in GRAIN_ORDER[: GRAIN_ORDER.index(to_date) + 1])
         grain_filter = f"\n    where periods.grain in ({grains})"
-        lower = f"        and {item.name}.period_start >= {{{{ period_start('{to_date}', 'spine.period_start') }}}}\n"
+        lower = f"        and {{{{ period_start('{to_date}', 'spine.period_start') }}}} <= {item.name}.period_start\n"
         what = f"{to_date} to date"
     else:
         grain_filter = ""
         lower = (
-            f"        and {item.name}.period_start > "
-            f"{{{{ shift_period('spine.period_start', 'spine.grain', -{window}) }}}}\n"
+            f"        and {{{{ shift_period('spine.period_start', 'spine.grain', -{window}) }}}}"
+            f" < {item.name}.period_start\n"
         )
         what = f"trailing {window} periods"
     value = f"coalesce(sum({item.name}.{item.name}), 0)" if item.additive else f"sum({item.name}.{item.name})"
@@ -174,7 +183,7 @@ def render_cumulative(kpi: KpiPlan) -> str:
         + "spine as (\n\n    select\n        periods.grain,\n        periods.period_start,\n"
         + "        slices.dimension,\n        slices.dimension_value\n"
         + "    from {{ ref('int_kpi_periods') }} as periods\n"
-        + "    inner join slices on slices.grain = periods.grain"
+        + "    inner join slices on periods.grain = slices.grain"
         + grain_filter
         + "\n\n),\n\n"
         + f"accumulated as (\n\n    -- {what}\n    select\n        spine.grain,\n        spine.period_start,\n"
@@ -182,10 +191,10 @@ def render_cumulative(kpi: KpiPlan) -> str:
         + f"        {value} as accumulated_value\n"
         + "    from spine\n"
         + f"    left join {item.name}\n"
-        + f"        on {item.name}.grain = spine.grain\n"
-        + f"        and {item.name}.dimension = spine.dimension\n"
-        + f"        and {item.name}.dimension_value = spine.dimension_value\n"
-        + f"        and {item.name}.period_start <= spine.period_start\n"
+        + f"        on spine.grain = {item.name}.grain\n"
+        + f"        and spine.dimension = {item.name}.dimension\n"
+        + f"        and spine.dimension_value = {item.name}.dimension_value\n"
+        + f"        and spine.period_start >= {item.name}.period_start\n"
         + lower
         + "    group by spine.grain, spine.period_start, spine.dimension, spine.dimension_value\n\n)\n\n"
         + _output(kpi, "accumulated", "accumulated_value", NULL_DOUBLE, NULL_DOUBLE)
@@ -227,14 +236,14 @@ def render_conversion(kpi: KpiPlan) -> str:
         + "    select\n        base_events.base_key,\n"
         + "        max(case when conversion_events.entity_key is not null then 1 else 0 end) as converted\n"
         + "    from base_events\n    left join conversion_events\n"
-        + "        on conversion_events.entity_key = base_events.entity_key\n"
-        + "        and conversion_events.converted_at >= base_events.base_at\n"
-        + f"        and conversion_events.converted_at <= {{{{ dbt.dateadd('day', {s['window_days']}, "
-        + "'base_events.base_at') }}\n"
+        + "        on base_events.entity_key = conversion_events.entity_key\n"
+        + "        and base_events.base_at <= conversion_events.converted_at\n"
+        + f"        and {{{{ dbt.dateadd('day', {s['window_days']}, 'base_events.base_at') }}}}"
+        + " >= conversion_events.converted_at\n"
         + "    group by base_events.base_key\n\n),\n\n"
         + "bucketed as (\n\n    select\n        "
         + ",\n        ".join(bucketed)
-        + "\n    from base_events\n    inner join matched on matched.base_key = base_events.base_key\n\n),\n\n"
+        + "\n    from base_events\n    inner join matched on base_events.base_key = matched.base_key\n\n),\n\n"
         + grouped_ctes("bucketed", dims, aggregates, fixed_period=False)
         + "\n\n"
         + _output(kpi, "shaped", "converted_count / nullif(base_count, 0)", "converted_count", "base_count")
@@ -252,7 +261,7 @@ def render_per_entity(kpi: KpiPlan) -> str:
             f"    where dimension = '{s['entity']}' and dimension_value <> 'unknown'\n\n)"
         )
     union = "\n\n    union\n\n".join(
-        f"    select grain, period_start, entity_value from {item.name}" for item in kpi.inputs
+        _select_key(item.name, ("grain", "period_start", "entity_value")) for item in kpi.inputs
     )
     ctes.append(f"entities as (\n\n{union}\n\n)")
     uses_periods = _uses_periods(s["value_sql"]) or _uses_periods(s["condition_sql"] or "")
@@ -270,7 +279,7 @@ def render_per_entity(kpi: KpiPlan) -> str:
         "        entities.entity_value,\n        " + ",\n        ".join(columns) + f"\n    from entities\n{joins}\n\n)"
     )
     ctes.append(
-        f"valued as (\n\n    select\n        per_entity.*,\n        {s['value_sql']} as value\n    from per_entity\n\n)"
+        f"valued as (\n\n    select\n        *,\n        {s['value_sql']} as value\n    from per_entity\n\n)"
     )
     condition = s["condition_sql"]
     aggregate = s["aggregate"]
@@ -314,12 +323,12 @@ def render_retention(kpi: KpiPlan) -> str:
     amount = s["value_sql"] or "1"
     start_agg = "sum" if s["value_sql"] else "max"
     valid_to_start = (
-        "\n        and (source_rows.valid_to is null or source_rows.valid_to >= periods.period_start)"
+        "\n        and (source_rows.valid_to is null or periods.period_start <= source_rows.valid_to)"
         if s["valid_to"]
         else ""
     )
     valid_to_end = (
-        "\n        and (source_rows.valid_to is null or source_rows.valid_to >= periods.period_end)"
+        "\n        and (source_rows.valid_to is null or periods.period_end <= source_rows.valid_to)"
         if s["valid_to"]
         else ""
     )
@@ -355,14 +364,14 @@ def render_retention(kpi: KpiPlan) -> str:
         + f"        {start_agg}(source_rows.entity_amount) as start_value"
         + dim_start
         + "\n    from periods\n    inner join source_rows\n"
-        + "        on source_rows.valid_from < periods.period_start"
+        + "        on periods.period_start > source_rows.valid_from"
         + valid_to_start
         + "\n    group by periods.grain, periods.period_start, source_rows.entity_key\n\n),\n\n"
         + "at_end as (\n\n    -- the same entities when the period ends\n"
         + "    select\n        periods.grain,\n        periods.period_start,\n        source_rows.entity_key,\n"
         + f"        {start_agg}(source_rows.entity_amount) as end_value\n"
         + "    from periods\n    inner join source_rows\n"
-        + "        on source_rows.valid_from < periods.period_end"
+        + "        on periods.period_end > source_rows.valid_from"
         + valid_to_end
         + "\n    group by periods.grain, periods.period_start, source_rows.entity_key\n\n),\n\n"
         + "cohort as (\n\n    select\n        at_start.grain,\n        at_start.period_start,\n"
@@ -370,9 +379,9 @@ def render_retention(kpi: KpiPlan) -> str:
         + f"        {end_value} as retained_value"
         + dim_cohort
         + "\n    from at_start\n    left join at_end\n"
-        + "        on at_end.grain = at_start.grain\n"
-        + "        and at_end.period_start = at_start.period_start\n"
-        + "        and at_end.entity_key = at_start.entity_key\n\n),\n\n"
+        + "        on at_start.grain = at_end.grain\n"
+        + "        and at_start.period_start = at_end.period_start\n"
+        + "        and at_start.entity_key = at_end.entity_key\n\n),\n\n"
         + grouped_ctes("cohort", dims, aggregates, fixed_period=True)
         + "\n\n"
         + _output(kpi, "shaped", "retained_value / nullif(start_value, 0)", "retained_value", "start_value")

@@ -63,7 +63,8 @@ def render_fact_sql(plan: ProjectPlan) -> str:
 def render_module_sql(plan: ProjectPlan, module: str) -> str:
     name, _, kpis = plan.modules[module]
     unions = "\n\n    union all\n\n".join(
-        f"    select kpi_code, period_start, value from {{{{ ref('{plan.kpis[c].model}') }}}}\n"
+        "    select\n        kpi_code,\n        period_start,\n        value\n"
+        f"    from {{{{ ref('{plan.kpis[c].model}') }}}}\n"
         "    where grain = 'month' and dimension = 'overall'"
         for c in kpis
     )

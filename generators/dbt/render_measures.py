@@ -16,11 +16,21 @@ KEY_DOCS = {
 }
 
 
-def aggregate_sql(spec: MeasureSpec) -> str:
-    """The SQL aggregate of one measure, its filter applied inside the aggregate."""
+def _filtered(spec: MeasureSpec) -> str:
     expr = spec.expr_sql or "1"
-    if spec.filter_sql:
-        expr = f"case when {spec.filter_sql} then {expr} end"
+    return f"case when {spec.filter_sql} then {expr} end" if spec.filter_sql else expr
+
+
+def percentile_inputs(plan: MeasuresPlan) -> dict[str, str]:
+    """Median and percentile inputs are computed as columns first (``pct_input_<n>``),
+    so the engine-specific percentile macro only ever receives a column name."""
+    specs = [s for s in plan.measures.values() if s.agg in ("median", "percentile")]
+    return {spec.column: f"pct_input_{n + 1}" for n, spec in enumerate(specs)}
+
+
+def aggregate_sql(spec: MeasureSpec, input_column: str | None = None) -> str:
+    """The SQL aggregate of one measure, its filter applied inside the aggregate."""
+    expr = _filtered(spec)
     if spec.agg == "count":
         inner = "*" if not spec.filter_sql and not spec.expr_sql else expr
         sql = f"count({inner})"
@@ -28,14 +38,20 @@ def aggregate_sql(spec: MeasureSpec) -> str:
         sql = f"count(distinct {expr})"
     elif spec.agg in ("median", "percentile"):
         fraction = 0.5 if spec.agg == "median" else spec.percentile
-        sql = f'{{{{ percentile_agg("{expr}", {fraction}) }}}}'
+        sql = f"{{{{ percentile_agg('{input_column}', {fraction}) }}}}"
     else:
         sql = f"{spec.agg}({expr})"
     return f"cast({sql} as {{{{ type_double() }}}})"
 
 
 def _aggregates(plan: MeasuresPlan) -> list[Aggregate]:
-    return [Aggregate(aggregate_sql(spec), spec.column) for spec in plan.measures.values()]
+    inputs = percentile_inputs(plan)
+    return [Aggregate(aggregate_sql(spec, inputs.get(spec.column)), spec.column) for spec in plan.measures.values()]
+
+
+def _input_columns(plan: MeasuresPlan) -> list[str]:
+    inputs = percentile_inputs(plan)
+    return [f"{_filtered(plan.measures[column])} as {name}" for column, name in inputs.items()]
 
 
 def _header(plan: MeasuresPlan, what: str) -> str:
@@ -43,7 +59,12 @@ def _header(plan: MeasuresPlan, what: str) -> str:
 
 
 def render_measures_sql(plan: MeasuresPlan) -> str:
-    bucketed = ["source_rows.*", *bucket_columns(plan.time_column), *dimension_columns(plan.dimensions)]
+    bucketed = [
+        "*",
+        *bucket_columns(plan.time_column),
+        *dimension_columns(plan.dimensions),
+        *_input_columns(plan),
+    ]
     body = grouped_ctes("bucketed", plan.dimensions, _aggregates(plan), fixed_period=False)
     return (
         _header(
@@ -64,12 +85,12 @@ def render_measures_sql(plan: MeasuresPlan) -> str:
 
 def render_snapshot_sql(plan: MeasuresPlan) -> str:
     still_valid = (
-        f"\n        and (source_rows.{plan.valid_to} is null or source_rows.{plan.valid_to} >= periods.period_end)"
+        f"\n        and (source_rows.{plan.valid_to} is null or periods.period_end <= source_rows.{plan.valid_to})"
         if plan.valid_to
         else ""
     )
-    active = ["periods.grain", "periods.period_start", "source_rows.*", *dimension_columns(plan.dimensions)]
-    body = grouped_ctes("active_at_period_end", plan.dimensions, _aggregates(plan), fixed_period=True)
+    prepared = ["*", *dimension_columns(plan.dimensions), *_input_columns(plan)]
+    body = grouped_ctes("prepared", plan.dimensions, _aggregates(plan), fixed_period=True)
     return (
         _header(
             plan,
@@ -81,12 +102,15 @@ def render_snapshot_sql(plan: MeasuresPlan) -> str:
         + f"    where {plan.time_column} is not null\n\n),\n\n"
         + "periods as (\n\n    select\n        grain,\n        period_start,\n        period_end\n"
         + "    from {{ ref('int_kpi_periods') }}\n\n),\n\n"
-        + "active_at_period_end as (\n\n    select\n        "
-        + ",\n        ".join(active)
-        + "\n    from periods\n    inner join source_rows\n"
-        + f"        on source_rows.{plan.time_column} < periods.period_end"
+        + "active_at_period_end as (\n\n    select\n        periods.grain,\n        periods.period_start,\n"
+        + "        source_rows.*\n"
+        + "    from periods\n    inner join source_rows\n"
+        + f"        on periods.period_end > source_rows.{plan.time_column}"
         + still_valid
         + "\n\n),\n\n"
+        + "prepared as (\n\n    select\n        "
+        + ",\n        ".join(prepared)
+        + "\n    from active_at_period_end\n\n),\n\n"
         + body
         + "\n\nselect * from shaped\n"
     )

@@ -12,10 +12,15 @@
 {#- Post-hook of fct_kpi_values: make it a hypertable on period_start where TimescaleDB exists. -#}
 {% macro timescaledb_hypertable(relation, time_column) -%}
     {%- if timescaledb_available() -%}
-        select create_hypertable(
-            '{{ relation }}', '{{ time_column }}', migrate_data => true, if_not_exists => true
-        )
+        {{ timescaledb_hypertable_sql(relation, time_column) }}
     {%- else -%}
         select 1 as timescaledb_not_installed
     {%- endif -%}
+{%- endmacro %}
+
+
+{% macro timescaledb_hypertable_sql(relation, time_column) -%}
+    select create_hypertable(
+        '{{ relation }}', '{{ time_column }}', migrate_data => true, if_not_exists => true
+    )
 {%- endmacro %}

@@ -35,13 +35,25 @@ years as (
 
 all_periods as (
 
-    select 'week' as grain, period_start from weeks
+    select
+        'week' as grain,
+        period_start
+    from weeks
     union all
-    select 'month' as grain, period_start from months
+    select
+        'month' as grain,
+        period_start
+    from months
     union all
-    select 'quarter' as grain, period_start from quarters
+    select
+        'quarter' as grain,
+        period_start
+    from quarters
     union all
-    select 'year' as grain, period_start from years
+    select
+        'year' as grain,
+        period_start
+    from years
 
 ),
 
@@ -71,8 +83,8 @@ counted as (
         sum(case when {{ is_weekday('calendar_days.period_start') }} then 1 else 0 end) as working_days_in_period
     from bounded
     inner join calendar_days
-        on calendar_days.period_start >= bounded.period_start
-        and calendar_days.period_start < bounded.period_end
+        on bounded.period_start <= calendar_days.period_start
+        and bounded.period_end > calendar_days.period_start
     group by bounded.grain, bounded.period_start, bounded.period_end
 
 )

@@ -12,16 +12,371 @@
 
 with kpi_values as (
 
-    select
-        cast(null as {{ dbt.type_string() }}) as kpi_code,
-        cast(null as {{ dbt.type_string() }}) as grain,
-        cast(null as date) as period_start,
-        cast(null as {{ dbt.type_string() }}) as dimension,
-        cast(null as {{ dbt.type_string() }}) as dimension_value,
-        cast(null as {{ type_double() }}) as value,
-        cast(null as {{ type_double() }}) as numerator,
-        cast(null as {{ type_double() }}) as denominator
-    where 1 = 0
+    select * from {{ ref('kpi_active_customers') }}
+
+    union all
+
+    select * from {{ ref('kpi_active_loyalty_members') }}
+
+    union all
+
+    select * from {{ ref('kpi_ae_sourced_pipeline') }}
+
+    union all
+
+    select * from {{ ref('kpi_arr_renewal_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_at_risk_customer_share') }}
+
+    union all
+
+    select * from {{ ref('kpi_average_deal_size') }}
+
+    union all
+
+    select * from {{ ref('kpi_average_health_score') }}
+
+    union all
+
+    select * from {{ ref('kpi_average_new_business_acv') }}
+
+    union all
+
+    select * from {{ ref('kpi_average_revenue_per_account_arpa') }}
+
+    union all
+
+    select * from {{ ref('kpi_average_tenure_at_churn') }}
+
+    union all
+
+    select * from {{ ref('kpi_blended_customer_acquisition_cost') }}
+
+    union all
+
+    select * from {{ ref('kpi_bookings_forecast_accuracy') }}
+
+    union all
+
+    select * from {{ ref('kpi_bookings_market_share') }}
+
+    union all
+
+    select * from {{ ref('kpi_bookings_quota_attainment') }}
+
+    union all
+
+    select * from {{ ref('kpi_churned_mrr') }}
+
+    union all
+
+    select * from {{ ref('kpi_churned_mrr_ytd') }}
+
+    union all
+
+    select * from {{ ref('kpi_competitive_win_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_competitor_churn_share') }}
+
+    union all
+
+    select * from {{ ref('kpi_contraction_mrr') }}
+
+    union all
+
+    select * from {{ ref('kpi_contract_renewal_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_customer_education_completion_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_customer_effort_score') }}
+
+    union all
+
+    select * from {{ ref('kpi_customer_lifetime_value_clv') }}
+
+    union all
+
+    select * from {{ ref('kpi_customer_referral_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_customer_retention_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_customer_satisfaction_csat') }}
+
+    union all
+
+    select * from {{ ref('kpi_demo_to_opportunity_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_expansion_arr_at_renewal') }}
+
+    union all
+
+    select * from {{ ref('kpi_first_contact_resolution_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_first_response_time') }}
+
+    union all
+
+    select * from {{ ref('kpi_gross_mrr_churn_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_gross_revenue_retention') }}
+
+    union all
+
+    select * from {{ ref('kpi_involuntary_churn_share') }}
+
+    union all
+
+    select * from {{ ref('kpi_lead_cost_per_new_business_opportunity') }}
+
+    union all
+
+    select * from {{ ref('kpi_lead_to_opportunity_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_lead_velocity_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_logo_churn_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_loyalty_program_participation_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_marketing_cost_per_lead') }}
+
+    union all
+
+    select * from {{ ref('kpi_markets_served') }}
+
+    union all
+
+    select * from {{ ref('kpi_monthly_recurring_revenue') }}
+
+    union all
+
+    select * from {{ ref('kpi_mrr_growth_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_net_mrr_churn_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_net_promoter_score') }}
+
+    union all
+
+    select * from {{ ref('kpi_net_revenue_retention') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_business_acv') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_business_average_deal_size') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_business_bookings') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_business_bookings_per_rep') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_business_bookings_ytd') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_business_opportunities_created') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_business_opportunity_close_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_business_pipeline_created') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_business_sales_cycle_length') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_business_sales_velocity') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_business_win_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_customer_cac_ratio') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_logos') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_logo_arr') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_logo_cac_payback_months') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_logo_demo_completion_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_logo_proposal_acceptance_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_logo_quota_attainment') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_markets_entered') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_partners_recruited') }}
+
+    union all
+
+    select * from {{ ref('kpi_new_partner_activation_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_onboarding_completion_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_on_time_renewal_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_open_pipeline_value') }}
+
+    union all
+
+    select * from {{ ref('kpi_partner_sourced_bookings') }}
+
+    union all
+
+    select * from {{ ref('kpi_partner_sourced_bookings_share') }}
+
+    union all
+
+    select * from {{ ref('kpi_partner_sourced_pipeline_created') }}
+
+    union all
+
+    select * from {{ ref('kpi_pipeline_coverage') }}
+
+    union all
+
+    select * from {{ ref('kpi_pipeline_created') }}
+
+    union all
+
+    select * from {{ ref('kpi_qbr_coverage') }}
+
+    union all
+
+    select * from {{ ref('kpi_recurring_gross_margin') }}
+
+    union all
+
+    select * from {{ ref('kpi_referral_conversion_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_repeat_customer_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_reps_at_or_above_quota_share') }}
+
+    union all
+
+    select * from {{ ref('kpi_revenue_growth_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_sales_cycle_length') }}
+
+    union all
+
+    select * from {{ ref('kpi_save_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_sdr_sourced_pipeline') }}
+
+    union all
+
+    select * from {{ ref('kpi_seat_utilization_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_served_market_size') }}
+
+    union all
+
+    select * from {{ ref('kpi_sla_compliance_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_sql_to_closed_won_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_ticket_reopen_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_ticket_resolution_time') }}
+
+    union all
+
+    select * from {{ ref('kpi_time_to_first_value') }}
+
+    union all
+
+    select * from {{ ref('kpi_win_back_rate') }}
+
+    union all
+
+    select * from {{ ref('kpi_win_rate') }}
 
 ){% if is_incremental() %},
 

@@ -1,0 +1,112 @@
+-- generated from definitions/object_models/customer_feedback.yml; do not edit
+-- every aggregate KPIs read from CUSTOMER_FEEDBACK by responded_at: one scan, every grain and dimension
+
+with source_rows as (
+
+    select * from {{ ref('stg_customer_feedback') }}
+    where responded_at is not null
+
+),
+
+bucketed as (
+
+    select
+        *,
+        {{ period_start('week', 'responded_at') }} as period_week,
+        {{ period_start('month', 'responded_at') }} as period_month,
+        {{ period_start('quarter', 'responded_at') }} as period_quarter,
+        {{ period_start('year', 'responded_at') }} as period_year,
+        cast(channel as {{ dbt.type_string() }}) as dim_channel,
+        cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm,
+        cast(product_id as {{ dbt.type_string() }}) as dim_product,
+        cast(segment_id as {{ dbt.type_string() }}) as dim_segment
+    from source_rows
+
+),
+
+aggregated as (
+
+    select
+        period_week,
+        period_month,
+        period_quarter,
+        period_year,
+        dim_channel,
+        dim_csm,
+        dim_product,
+        dim_segment,
+        grouping(period_week) as grouping_week,
+        grouping(period_month) as grouping_month,
+        grouping(period_quarter) as grouping_quarter,
+        grouping(period_year) as grouping_year,
+        grouping(dim_channel) as grouping_dim_channel,
+        grouping(dim_csm) as grouping_dim_csm,
+        grouping(dim_product) as grouping_dim_product,
+        grouping(dim_segment) as grouping_dim_segment,
+        cast(avg(case when survey_type = 'ces' and score between 1 and 7 then score end) as {{ type_double() }}) as avg_score__survey_type_ces_and_score_between_1_and_7,
+        cast(count(case when survey_type = 'csat' and score in (4, 5) then 1 end) as {{ type_double() }}) as count_rows__survey_type_csat_and_score_in_4_5,
+        cast(count(case when survey_type = 'csat' and score between 1 and 5 then 1 end) as {{ type_double() }}) as count_rows__survey_type_csat_and_score_between_1_and_5,
+        cast(count(case when survey_type = 'nps' and survey_context = 'relationship' and score between 9 and 10 then 1 end) as {{ type_double() }}) as count_rows__survey_type_nps_and_survey_context_rela_b8f3a3f1,
+        cast(count(case when survey_type = 'nps' and survey_context = 'relationship' and score between 7 and 8 then 1 end) as {{ type_double() }}) as count_rows__survey_type_nps_and_survey_context_rela_a5b457dc,
+        cast(count(case when survey_type = 'nps' and survey_context = 'relationship' and score between 0 and 6 then 1 end) as {{ type_double() }}) as count_rows__survey_type_nps_and_survey_context_rela_83129345
+    from bucketed
+    group by grouping sets (
+        (period_week),
+        (period_week, dim_channel),
+        (period_week, dim_csm),
+        (period_week, dim_product),
+        (period_week, dim_segment),
+        (period_month),
+        (period_month, dim_channel),
+        (period_month, dim_csm),
+        (period_month, dim_product),
+        (period_month, dim_segment),
+        (period_quarter),
+        (period_quarter, dim_channel),
+        (period_quarter, dim_csm),
+        (period_quarter, dim_product),
+        (period_quarter, dim_segment),
+        (period_year),
+        (period_year, dim_channel),
+        (period_year, dim_csm),
+        (period_year, dim_product),
+        (period_year, dim_segment)
+    )
+
+),
+
+shaped as (
+
+    select
+        case
+            when grouping_week = 0 then 'week'
+            when grouping_month = 0 then 'month'
+            when grouping_quarter = 0 then 'quarter'
+            else 'year'
+        end as grain,
+        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        case
+            when grouping_dim_channel = 0 then 'CHANNEL'
+            when grouping_dim_csm = 0 then 'CSM'
+            when grouping_dim_product = 0 then 'PRODUCT'
+            when grouping_dim_segment = 0 then 'SEGMENT'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_channel = 0 then coalesce(dim_channel, 'unknown')
+            when grouping_dim_csm = 0 then coalesce(dim_csm, 'unknown')
+            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
+            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            else 'all'
+        end as dimension_value,
+        avg_score__survey_type_ces_and_score_between_1_and_7,
+        count_rows__survey_type_csat_and_score_in_4_5,
+        count_rows__survey_type_csat_and_score_between_1_and_5,
+        count_rows__survey_type_nps_and_survey_context_rela_b8f3a3f1,
+        count_rows__survey_type_nps_and_survey_context_rela_a5b457dc,
+        count_rows__survey_type_nps_and_survey_context_rela_83129345
+    from aggregated
+
+)
+
+select * from shaped

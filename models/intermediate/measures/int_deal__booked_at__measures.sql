@@ -1,0 +1,149 @@
+-- generated from definitions/object_models/deal.yml; do not edit
+-- every aggregate KPIs read from DEAL by booked_at: one scan, every grain and dimension
+
+with source_rows as (
+
+    select * from {{ ref('stg_deal') }}
+    where booked_at is not null
+
+),
+
+bucketed as (
+
+    select
+        *,
+        {{ period_start('week', 'booked_at') }} as period_week,
+        {{ period_start('month', 'booked_at') }} as period_month,
+        {{ period_start('quarter', 'booked_at') }} as period_quarter,
+        {{ period_start('year', 'booked_at') }} as period_year,
+        cast(source as {{ dbt.type_string() }}) as dim_lead_source,
+        cast(partner_id as {{ dbt.type_string() }}) as dim_partner,
+        cast(product_id as {{ dbt.type_string() }}) as dim_product,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
+        cast(segment_id as {{ dbt.type_string() }}) as dim_segment,
+        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+    from source_rows
+
+),
+
+aggregated as (
+
+    select
+        period_week,
+        period_month,
+        period_quarter,
+        period_year,
+        dim_lead_source,
+        dim_partner,
+        dim_product,
+        dim_sales_rep,
+        dim_sales_team,
+        dim_segment,
+        dim_territory,
+        grouping(period_week) as grouping_week,
+        grouping(period_month) as grouping_month,
+        grouping(period_quarter) as grouping_quarter,
+        grouping(period_year) as grouping_year,
+        grouping(dim_lead_source) as grouping_dim_lead_source,
+        grouping(dim_partner) as grouping_dim_partner,
+        grouping(dim_product) as grouping_dim_product,
+        grouping(dim_sales_rep) as grouping_dim_sales_rep,
+        grouping(dim_sales_team) as grouping_dim_sales_team,
+        grouping(dim_segment) as grouping_dim_segment,
+        grouping(dim_territory) as grouping_dim_territory,
+        cast(avg(amount) as {{ type_double() }}) as avg_amount,
+        cast(sum(case when deal_type = 'new_business' and annual_contract_value is not null then annual_contract_value end) as {{ type_double() }}) as sum_annual_contract_value__deal_type_new_business_a_ee7da95b,
+        cast(count(case when deal_type = 'new_business' and annual_contract_value is not null then 1 end) as {{ type_double() }}) as count_rows__deal_type_new_business_and_annual_contr_6aefafc0,
+        cast(sum(amount) as {{ type_double() }}) as sum_amount,
+        cast(sum(case when deal_type = 'new_business' then annual_contract_value end) as {{ type_double() }}) as sum_annual_contract_value__deal_type_new_business,
+        cast(sum(case when deal_type = 'new_business' then amount end) as {{ type_double() }}) as sum_amount__deal_type_new_business,
+        cast(count(case when deal_type = 'new_business' then 1 end) as {{ type_double() }}) as count_rows__deal_type_new_business,
+        cast(sum(case when is_new_logo = true then arr_amount end) as {{ type_double() }}) as sum_arr_amount__is_new_logo_true,
+        cast(sum(case when is_new_logo = true then arr_amount / nullif(12, 0) * gross_margin_percent end) as {{ type_double() }}) as sum_arr_amount_12_gross_margin_percent__is_new_logo_true,
+        cast(count(case when is_new_logo = true then 1 end) as {{ type_double() }}) as count_rows__is_new_logo_true,
+        cast(sum(case when is_partner_sourced = true then amount end) as {{ type_double() }}) as sum_amount__is_partner_sourced_true
+    from bucketed
+    group by grouping sets (
+        (period_week),
+        (period_week, dim_lead_source),
+        (period_week, dim_partner),
+        (period_week, dim_product),
+        (period_week, dim_sales_rep),
+        (period_week, dim_sales_team),
+        (period_week, dim_segment),
+        (period_week, dim_territory),
+        (period_month),
+        (period_month, dim_lead_source),
+        (period_month, dim_partner),
+        (period_month, dim_product),
+        (period_month, dim_sales_rep),
+        (period_month, dim_sales_team),
+        (period_month, dim_segment),
+        (period_month, dim_territory),
+        (period_quarter),
+        (period_quarter, dim_lead_source),
+        (period_quarter, dim_partner),
+        (period_quarter, dim_product),
+        (period_quarter, dim_sales_rep),
+        (period_quarter, dim_sales_team),
+        (period_quarter, dim_segment),
+        (period_quarter, dim_territory),
+        (period_year),
+        (period_year, dim_lead_source),
+        (period_year, dim_partner),
+        (period_year, dim_product),
+        (period_year, dim_sales_rep),
+        (period_year, dim_sales_team),
+        (period_year, dim_segment),
+        (period_year, dim_territory)
+    )
+
+),
+
+shaped as (
+
+    select
+        case
+            when grouping_week = 0 then 'week'
+            when grouping_month = 0 then 'month'
+            when grouping_quarter = 0 then 'quarter'
+            else 'year'
+        end as grain,
+        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        case
+            when grouping_dim_lead_source = 0 then 'LEAD_SOURCE'
+            when grouping_dim_partner = 0 then 'PARTNER'
+            when grouping_dim_product = 0 then 'PRODUCT'
+            when grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when grouping_dim_segment = 0 then 'SEGMENT'
+            when grouping_dim_territory = 0 then 'TERRITORY'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_lead_source = 0 then coalesce(dim_lead_source, 'unknown')
+            when grouping_dim_partner = 0 then coalesce(dim_partner, 'unknown')
+            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
+            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
+            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
+            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            else 'all'
+        end as dimension_value,
+        avg_amount,
+        sum_annual_contract_value__deal_type_new_business_a_ee7da95b,
+        count_rows__deal_type_new_business_and_annual_contr_6aefafc0,
+        sum_amount,
+        sum_annual_contract_value__deal_type_new_business,
+        sum_amount__deal_type_new_business,
+        count_rows__deal_type_new_business,
+        sum_arr_amount__is_new_logo_true,
+        sum_arr_amount_12_gross_margin_percent__is_new_logo_true,
+        count_rows__is_new_logo_true,
+        sum_amount__is_partner_sourced_true
+    from aggregated
+
+)
+
+select * from shaped

@@ -1,0 +1,106 @@
+-- generated from definitions/object_models/sales_forecast.yml; do not edit
+-- every aggregate KPIs read from SALES_FORECAST by period_start: one scan, every grain and dimension
+
+with source_rows as (
+
+    select * from {{ ref('stg_sales_forecast') }}
+    where period_start is not null
+
+),
+
+bucketed as (
+
+    select
+        *,
+        {{ period_start('week', 'period_start') }} as period_week,
+        {{ period_start('month', 'period_start') }} as period_month,
+        {{ period_start('quarter', 'period_start') }} as period_quarter,
+        {{ period_start('year', 'period_start') }} as period_year,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
+        cast(segment_id as {{ dbt.type_string() }}) as dim_segment,
+        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+    from source_rows
+
+),
+
+aggregated as (
+
+    select
+        period_week,
+        period_month,
+        period_quarter,
+        period_year,
+        dim_sales_rep,
+        dim_sales_team,
+        dim_segment,
+        dim_territory,
+        grouping(period_week) as grouping_week,
+        grouping(period_month) as grouping_month,
+        grouping(period_quarter) as grouping_quarter,
+        grouping(period_year) as grouping_year,
+        grouping(dim_sales_rep) as grouping_dim_sales_rep,
+        grouping(dim_sales_team) as grouping_dim_sales_team,
+        grouping(dim_segment) as grouping_dim_segment,
+        grouping(dim_territory) as grouping_dim_territory,
+        cast(sum(case when is_final = true and forecast_level = 'rep' and forecast_category = 'commit' and forecast_measure = 'bookings' and period_type = 'quarter' then forecast_amount end) as {{ type_double() }}) as sum_forecast_amount__is_final_true_and_forecast_lev_ca21de5a,
+        cast(sum(case when is_first_of_period = true and forecast_level = 'rep' and forecast_category = 'commit' and forecast_measure = 'bookings' and period_type = 'quarter' then open_pipeline_amount end) as {{ type_double() }}) as sum_open_pipeline_amount__is_first_of_period_true_a_ba38c151,
+        cast(sum(case when is_first_of_period = true and forecast_level = 'rep' and forecast_category = 'commit' and forecast_measure = 'bookings' and period_type = 'quarter' then quota_amount end) as {{ type_double() }}) as sum_quota_amount__is_first_of_period_true_and_forec_63b92f79
+    from bucketed
+    group by grouping sets (
+        (period_week),
+        (period_week, dim_sales_rep),
+        (period_week, dim_sales_team),
+        (period_week, dim_segment),
+        (period_week, dim_territory),
+        (period_month),
+        (period_month, dim_sales_rep),
+        (period_month, dim_sales_team),
+        (period_month, dim_segment),
+        (period_month, dim_territory),
+        (period_quarter),
+        (period_quarter, dim_sales_rep),
+        (period_quarter, dim_sales_team),
+        (period_quarter, dim_segment),
+        (period_quarter, dim_territory),
+        (period_year),
+        (period_year, dim_sales_rep),
+        (period_year, dim_sales_team),
+        (period_year, dim_segment),
+        (period_year, dim_territory)
+    )
+
+),
+
+shaped as (
+
+    select
+        case
+            when grouping_week = 0 then 'week'
+            when grouping_month = 0 then 'month'
+            when grouping_quarter = 0 then 'quarter'
+            else 'year'
+        end as grain,
+        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        case
+            when grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when grouping_dim_segment = 0 then 'SEGMENT'
+            when grouping_dim_territory = 0 then 'TERRITORY'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
+            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
+            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            else 'all'
+        end as dimension_value,
+        sum_forecast_amount__is_final_true_and_forecast_lev_ca21de5a,
+        sum_open_pipeline_amount__is_first_of_period_true_a_ba38c151,
+        sum_quota_amount__is_first_of_period_true_and_forec_63b92f79
+    from aggregated
+
+)
+
+select * from shaped

@@ -1,0 +1,113 @@
+-- generated from definitions/object_models/sales_quota.yml; do not edit
+-- every aggregate KPIs read from SALES_QUOTA by period_start: one scan, every grain and dimension
+
+with source_rows as (
+
+    select * from {{ ref('stg_sales_quota') }}
+    where period_start is not null
+
+),
+
+bucketed as (
+
+    select
+        *,
+        {{ period_start('week', 'period_start') }} as period_week,
+        {{ period_start('month', 'period_start') }} as period_month,
+        {{ period_start('quarter', 'period_start') }} as period_quarter,
+        {{ period_start('year', 'period_start') }} as period_year,
+        cast(product_id as {{ dbt.type_string() }}) as dim_product,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
+        cast(segment_id as {{ dbt.type_string() }}) as dim_segment,
+        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+    from source_rows
+
+),
+
+aggregated as (
+
+    select
+        period_week,
+        period_month,
+        period_quarter,
+        period_year,
+        dim_product,
+        dim_sales_rep,
+        dim_sales_team,
+        dim_segment,
+        dim_territory,
+        grouping(period_week) as grouping_week,
+        grouping(period_month) as grouping_month,
+        grouping(period_quarter) as grouping_quarter,
+        grouping(period_year) as grouping_year,
+        grouping(dim_product) as grouping_dim_product,
+        grouping(dim_sales_rep) as grouping_dim_sales_rep,
+        grouping(dim_sales_team) as grouping_dim_sales_team,
+        grouping(dim_segment) as grouping_dim_segment,
+        grouping(dim_territory) as grouping_dim_territory,
+        cast(sum(case when quota_type = 'bookings' and assignee_level = 'rep' and status in ('active', 'closed') then quota_amount end) as {{ type_double() }}) as sum_quota_amount__quota_type_bookings_and_assignee_322a464f,
+        cast(sum(case when quota_type = 'new_logo' and assignee_level = 'rep' and status in ('active', 'closed') then quota_count end) as {{ type_double() }}) as sum_quota_count__quota_type_new_logo_and_assignee_l_1f53277c
+    from bucketed
+    group by grouping sets (
+        (period_week),
+        (period_week, dim_product),
+        (period_week, dim_sales_rep),
+        (period_week, dim_sales_team),
+        (period_week, dim_segment),
+        (period_week, dim_territory),
+        (period_month),
+        (period_month, dim_product),
+        (period_month, dim_sales_rep),
+        (period_month, dim_sales_team),
+        (period_month, dim_segment),
+        (period_month, dim_territory),
+        (period_quarter),
+        (period_quarter, dim_product),
+        (period_quarter, dim_sales_rep),
+        (period_quarter, dim_sales_team),
+        (period_quarter, dim_segment),
+        (period_quarter, dim_territory),
+        (period_year),
+        (period_year, dim_product),
+        (period_year, dim_sales_rep),
+        (period_year, dim_sales_team),
+        (period_year, dim_segment),
+        (period_year, dim_territory)
+    )
+
+),
+
+shaped as (
+
+    select
+        case
+            when grouping_week = 0 then 'week'
+            when grouping_month = 0 then 'month'
+            when grouping_quarter = 0 then 'quarter'
+            else 'year'
+        end as grain,
+        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        case
+            when grouping_dim_product = 0 then 'PRODUCT'
+            when grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when grouping_dim_segment = 0 then 'SEGMENT'
+            when grouping_dim_territory = 0 then 'TERRITORY'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
+            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
+            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
+            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            else 'all'
+        end as dimension_value,
+        sum_quota_amount__quota_type_bookings_and_assignee_322a464f,
+        sum_quota_count__quota_type_new_logo_and_assignee_l_1f53277c
+    from aggregated
+
+)
+
+select * from shaped

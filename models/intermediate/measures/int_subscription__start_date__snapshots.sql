@@ -1,0 +1,97 @@
+-- generated from definitions/object_models/subscription.yml; do not edit
+-- state of SUBSCRIPTION at each period end, from its validity interval [start_date, end_date): one pass, every grain and dimension
+
+with source_rows as (
+
+    select * from {{ ref('stg_subscription') }}
+    where start_date is not null
+
+),
+
+periods as (
+
+    select
+        grain,
+        period_start,
+        period_end
+    from {{ ref('int_kpi_periods') }}
+
+),
+
+active_at_period_end as (
+
+    select
+        periods.grain,
+        periods.period_start,
+        source_rows.*
+    from periods
+    inner join source_rows
+        on periods.period_end > source_rows.start_date
+        and (source_rows.end_date is null or periods.period_end <= source_rows.end_date)
+
+),
+
+prepared as (
+
+    select
+        *,
+        cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm,
+        cast(partner_id as {{ dbt.type_string() }}) as dim_partner,
+        cast(product_id as {{ dbt.type_string() }}) as dim_product,
+        cast(segment_id as {{ dbt.type_string() }}) as dim_segment
+    from active_at_period_end
+
+),
+
+aggregated as (
+
+    select
+        grain,
+        period_start,
+        dim_csm,
+        dim_partner,
+        dim_product,
+        dim_segment,
+        grouping(dim_csm) as grouping_dim_csm,
+        grouping(dim_partner) as grouping_dim_partner,
+        grouping(dim_product) as grouping_dim_product,
+        grouping(dim_segment) as grouping_dim_segment,
+        cast(count(distinct customer_id) as {{ type_double() }}) as count_distinct_customer_id,
+        cast(sum(mrr) as {{ type_double() }}) as sum_mrr
+    from prepared
+    group by grouping sets (
+        (grain, period_start),
+        (grain, period_start, dim_csm),
+        (grain, period_start, dim_partner),
+        (grain, period_start, dim_product),
+        (grain, period_start, dim_segment)
+    )
+
+),
+
+shaped as (
+
+    select
+        grain,
+        period_start,
+        case
+            when grouping_dim_csm = 0 then 'CSM'
+            when grouping_dim_partner = 0 then 'PARTNER'
+            when grouping_dim_product = 0 then 'PRODUCT'
+            when grouping_dim_segment = 0 then 'SEGMENT'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_csm = 0 then coalesce(dim_csm, 'unknown')
+            when grouping_dim_partner = 0 then coalesce(dim_partner, 'unknown')
+            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
+            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            else 'all'
+        end as dimension_value,
+        count_distinct_customer_id,
+        sum_mrr
+    from aggregated
+
+)
+
+select * from shaped

@@ -1,0 +1,69 @@
+-- generated from definitions/kpis/churned_mrr_ytd.yml; do not edit
+-- Churned MRR Year to Date: running Σ churn_event.mrr_lost (outcome = churned, churn_scope = full) by churned_at, from 1 January to the period end
+
+with input as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        sum_mrr_lost__outcome_churned_and_churn_scope_full as input
+    from {{ ref('int_churn_event__churned_at__measures') }}
+    where dimension in ('overall', 'CSM', 'PRODUCT', 'SEGMENT')
+
+),
+
+slices as (
+
+    select distinct
+        grain,
+        dimension,
+        dimension_value
+    from input
+
+),
+
+spine as (
+
+    select
+        periods.grain,
+        periods.period_start,
+        slices.dimension,
+        slices.dimension_value
+    from {{ ref('int_kpi_periods') }} as periods
+    inner join slices on periods.grain = slices.grain
+    where periods.grain in ('week', 'month', 'quarter', 'year')
+
+),
+
+accumulated as (
+
+    -- year to date
+    select
+        spine.grain,
+        spine.period_start,
+        spine.dimension,
+        spine.dimension_value,
+        coalesce(sum(input.input), 0) as accumulated_value
+    from spine
+    left join input
+        on spine.grain = input.grain
+        and spine.dimension = input.dimension
+        and spine.dimension_value = input.dimension_value
+        and spine.period_start >= input.period_start
+        and {{ period_start('year', 'spine.period_start') }} <= input.period_start
+    group by spine.grain, spine.period_start, spine.dimension, spine.dimension_value
+
+)
+
+select
+    'CHURNED_MRR_YTD' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(accumulated_value as {{ type_double() }}) as value,
+    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as numerator,
+    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as denominator
+from accumulated

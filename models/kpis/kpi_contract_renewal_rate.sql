@@ -1,0 +1,74 @@
+-- generated from definitions/kpis/contract_renewal_rate.yml; do not edit
+-- Contract Renewal Rate: renewals with outcome in (renewed, upgraded, downgraded) ÷ all renewals due in the period (exposed contracts), both by due_date (SOMA Contract Renewal Rate); still-pending renewals count as not renewed
+
+with numerator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows__outcome_in_renewed_upgraded_downgraded as numerator
+    from {{ ref('int_renewal__due_date__measures') }}
+    where dimension in ('overall', 'CSM', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT')
+
+),
+
+denominator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows as denominator
+    from {{ ref('int_renewal__due_date__measures') }}
+    where dimension in ('overall', 'CSM', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT')
+
+),
+
+input_keys as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from numerator
+
+    union
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from denominator
+
+),
+
+joined as (
+
+    select
+        input_keys.grain,
+        input_keys.period_start,
+        input_keys.dimension,
+        input_keys.dimension_value,
+        coalesce(numerator.numerator, 0) as numerator,
+        coalesce(denominator.denominator, 0) as denominator
+    from input_keys
+    left join numerator using (grain, period_start, dimension, dimension_value)
+    left join denominator using (grain, period_start, dimension, dimension_value)
+
+)
+
+select
+    'CONTRACT_RENEWAL_RATE' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(numerator / nullif(denominator, 0) as {{ type_double() }}) as value,
+    cast(numerator as {{ type_double() }}) as numerator,
+    cast(denominator as {{ type_double() }}) as denominator
+from joined

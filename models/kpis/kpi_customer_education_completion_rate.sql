@@ -1,0 +1,74 @@
+-- generated from definitions/kpis/customer_education_completion_rate.yml; do not edit
+-- Customer Education Completion Rate: enrolments with completed_at set ÷ all enrolments, by enrolment date (enrolled_at; enrolment cohort, so recent periods rise as learners finish)
+
+with numerator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows__completed_at_is_not_null as numerator
+    from {{ ref('int_customer_education__enrolled_at__measures') }}
+    where dimension in ('overall', 'CSM', 'PRODUCT')
+
+),
+
+denominator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows as denominator
+    from {{ ref('int_customer_education__enrolled_at__measures') }}
+    where dimension in ('overall', 'CSM', 'PRODUCT')
+
+),
+
+input_keys as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from numerator
+
+    union
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from denominator
+
+),
+
+joined as (
+
+    select
+        input_keys.grain,
+        input_keys.period_start,
+        input_keys.dimension,
+        input_keys.dimension_value,
+        coalesce(numerator.numerator, 0) as numerator,
+        coalesce(denominator.denominator, 0) as denominator
+    from input_keys
+    left join numerator using (grain, period_start, dimension, dimension_value)
+    left join denominator using (grain, period_start, dimension, dimension_value)
+
+)
+
+select
+    'CUSTOMER_EDUCATION_COMPLETION_RATE' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(numerator / nullif(denominator, 0) as {{ type_double() }}) as value,
+    cast(numerator as {{ type_double() }}) as numerator,
+    cast(denominator as {{ type_double() }}) as denominator
+from joined

@@ -1,0 +1,26 @@
+-- generated from definitions/kpis/first_response_time.yml; do not edit
+-- First Response Time (median): median of hours_between(opened_at, first_response_at) over support tickets opened in the period that have a human first response (automated replies do not count); calendar hours, clock starts when the first inbound customer request is received (Plain definition, median)
+
+with measure as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        median_hours_between_opened_at_first_response_at__f_7776df4b as measure
+    from {{ ref('int_support_ticket__opened_at__measures') }}
+    where dimension in ('overall', 'CHANNEL', 'CSM', 'PARTNER', 'PRODUCT', 'SEGMENT')
+
+)
+
+select
+    'FIRST_RESPONSE_TIME' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(measure as {{ type_double() }}) as value,
+    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as numerator,
+    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as denominator
+from measure

@@ -1,0 +1,26 @@
+-- generated from definitions/kpis/new_business_bookings.yml; do not edit
+-- New Business Bookings: Σ deal amount (TCV, net of discount) of deals with deal_type = new_business, by booking date
+
+with measure as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        sum_amount__deal_type_new_business as measure
+    from {{ ref('int_deal__booked_at__measures') }}
+    where dimension in ('overall', 'LEAD_SOURCE', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+
+)
+
+select
+    'NEW_BUSINESS_BOOKINGS' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(coalesce(measure, 0) as {{ type_double() }}) as value,
+    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as numerator,
+    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as denominator
+from measure

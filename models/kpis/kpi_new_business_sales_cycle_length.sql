@@ -1,0 +1,26 @@
+-- generated from definitions/kpis/new_business_sales_cycle_length.yml; do not edit
+-- New Business Sales Cycle Length: mean of days_between(created_at, closed_at) over opportunities with opportunity_type = new_business and stage = closed_won, by close date
+
+with measure as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        avg_days_between_created_at_closed_at__opportunity_6639bc46 as measure
+    from {{ ref('int_opportunity__closed_at__measures') }}
+    where dimension in ('overall', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+
+)
+
+select
+    'NEW_BUSINESS_SALES_CYCLE_LENGTH' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(measure as {{ type_double() }}) as value,
+    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as numerator,
+    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as denominator
+from measure

@@ -1,0 +1,122 @@
+-- generated from definitions/kpis/new_business_sales_velocity.yml; do not edit
+-- New Business Sales Velocity: (new-business opportunities created × new-business average deal size × new-business win rate) ÷ new-business sales cycle length in days, all for the same period; result in currency per day
+
+with opportunities as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        value as opportunities
+    from {{ ref('kpi_new_business_opportunities_created') }}
+    where dimension in ('overall', 'LEAD_SOURCE', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+
+),
+
+deal_size as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        value as deal_size
+    from {{ ref('kpi_new_business_average_deal_size') }}
+    where dimension in ('overall', 'LEAD_SOURCE', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+
+),
+
+win_rate as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        value as win_rate
+    from {{ ref('kpi_new_business_win_rate') }}
+    where dimension in ('overall', 'LEAD_SOURCE', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+
+),
+
+cycle_days as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        value as cycle_days
+    from {{ ref('kpi_new_business_sales_cycle_length') }}
+    where dimension in ('overall', 'LEAD_SOURCE', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+
+),
+
+input_keys as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from opportunities
+
+    union
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from deal_size
+
+    union
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from win_rate
+
+    union
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from cycle_days
+
+),
+
+joined as (
+
+    select
+        input_keys.grain,
+        input_keys.period_start,
+        input_keys.dimension,
+        input_keys.dimension_value,
+        coalesce(opportunities.opportunities, 0) as opportunities,
+        deal_size.deal_size,
+        win_rate.win_rate,
+        cycle_days.cycle_days
+    from input_keys
+    left join opportunities using (grain, period_start, dimension, dimension_value)
+    left join deal_size using (grain, period_start, dimension, dimension_value)
+    left join win_rate using (grain, period_start, dimension, dimension_value)
+    left join cycle_days using (grain, period_start, dimension, dimension_value)
+
+)
+
+select
+    'NEW_BUSINESS_SALES_VELOCITY' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(opportunities * deal_size * win_rate / nullif(cycle_days, 0) as {{ type_double() }}) as value,
+    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as numerator,
+    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as denominator
+from joined

@@ -1,0 +1,74 @@
+-- generated from definitions/kpis/new_business_win_rate.yml; do not edit
+-- New Business Win Rate: closed-won ÷ (closed-won + closed-lost) among opportunities with opportunity_type = new_business, by close date; count-based (SOMA New Business Opportunity Win Rate)
+
+with numerator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows__opportunity_type_new_business_and_stage_7e4e6c4c as numerator
+    from {{ ref('int_opportunity__closed_at__measures') }}
+    where dimension in ('overall', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+
+),
+
+denominator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows__opportunity_type_new_business_and_stage_3a9d9074 as denominator
+    from {{ ref('int_opportunity__closed_at__measures') }}
+    where dimension in ('overall', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+
+),
+
+input_keys as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from numerator
+
+    union
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from denominator
+
+),
+
+joined as (
+
+    select
+        input_keys.grain,
+        input_keys.period_start,
+        input_keys.dimension,
+        input_keys.dimension_value,
+        coalesce(numerator.numerator, 0) as numerator,
+        coalesce(denominator.denominator, 0) as denominator
+    from input_keys
+    left join numerator using (grain, period_start, dimension, dimension_value)
+    left join denominator using (grain, period_start, dimension, dimension_value)
+
+)
+
+select
+    'NEW_BUSINESS_WIN_RATE' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(numerator / nullif(denominator, 0) as {{ type_double() }}) as value,
+    cast(numerator as {{ type_double() }}) as numerator,
+    cast(denominator as {{ type_double() }}) as denominator
+from joined

@@ -1,0 +1,26 @@
+-- generated from definitions/kpis/partner_sourced_pipeline_created.yml; do not edit
+-- Partner-Sourced Pipeline Created: Σ amount of opportunities with opportunity_type = new_business and partner_role = sourced, by creation date
+
+with measure as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        sum_amount__opportunity_type_new_business_and_partn_e488d989 as measure
+    from {{ ref('int_opportunity__created_at__measures') }}
+    where dimension in ('overall', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+
+)
+
+select
+    'PARTNER_SOURCED_PIPELINE_CREATED' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(coalesce(measure, 0) as {{ type_double() }}) as value,
+    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as numerator,
+    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as denominator
+from measure

@@ -1,0 +1,74 @@
+-- generated from definitions/kpis/seat_utilization_rate.yml; do not edit
+-- Licence (Seat) Utilisation: Σ product_usage.active_users_30d ÷ Σ product_usage.licensed_seats over daily customer-product usage rows of the period with licensed seats > 0, by usage_date (seat-weighted mean of daily 30-day-active utilisation); can exceed 100 % when customers use more seats than licensed
+
+with numerator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        sum_active_users_30d__licensed_seats_gt_0 as numerator
+    from {{ ref('int_product_usage__usage_date__measures') }}
+    where dimension in ('overall', 'CSM', 'PRODUCT', 'SEGMENT')
+
+),
+
+denominator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        sum_licensed_seats__licensed_seats_gt_0 as denominator
+    from {{ ref('int_product_usage__usage_date__measures') }}
+    where dimension in ('overall', 'CSM', 'PRODUCT', 'SEGMENT')
+
+),
+
+input_keys as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from numerator
+
+    union
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from denominator
+
+),
+
+joined as (
+
+    select
+        input_keys.grain,
+        input_keys.period_start,
+        input_keys.dimension,
+        input_keys.dimension_value,
+        coalesce(numerator.numerator, 0) as numerator,
+        coalesce(denominator.denominator, 0) as denominator
+    from input_keys
+    left join numerator using (grain, period_start, dimension, dimension_value)
+    left join denominator using (grain, period_start, dimension, dimension_value)
+
+)
+
+select
+    'SEAT_UTILIZATION_RATE' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(numerator / nullif(denominator, 0) as {{ type_double() }}) as value,
+    cast(numerator as {{ type_double() }}) as numerator,
+    cast(denominator as {{ type_double() }}) as denominator
+from joined

@@ -1,0 +1,88 @@
+"""Cross-database macros: what each engine gets, and TimescaleDB detection.
+
+TimescaleDB cannot be installed on these machines, so its path is tested by detection
+(false on the plain PostgreSQL server here, so the Postgres path runs unchanged) and by
+the SQL its macros generate."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generators.dbt_runner import compile_inline
+from tests.conftest import MINI
+from tests.dbt_harness import Warehouse, _env, fresh_warehouse, make_project
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_project(tmp_path_factory.mktemp("engines"), MINI)
+
+
+@pytest.fixture(scope="module")
+def postgres(project: Path) -> Iterator[Warehouse]:
+    yield fresh_warehouse(project, "postgres", "kpi_test_engines")
+
+
+def compiled(warehouse_or_project: Warehouse | Path, sql: str, target: str) -> str:
+    if isinstance(warehouse_or_project, Warehouse):
+        with _env(warehouse_or_project):
+            return compile_inline(sql, root=warehouse_or_project.project, target=target).strip()
+    return compile_inline(sql, root=warehouse_or_project, target=target).strip()
+
+
+def test_timescaledb_not_detected_on_plain_postgres(postgres: Warehouse) -> None:
+    installed = postgres.query("select count(*) from pg_extension where extname = 'timescaledb'")[0][0]
+    assert installed == 0
+    assert compiled(postgres, "select {{ timescaledb_available() }}", "postgres") == "select False"
+    bucket = compiled(postgres, "{{ period_start('month', 'closed_at') }}", "postgres")
+    assert bucket == "cast(date_trunc('month', cast(closed_at as timestamp)) as date)"
+    assert compiled(postgres, "{{ timescaledb_hypertable('t', 'period_start') }}", "postgres") == (
+        "select 1 as timescaledb_not_installed"
+    )
+
+
+def test_timescaledb_sql_uses_time_bucket_and_hypertable(postgres: Warehouse) -> None:
+    month = compiled(postgres, "{{ timescaledb_period_start('month', 'closed_at') }}", "postgres")
+    assert month == "cast(time_bucket(interval '1 month', cast(closed_at as timestamp)) as date)"
+    quarter = compiled(postgres, "{{ timescaledb_period_start('quarter', 'closed_at') }}", "postgres")
+    assert "interval '3 months'" in quarter
+    hyper = compiled(
+        postgres, "{{ timescaledb_hypertable_sql('analytics_marts.fct_kpi_values', 'period_start') }}", "postgres"
+    )
+    assert "create_hypertable(" in hyper and "'period_start'" in hyper and "migrate_data => true" in hyper
+
+
+def test_timescaledb_never_assumed_on_duckdb(project: Path) -> None:
+    assert compiled(project, "select {{ timescaledb_available() }}", "duckdb") == "select False"
+
+
+@pytest.mark.parametrize(
+    ("macro", "duckdb", "postgres_sql"),
+    [
+        (
+            "{{ json_attribute('data_values', 'amount') }}",
+            "json_extract_string(data_values, '$.amount')",
+            "(data_values::jsonb ->> 'amount')",
+        ),
+        ("{{ percentile_agg('x', 0.9) }}", "quantile_cont(x, 0.9)", "percentile_cont(0.9) within group (order by x)"),
+        ("{{ type_double() }}", "double precision", "double precision"),
+    ],
+)
+def test_dispatch_per_engine(postgres: Warehouse, project: Path, macro: str, duckdb: str, postgres_sql: str) -> None:
+    assert compiled(project, macro, "duckdb") == duckdb
+    assert compiled(postgres, macro, "postgres") == postgres_sql
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "postgres"])
+def test_safe_divide_returns_null_on_zero(engine: str, project: Path, postgres: Warehouse) -> None:
+    warehouse = postgres if engine == "postgres" else fresh_warehouse(project, "duckdb", "kpi_test_engines")
+    sql = compiled(
+        warehouse if engine == "postgres" else project,
+        "select {{ safe_divide('1', '0') }} as a, {{ safe_divide('3', '4') }} as b, "
+        "{{ days_between(\"cast('2025-01-01' as timestamp)\", \"cast('2025-01-02 12:00:00' as timestamp)\") }} as c",
+        engine,
+    )
+    assert warehouse.query(sql)[0] == (None, 0.75, 1.5)
