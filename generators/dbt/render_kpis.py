@@ -278,9 +278,7 @@ def render_per_entity(kpi: KpiPlan) -> str:
         "per_entity as (\n\n    select\n        entities.grain,\n        entities.period_start,\n"
         "        entities.entity_value,\n        " + ",\n        ".join(columns) + f"\n    from entities\n{joins}\n\n)"
     )
-    ctes.append(
-        f"valued as (\n\n    select\n        *,\n        {s['value_sql']} as value\n    from per_entity\n\n)"
-    )
+    ctes.append(f"valued as (\n\n    select\n        *,\n        {s['value_sql']} as value\n    from per_entity\n\n)")
     condition = s["condition_sql"]
     aggregate = s["aggregate"]
     numerator = denominator = NULL_DOUBLE
