@@ -15,13 +15,14 @@ from generators.load.connections import Target, connect
 from generators.load.loader import LoadReport, load_instances
 
 HEADLINE_KPIS = (
+    "NEW_BUSINESS_BOOKINGS",
     "WIN_RATE",
+    "SALES_CYCLE_LENGTH",
+    "MONTHLY_RECURRING_REVENUE",
     "NET_REVENUE_RETENTION",
     "LOGO_CHURN_RATE",
-    "NET_PROMOTER_SCORE_NPS",
+    "NET_PROMOTER_SCORE",
     "CUSTOMER_LIFETIME_VALUE_CLV",
-    "AVERAGE_SALES_CYCLE_LENGTH",
-    "MONTHLY_RECURRING_REVENUE_MRR",
 )
 
 
@@ -47,28 +48,30 @@ def load_synthetic(
 
 
 def headline_table(target: Target) -> Table:
+    """Each headline KPI's latest non-null monthly value (overall)."""
     conn = connect(target)
     cur = conn.cursor()
-    cur.execute(
-        "select count(distinct kpi_code), max(period_start) from analytics_marts.fct_kpi_values "
-        "where grain = 'month' and dimension = 'overall'"
-    )
+    cur.execute("select count(distinct kpi_code), max(period_start) from analytics_marts.fct_kpi_values")
     kpis, latest = cur.fetchone()
     listed = ", ".join(f"'{c}'" for c in HEADLINE_KPIS)
     cur.execute(
-        "select f.kpi_code, k.name, k.unit, f.value from analytics_marts.fct_kpi_values as f "
-        "join analytics_marts.dim_kpis as k on k.kpi_code = f.kpi_code "
-        f"where f.grain = 'month' and f.dimension = 'overall' and f.period_start = ? and f.kpi_code in ({listed}) "
-        "order by f.kpi_code".replace("?", "%s" if target.engine == "postgres" else "?"),
-        [latest],
+        "with monthly as (select kpi_code, period_start, value, row_number() over "
+        "(partition by kpi_code order by period_start desc) as recency from analytics_marts.fct_kpi_values "
+        f"where grain = 'month' and dimension = 'overall' and value is not null and kpi_code in ({listed})) "
+        "select m.kpi_code, k.name, k.unit, m.period_start, m.value from monthly as m "
+        "join analytics_marts.dim_kpis as k on k.kpi_code = m.kpi_code where m.recency = 1"
     )
-    table = Table(title=f"{kpis} KPIs with monthly values; headline values for {latest}")
-    table.add_column("KPI")
-    table.add_column("value", justify="right")
-    for _, name, unit, value in cur.fetchall():
-        shown = "–" if value is None else (f"{value:.1%}" if unit == "percent" else f"{value:,.2f}")
-        table.add_row(name, shown)
+    rows = {row[0]: row[1:] for row in cur.fetchall()}
     conn.close()
+    table = Table(title=f"{kpis} KPIs in fct_kpi_values (latest period {latest}); headline monthly values")
+    for column, justify in (("KPI", "left"), ("month", "left"), ("value", "right")):
+        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    for code in HEADLINE_KPIS:
+        if code not in rows:
+            continue
+        name, unit, month, value = rows[code]
+        shown = f"{value:.1%}" if unit == "percent" else f"{value:,.1f}"
+        table.add_row(name, str(month)[:7], shown)
     return table
 
 

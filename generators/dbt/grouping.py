@@ -82,3 +82,11 @@ def grouped_ctes(
         + shaped
         + "\n\n)"
     )
+
+
+IN_CALENDAR = (
+    ",\n\nin_calendar as (\n\n    -- only the periods of the KPI calendar (int_kpi_periods)\n"
+    "    select shaped.*\n    from shaped\n    inner join {{ ref('int_kpi_periods') }} as periods\n"
+    "        on shaped.grain = periods.grain\n        and shaped.period_start = periods.period_start\n\n)"
+)
+"""Appended after ``shaped``: keeps the periods of the calendar, as CTE ``in_calendar``."""

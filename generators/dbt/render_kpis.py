@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from generators.dbt.grouping import Aggregate, bucket_columns, dimension_columns, grouped_ctes
+from generators.dbt.grouping import IN_CALENDAR, Aggregate, bucket_columns, dimension_columns, grouped_ctes
 from generators.dbt.plan import InputPlan, KpiPlan
 
 KEY = "grain, period_start, dimension, dimension_value"
@@ -245,8 +245,9 @@ def render_conversion(kpi: KpiPlan) -> str:
         + ",\n        ".join(bucketed)
         + "\n    from base_events\n    inner join matched on base_events.base_key = matched.base_key\n\n),\n\n"
         + grouped_ctes("bucketed", dims, aggregates, fixed_period=False)
+        + IN_CALENDAR
         + "\n\n"
-        + _output(kpi, "shaped", "converted_count / nullif(base_count, 0)", "converted_count", "base_count")
+        + _output(kpi, "in_calendar", "converted_count / nullif(base_count, 0)", "converted_count", "base_count")
     )
 
 

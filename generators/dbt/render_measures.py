@@ -3,7 +3,7 @@ at every grain and dimension, in one scan."""
 
 from __future__ import annotations
 
-from generators.dbt.grouping import Aggregate, bucket_columns, dimension_columns, grouped_ctes
+from generators.dbt.grouping import IN_CALENDAR, Aggregate, bucket_columns, dimension_columns, grouped_ctes
 from generators.dbt.plan import MeasureSpec, MeasuresPlan, ProjectPlan
 from generators.dbt.yamlout import GENERATED, dump_yaml
 
@@ -79,7 +79,8 @@ def render_measures_sql(plan: MeasuresPlan) -> str:
         + ",\n        ".join(bucketed)
         + "\n    from source_rows\n\n),\n\n"
         + body
-        + "\n\nselect * from shaped\n"
+        + IN_CALENDAR
+        + "\n\nselect * from in_calendar\n"
     )
 
 

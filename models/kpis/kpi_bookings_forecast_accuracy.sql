@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/bookings_forecast_accuracy.yml; do not edit
--- Bookings Forecast Accuracy: 1 − |actual − forecast| ÷ forecast, where actual = Σ booked deal amount by booking date and forecast = Σ forecast_amount of the final (is_final) rep-level commit bookings submissions for quarterly forecast periods, by period start (ooligo variant: error relative to the forecast)
+-- Bookings Forecast Accuracy: 1 − |actual − forecast| ÷ forecast, where actual = Σ booked deal amount by booking date and forecast = Σ forecast_amount of the final (is_final) rep-level commit bookings submissions for monthly forecast periods, by period start (ooligo variant: error relative to the forecast)
 
 with actual as (
 
@@ -21,7 +21,7 @@ forecast as (
         period_start,
         dimension,
         dimension_value,
-        sum_forecast_amount__is_final_true_and_forecast_lev_ca21de5a as forecast
+        sum_forecast_amount__is_final_true_and_forecast_lev_824d826a as forecast
     from {{ ref('int_sales_forecast__period_start__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 

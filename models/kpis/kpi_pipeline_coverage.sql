@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/pipeline_coverage.yml; do not edit
--- Pipeline Coverage: Σ open_pipeline_amount ÷ Σ quota_amount of the first (week-1) rep-level bookings forecast submissions of each quarterly forecast period (commit row, one per submission), by forecast period start. Denominator = full quota (not remaining quota); all open stages counted.
+-- Pipeline Coverage: Σ open_pipeline_amount ÷ Σ quota_amount of the first (week-1) rep-level bookings forecast submissions of each monthly forecast period (commit row, one per submission), by forecast period start; coarser grains add the months up. Denominator = full quota (not remaining quota); all open stages counted.
 
 with numerator as (
 
@@ -8,7 +8,7 @@ with numerator as (
         period_start,
         dimension,
         dimension_value,
-        sum_open_pipeline_amount__is_first_of_period_true_a_ba38c151 as numerator
+        sum_open_pipeline_amount__is_first_of_period_true_a_f862f850 as numerator
     from {{ ref('int_sales_forecast__period_start__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 
@@ -21,7 +21,7 @@ denominator as (
         period_start,
         dimension,
         dimension_value,
-        sum_quota_amount__is_first_of_period_true_and_forec_63b92f79 as denominator
+        sum_quota_amount__is_first_of_period_true_and_forec_83af01b1 as denominator
     from {{ ref('int_sales_forecast__period_start__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 

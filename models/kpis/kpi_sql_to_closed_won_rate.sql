@@ -169,6 +169,17 @@ shaped as (
         converted_count
     from aggregated
 
+),
+
+in_calendar as (
+
+    -- only the periods of the KPI calendar (int_kpi_periods)
+    select shaped.*
+    from shaped
+    inner join {{ ref('int_kpi_periods') }} as periods
+        on shaped.grain = periods.grain
+        and shaped.period_start = periods.period_start
+
 )
 
 select
@@ -180,4 +191,4 @@ select
     cast(converted_count / nullif(base_count, 0) as {{ type_double() }}) as value,
     cast(converted_count as {{ type_double() }}) as numerator,
     cast(base_count as {{ type_double() }}) as denominator
-from shaped
+from in_calendar

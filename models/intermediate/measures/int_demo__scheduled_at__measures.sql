@@ -99,6 +99,17 @@ shaped as (
         count_rows__is_new_logo_true_and_status_in_complete_3927526e
     from aggregated
 
+),
+
+in_calendar as (
+
+    -- only the periods of the KPI calendar (int_kpi_periods)
+    select shaped.*
+    from shaped
+    inner join {{ ref('int_kpi_periods') }} as periods
+        on shaped.grain = periods.grain
+        and shaped.period_start = periods.period_start
+
 )
 
-select * from shaped
+select * from in_calendar

@@ -114,6 +114,17 @@ shaped as (
         count_rows__outcome_in_renewed_upgraded_downgraded_df7823fb
     from aggregated
 
+),
+
+in_calendar as (
+
+    -- only the periods of the KPI calendar (int_kpi_periods)
+    select shaped.*
+    from shaped
+    inner join {{ ref('int_kpi_periods') }} as periods
+        on shaped.grain = periods.grain
+        and shaped.period_start = periods.period_start
+
 )
 
-select * from shaped
+select * from in_calendar

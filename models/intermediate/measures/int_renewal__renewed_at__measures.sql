@@ -106,6 +106,17 @@ shaped as (
         sum_renewed_arr_previous_arr__outcome_upgraded
     from aggregated
 
+),
+
+in_calendar as (
+
+    -- only the periods of the KPI calendar (int_kpi_periods)
+    select shaped.*
+    from shaped
+    inner join {{ ref('int_kpi_periods') }} as periods
+        on shaped.grain = periods.grain
+        and shaped.period_start = periods.period_start
+
 )
 
-select * from shaped
+select * from in_calendar

@@ -43,9 +43,9 @@ aggregated as (
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
-        cast(sum(case when is_final = true and forecast_level = 'rep' and forecast_category = 'commit' and forecast_measure = 'bookings' and period_type = 'quarter' then forecast_amount end) as {{ type_double() }}) as sum_forecast_amount__is_final_true_and_forecast_lev_ca21de5a,
-        cast(sum(case when is_first_of_period = true and forecast_level = 'rep' and forecast_category = 'commit' and forecast_measure = 'bookings' and period_type = 'quarter' then open_pipeline_amount end) as {{ type_double() }}) as sum_open_pipeline_amount__is_first_of_period_true_a_ba38c151,
-        cast(sum(case when is_first_of_period = true and forecast_level = 'rep' and forecast_category = 'commit' and forecast_measure = 'bookings' and period_type = 'quarter' then quota_amount end) as {{ type_double() }}) as sum_quota_amount__is_first_of_period_true_and_forec_63b92f79
+        cast(sum(case when is_final = true and forecast_level = 'rep' and forecast_category = 'commit' and forecast_measure = 'bookings' and period_type = 'month' then forecast_amount end) as {{ type_double() }}) as sum_forecast_amount__is_final_true_and_forecast_lev_824d826a,
+        cast(sum(case when is_first_of_period = true and forecast_level = 'rep' and forecast_category = 'commit' and forecast_measure = 'bookings' and period_type = 'month' then open_pipeline_amount end) as {{ type_double() }}) as sum_open_pipeline_amount__is_first_of_period_true_a_f862f850,
+        cast(sum(case when is_first_of_period = true and forecast_level = 'rep' and forecast_category = 'commit' and forecast_measure = 'bookings' and period_type = 'month' then quota_amount end) as {{ type_double() }}) as sum_quota_amount__is_first_of_period_true_and_forec_83af01b1
     from bucketed
     group by grouping sets (
         (period_week),
@@ -96,11 +96,22 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
-        sum_forecast_amount__is_final_true_and_forecast_lev_ca21de5a,
-        sum_open_pipeline_amount__is_first_of_period_true_a_ba38c151,
-        sum_quota_amount__is_first_of_period_true_and_forec_63b92f79
+        sum_forecast_amount__is_final_true_and_forecast_lev_824d826a,
+        sum_open_pipeline_amount__is_first_of_period_true_a_f862f850,
+        sum_quota_amount__is_first_of_period_true_and_forec_83af01b1
     from aggregated
+
+),
+
+in_calendar as (
+
+    -- only the periods of the KPI calendar (int_kpi_periods)
+    select shaped.*
+    from shaped
+    inner join {{ ref('int_kpi_periods') }} as periods
+        on shaped.grain = periods.grain
+        and shaped.period_start = periods.period_start
 
 )
 
-select * from shaped
+select * from in_calendar

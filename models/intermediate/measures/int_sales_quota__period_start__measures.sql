@@ -108,6 +108,17 @@ shaped as (
         sum_quota_count__quota_type_new_logo_and_assignee_l_1f53277c
     from aggregated
 
+),
+
+in_calendar as (
+
+    -- only the periods of the KPI calendar (int_kpi_periods)
+    select shaped.*
+    from shaped
+    inner join {{ ref('int_kpi_periods') }} as periods
+        on shaped.grain = periods.grain
+        and shaped.period_start = periods.period_start
+
 )
 
-select * from shaped
+select * from in_calendar

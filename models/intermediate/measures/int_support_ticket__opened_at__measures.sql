@@ -109,6 +109,17 @@ shaped as (
         avg_hours_between_opened_at_resolved_at__resolved_a_53bc5519
     from aggregated
 
+),
+
+in_calendar as (
+
+    -- only the periods of the KPI calendar (int_kpi_periods)
+    select shaped.*
+    from shaped
+    inner join {{ ref('int_kpi_periods') }} as periods
+        on shaped.grain = periods.grain
+        and shaped.period_start = periods.period_start
+
 )
 
-select * from shaped
+select * from in_calendar

@@ -116,7 +116,7 @@ with kpi_values as (
 
     union all
 
-    select * from {{ ref('kpi_demo_to_opportunity_rate') }}
+    select * from {{ ref('kpi_demo_to_win_rate') }}
 
     union all
 

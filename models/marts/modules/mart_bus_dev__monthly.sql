@@ -88,7 +88,7 @@ with module_values as (
         kpi_code,
         period_start,
         value
-    from {{ ref('kpi_demo_to_opportunity_rate') }}
+    from {{ ref('kpi_demo_to_win_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -464,7 +464,7 @@ select
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
     max(case when kpi_code = 'COMPETITIVE_WIN_RATE' then value end) as competitive_win_rate,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
-    max(case when kpi_code = 'DEMO_TO_OPPORTUNITY_RATE' then value end) as demo_to_opportunity_rate,
+    max(case when kpi_code = 'DEMO_TO_WIN_RATE' then value end) as demo_to_win_rate,
     max(case when kpi_code = 'LEAD_COST_PER_NEW_BUSINESS_OPPORTUNITY' then value end) as lead_cost_per_new_business_opportunity,
     max(case when kpi_code = 'LEAD_TO_OPPORTUNITY_RATE' then value end) as lead_to_opportunity_rate,
     max(case when kpi_code = 'LEAD_VELOCITY_RATE' then value end) as lead_velocity_rate,

@@ -52,7 +52,7 @@ with module_values as (
         kpi_code,
         period_start,
         value
-    from {{ ref('kpi_demo_to_opportunity_rate') }}
+    from {{ ref('kpi_demo_to_win_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -208,7 +208,7 @@ select
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
     max(case when kpi_code = 'COMPETITIVE_WIN_RATE' then value end) as competitive_win_rate,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
-    max(case when kpi_code = 'DEMO_TO_OPPORTUNITY_RATE' then value end) as demo_to_opportunity_rate,
+    max(case when kpi_code = 'DEMO_TO_WIN_RATE' then value end) as demo_to_win_rate,
     max(case when kpi_code = 'NEW_BUSINESS_ACV' then value end) as new_business_acv,
     max(case when kpi_code = 'NEW_BUSINESS_AVERAGE_DEAL_SIZE' then value end) as new_business_average_deal_size,
     max(case when kpi_code = 'NEW_BUSINESS_BOOKINGS' then value end) as new_business_bookings,

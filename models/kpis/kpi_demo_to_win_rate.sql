@@ -1,11 +1,11 @@
--- generated from definitions/kpis/demo_to_opportunity_rate.yml; do not edit
--- Demo-to-Opportunity Rate (30 days): completed demos held in the period with a lead and no opportunity (by held_at) followed by an opportunity created from the same lead (opportunity.lead_id) within 30 days ÷ those demos
+-- generated from definitions/kpis/demo_to_win_rate.yml; do not edit
+-- Demo-to-Win Rate (120 days): completed demos held in the period (by held_at) whose opportunity (same opportunity_id) is closed won within 120 days of the demo ÷ completed demos held in the period; cohort basis, so the latest months are still maturing
 
 with base_events as (
 
     select
         demo_id as base_key,
-        lead_id as entity_key,
+        opportunity_id as entity_key,
         held_at as base_at,
         cast(product_id as {{ dbt.type_string() }}) as dim_product,
         cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
@@ -13,25 +13,26 @@ with base_events as (
         cast(territory_id as {{ dbt.type_string() }}) as dim_territory
     from {{ ref('stg_demo') }}
     where held_at is not null
-        and lead_id is not null
-        and status = 'completed' and opportunity_id is null
+        and opportunity_id is not null
+        and status = 'completed'
 
 ),
 
 conversion_events as (
 
     select
-        lead_id as entity_key,
-        created_at as converted_at
+        opportunity_id as entity_key,
+        closed_at as converted_at
     from {{ ref('stg_opportunity') }}
-    where created_at is not null
-        and lead_id is not null
+    where closed_at is not null
+        and opportunity_id is not null
+        and stage = 'closed_won'
 
 ),
 
 matched as (
 
-    -- converted: a conversion event of the same entity within 30 days of the base event
+    -- converted: a conversion event of the same entity within 120 days of the base event
     select
         base_events.base_key,
         max(case when conversion_events.entity_key is not null then 1 else 0 end) as converted
@@ -39,7 +40,7 @@ matched as (
     left join conversion_events
         on base_events.entity_key = conversion_events.entity_key
         and base_events.base_at <= conversion_events.converted_at
-        and {{ dbt.dateadd('day', 30, 'base_events.base_at') }} >= conversion_events.converted_at
+        and {{ dbt.dateadd('day', 120, 'base_events.base_at') }} >= conversion_events.converted_at
     group by base_events.base_key
 
 ),
@@ -133,10 +134,21 @@ shaped as (
         converted_count
     from aggregated
 
+),
+
+in_calendar as (
+
+    -- only the periods of the KPI calendar (int_kpi_periods)
+    select shaped.*
+    from shaped
+    inner join {{ ref('int_kpi_periods') }} as periods
+        on shaped.grain = periods.grain
+        and shaped.period_start = periods.period_start
+
 )
 
 select
-    'DEMO_TO_OPPORTUNITY_RATE' as kpi_code,
+    'DEMO_TO_WIN_RATE' as kpi_code,
     grain,
     period_start,
     dimension,
@@ -144,4 +156,4 @@ select
     cast(converted_count / nullif(base_count, 0) as {{ type_double() }}) as value,
     cast(converted_count as {{ type_double() }}) as numerator,
     cast(base_count as {{ type_double() }}) as denominator
-from shaped
+from in_calendar
