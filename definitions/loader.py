@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from definitions.calculation import CALCULATION_TYPES
 from definitions.entities import Dimension, Industry, Module, ValueChain
 from definitions.errors import Issue
 from definitions.kpi import Kpi
@@ -48,24 +49,16 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+_UNION_TAGS = {*CALCULATION_TYPES, "Measure", "KpiRef"}
+"""Names pydantic puts in an error location for the member of a union; not fields."""
+
+
 def _field(loc: tuple[Any, ...]) -> str:
     parts: list[str] = []
     for item in loc:
         if isinstance(item, int):
             parts.append(f"[{item}]")
-        elif item in {
-            "simple",
-            "ratio",
-            "derived",
-            "growth",
-            "cumulative",
-            "snapshot",
-            "conversion",
-            "per_entity",
-            "retention",
-            "Measure",
-            "KpiRef",
-        }:
+        elif item in _UNION_TAGS:
             continue
         else:
             parts.append(("." if parts else "") + str(item))

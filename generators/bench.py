@@ -40,6 +40,14 @@ def run(name: str, args: list[str], env: dict[str, str] | None = None, note: str
     return Stage(name, seconds, usage.ru_maxrss / 1024, note)
 
 
+def drop_bench_database() -> None:
+    if shutil.which("psql") is None:
+        return
+    host, user = os.environ.get("PGHOST", "127.0.0.1"), os.environ.get("PGUSER", "postgres")
+    drop = f"drop database if exists {PG_DATABASE} with (force)"
+    subprocess.run(["psql", "-h", host, "-U", user, "-qc", drop], check=False, capture_output=True)
+
+
 def catalog_load_seconds(repeat: int = 5) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -54,18 +62,7 @@ def main() -> None:
     scale = os.environ.get("BENCH_SCALE", "1")
     duck = str(OUT / "bench.duckdb")
     Path(duck).unlink(missing_ok=True)
-    subprocess.run(
-        [
-            "psql",
-            "-h",
-            os.environ.get("PGHOST", "127.0.0.1"),
-            "-U",
-            os.environ.get("PGUSER", "postgres"),
-            "-qc",
-            f"drop database if exists {PG_DATABASE} with (force)",
-        ],
-        check=False,
-    )
+    drop_bench_database()
     duck_env = {"DUCKDB_PATH": duck}
     pg_env = {"PGDATABASE": PG_DATABASE}
     analytics = str(BIN / "analytics")
@@ -103,19 +100,7 @@ def main() -> None:
     report = "\n".join(lines) + "\n"
     (OUT / "results.md").write_text(report)
     print(report)
-    if shutil.which("psql"):
-        subprocess.run(
-            [
-                "psql",
-                "-h",
-                os.environ.get("PGHOST", "127.0.0.1"),
-                "-U",
-                os.environ.get("PGUSER", "postgres"),
-                "-qc",
-                f"drop database if exists {PG_DATABASE} with (force)",
-            ],
-            check=False,
-        )
+    drop_bench_database()
 
 
 if __name__ == "__main__":

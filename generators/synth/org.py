@@ -127,7 +127,11 @@ def _markets(w: World, rand: Rng) -> None:
                 dt.date(COUNTRY_ENTRY[country], rand.randint(1, 12), 1),
             )
         )
-    for vertical in INDUSTRIES[:5]:
+    # three verticals were entered years ago; the last two are entered during the calendar
+    entries = [dt.date(2019, 1, 1)] * 3 + [
+        (w.cal.start + dt.timedelta(days=days)).replace(day=1) for days in (120, 420)
+    ]
+    for vertical, entered in zip(INDUSTRIES[:5], entries, strict=True):
         code = vertical.split()[0][:4].upper()
         add(
             Market(
@@ -141,7 +145,7 @@ def _markets(w: World, rand: Rng) -> None:
                 rand.uniform(2e9, 6e9),
                 round(rand.uniform(0.05, 0.2), 3),
                 "entered",
-                dt.date(2019, 1, 1),
+                entered,
             )
         )
     add(
