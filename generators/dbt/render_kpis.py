@@ -39,12 +39,16 @@ def _input_cte(item: InputPlan, dimensions: list[str], alias: str | None = None)
     )
 
 
+def _as_double(sql: str) -> str:
+    return sql if sql == NULL_DOUBLE else f"cast({sql} as {{{{ type_double() }}}})"
+
+
 def _output(kpi: KpiPlan, source: str, value: str, numerator: str, denominator: str) -> str:
     return (
         f"select\n    '{kpi.code}' as kpi_code,\n    grain,\n    period_start,\n    dimension,\n"
-        f"    dimension_value,\n    cast({value} as {{{{ type_double() }}}}) as value,\n"
-        f"    cast({numerator} as {{{{ type_double() }}}}) as numerator,\n"
-        f"    cast({denominator} as {{{{ type_double() }}}}) as denominator\nfrom {source}\n"
+        f"    dimension_value,\n    {_as_double(value)} as value,\n"
+        f"    {_as_double(numerator)} as numerator,\n"
+        f"    {_as_double(denominator)} as denominator\nfrom {source}\n"
     )
 
 

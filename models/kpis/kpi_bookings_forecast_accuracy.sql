@@ -69,6 +69,6 @@ select
     dimension,
     dimension_value,
     cast(1 - abs(actual - forecast) / nullif(forecast, 0) as {{ type_double() }}) as value,
-    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as numerator,
-    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as denominator
+    cast(null as {{ type_double() }}) as numerator,
+    cast(null as {{ type_double() }}) as denominator
 from joined

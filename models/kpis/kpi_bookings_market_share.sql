@@ -72,6 +72,6 @@ select
     dimension,
     dimension_value,
     cast(won_acv * 365.0 / nullif(days_in_period, 0) / nullif(market_sales, 0) as {{ type_double() }}) as value,
-    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as numerator,
-    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as denominator
+    cast(null as {{ type_double() }}) as numerator,
+    cast(null as {{ type_double() }}) as denominator
 from joined

@@ -96,6 +96,6 @@ select
     dimension,
     dimension_value,
     cast(arpa * gross_margin / nullif((1 - power(1 - churn_rate, 30.4375 / days_in_period)), 0) as {{ type_double() }}) as value,
-    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as numerator,
-    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as denominator
+    cast(null as {{ type_double() }}) as numerator,
+    cast(null as {{ type_double() }}) as denominator
 from joined

@@ -93,6 +93,6 @@ select
     dimension,
     dimension_value,
     cast(referring_customers / nullif((active_customers + churned_customers), 0) as {{ type_double() }}) as value,
-    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as numerator,
-    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as denominator
+    cast(null as {{ type_double() }}) as numerator,
+    cast(null as {{ type_double() }}) as denominator
 from joined

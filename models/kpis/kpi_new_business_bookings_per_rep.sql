@@ -87,6 +87,6 @@ select
     dimension,
     dimension_value,
     cast(aggregated_value as {{ type_double() }}) as value,
-    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as numerator,
-    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as denominator
+    cast(null as {{ type_double() }}) as numerator,
+    cast(null as {{ type_double() }}) as denominator
 from across_entities

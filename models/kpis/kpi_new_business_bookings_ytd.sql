@@ -64,6 +64,6 @@ select
     dimension,
     dimension_value,
     cast(accumulated_value as {{ type_double() }}) as value,
-    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as numerator,
-    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as denominator
+    cast(null as {{ type_double() }}) as numerator,
+    cast(null as {{ type_double() }}) as denominator
 from accumulated

@@ -117,6 +117,6 @@ select
     dimension,
     dimension_value,
     cast(opportunities * deal_size * win_rate / nullif(cycle_days, 0) as {{ type_double() }}) as value,
-    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as numerator,
-    cast(cast(null as {{ type_double() }}) as {{ type_double() }}) as denominator
+    cast(null as {{ type_double() }}) as numerator,
+    cast(null as {{ type_double() }}) as denominator
 from joined
