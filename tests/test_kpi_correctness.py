@@ -149,6 +149,18 @@ def test_cumulative_to_date(warehouse: Warehouse) -> None:
     assert (r2["2025-01-01"], r2["2025-02-01"], r2["2025-06-01"]) == (20000, 50000, 50000)
 
 
+def test_cumulative_trailing_window(warehouse: Warehouse) -> None:
+    trailing = warehouse.kpi("WON_REVENUE_TRAILING_3")
+    # Jan 120000; Feb 120000 + 30000; Mar still Jan..Mar; Apr = Feb..Apr = 30000; May = Mar..May = 0
+    assert (trailing["2025-01-01"], trailing["2025-02-01"], trailing["2025-03-01"]) == (120000, 150000, 150000)
+    assert (trailing["2025-04-01"], trailing["2025-05-01"]) == (30000, 0)
+
+
+def test_per_entity_average(warehouse: Warehouse) -> None:
+    # Jan: R1 100000, R2 20000 -> 60000; Feb: R1 0 (lost only), R2 30000 -> 15000
+    assert warehouse.kpi("AVERAGE_WON_PER_REP") == {"2025-01-01": approx(60000), "2025-02-01": approx(15000)}
+
+
 def test_snapshot(warehouse: Warehouse) -> None:
     mrr = warehouse.kpi("ACTIVE_MRR")
     # end of Jan: S1 1000 + S2 500 (from Jan 15) + S3 300 (ends Feb 10) = 1800
@@ -193,4 +205,4 @@ def test_retention_net_gross_logo(warehouse: Warehouse) -> None:
 
 def test_fact_table_has_every_kpi(warehouse: Warehouse) -> None:
     rows = warehouse.query("select count(distinct kpi_code) from analytics_marts.fct_kpi_values")
-    assert rows[0][0] == 15
+    assert rows[0][0] == 17
