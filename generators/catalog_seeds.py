@@ -188,9 +188,20 @@ def seed_tables(catalog: Catalog) -> dict[str, str]:
             ],
         ),
         "benchmarks": (
-            ["benchmark_id", "industry_code", "low", "typical", "high", "target", "source", "year", "note"],
+            ["benchmark_id", "industry_code", "grain", "low", "typical", "high", "target", "source", "year", "note"],
             [
-                [_benchmark_id(k.code, n), b.industry, b.low, b.typical, b.high, b.target, b.source, b.year, b.note]
+                [
+                    _benchmark_id(k.code, n),
+                    b.industry,
+                    b.grain,
+                    b.low,
+                    b.typical,
+                    b.high,
+                    b.target,
+                    b.source,
+                    b.year,
+                    b.note,
+                ]
                 for k in kpis
                 for n, b in enumerate(k.benchmarks)
             ],

@@ -7,6 +7,8 @@ from pathlib import Path
 from definitions.catalog import Catalog
 from generators.catalog_seeds import SEEDS_DIR, seed_tables
 from generators.dbt.plan import ProjectPlan, plan_project
+from generators.dbt.render_catalog import DIR as CATALOG_DIR
+from generators.dbt.render_catalog import catalog_files
 from generators.dbt.render_kpi_yaml import render_kpi_yaml
 from generators.dbt.render_kpis import render_kpi_sql
 from generators.dbt.render_marts import FACT_DIR, MODULE_DIR, marts_files
@@ -18,7 +20,7 @@ from generators.dbt.tags import model_tags, module_tag
 from generators.files import Plan, sync
 
 KPI_DIR = "models/kpis"
-OWNED_DIRS: list[str] = [SEEDS_DIR, STAGING_DIR, MEASURES_DIR, KPI_DIR, FACT_DIR, MODULE_DIR]
+OWNED_DIRS: list[str] = [SEEDS_DIR, STAGING_DIR, MEASURES_DIR, KPI_DIR, FACT_DIR, MODULE_DIR, CATALOG_DIR]
 
 
 def dbt_files(plan: ProjectPlan) -> dict[str, str]:
@@ -37,6 +39,8 @@ def dbt_files(plan: ProjectPlan) -> dict[str, str]:
 def artifacts(catalog: Catalog) -> dict[str, str]:
     """Relative path -> content of every generated file."""
     files = seed_tables(catalog)
+    headers = {Path(path).stem: text.split("\n", 1)[0].split(",") for path, text in files.items()}
+    files.update(catalog_files(headers))
     files.update(dbt_files(plan_project(catalog)))
     return files
 

@@ -19,7 +19,7 @@ from generators.generate import OWNED_DIRS, artifacts
 from generators.load.connections import Target, connect
 from generators.load.loader import load_instances
 
-HAND_WRITTEN = ["dbt_project.yml", "macros", "models/intermediate/periods", "models/marts/catalog", "models/docs.md"]
+HAND_WRITTEN = ["dbt_project.yml", "macros", "models/intermediate/periods", "models/docs.md"]
 ENGINES = ("duckdb", "postgres")
 
 

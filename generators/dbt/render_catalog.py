@@ -1,0 +1,161 @@
+"""The catalog marts (dimensions and bridges over the seed tables) and the property
+YAML of the seeds and of those marts, every column described."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generators.dbt.yamlout import GENERATED, dump_yaml
+
+DIR = "models/marts/catalog"
+
+COLUMN_DOCS: dict[str, str] = {
+    "industry_code": "Code of the industry (ALL means every industry).",
+    "value_chain_code": "Code of the value chain.",
+    "module_code": "Code of the business module.",
+    "target_module_code": "Code of the module the link points to.",
+    "object_model_code": "Code of the object model.",
+    "source_object_model_code": "Object model that declares the relationship.",
+    "target_object_model_code": "Object model at the other end of the relationship.",
+    "dimension_code": "Code of the slicing dimension.",
+    "kpi_code": "Code of the KPI.",
+    "benchmark_id": "Identifier of the benchmark: KPI code and position in its file.",
+    "name": "Human name.",
+    "description": "What it is, from the catalog.",
+    "focus": "What the module focuses on.",
+    "category": "Category (module: Baseline, Revenue Generation, ...; object model: sales process, customer, ...).",
+    "implementation_pattern": "How the module is implemented: full-cycle sales, specialized sales, customer-centric, "
+    "support or strategic.",
+    "focus_areas": "Focus areas, separated by ';'.",
+    "target_kpi_count": "Number of KPIs the module is meant to have.",
+    "kpi_count": "Number of KPIs that list the module today.",
+    "references_object_model": "Object model whose key the values (or the attribute) point to, if any.",
+    "sliceable": "True when KPIs can be sliced by the dimension; false for entity-only dimensions.",
+    "primary_key": "Attribute that identifies an instance.",
+    "aliases": "Other names of the object model in the seed document, separated by ';'.",
+    "time_attributes": "Date or timestamp attributes KPIs can bucket by, separated by ';'.",
+    "attribute_count": "Number of attributes.",
+    "attribute_name": "Name of the attribute (a column of the staging model).",
+    "position": "Position of the attribute in its object model.",
+    "data_type": "Catalog type: string, integer, decimal, boolean, date, timestamp or enum.",
+    "is_required": "True when every instance must carry a value.",
+    "is_primary_key": "True for the attribute that identifies an instance.",
+    "is_time_attribute": "True when KPIs can bucket by the attribute.",
+    "allowed_values": "Allowed values of an enum, separated by ';'.",
+    "source_multiplicity": "UML multiplicity at the declaring side (0..1, 1, 0..*, 1..*).",
+    "target_multiplicity": "UML multiplicity at the other side.",
+    "label": "Verb phrase of the relationship or link.",
+    "via_attribute": "Attribute that holds the link, if declared.",
+    "flow": "The named flow the module link belongs to (execution support, customer lifecycle).",
+    "formula": "The KPI's formula as text, with its time basis and chosen variant.",
+    "unit": "Unit of the value (percent is stored as a fraction).",
+    "direction": "higher_is_better, lower_is_better, target_band or neutral.",
+    "calculation_type": "Type in the calculation language (simple, ratio, derived, ...).",
+    "range_low": "Lowest valid value (a generated test fails below it); empty when open.",
+    "range_high": "Highest valid value (a generated test fails above it); empty when open.",
+    "tags": "Tags, separated by ';'.",
+    "grain": "Length of the period the published figure describes.",
+    "low": "Low end of the published band.",
+    "typical": "Typical (median) published value.",
+    "high": "High end of the published band.",
+    "target": "Published target value.",
+    "source": "Publisher and study the figure comes from.",
+    "year": "Year of the publication or data.",
+    "note": "How to read the figure.",
+}
+
+# mart -> (seed, description, unique key columns)
+MARTS: dict[str, tuple[str, str, list[str]]] = {
+    "dim_industries": ("industries", "Industries the catalog serves; ALL means every industry.", ["industry_code"]),
+    "dim_value_chains": (
+        "value_chains",
+        "Value chains (sales management, customer management, ...).",
+        ["value_chain_code"],
+    ),
+    "dim_modules": ("modules", "The business modules with category, pattern and target KPI count.", ["module_code"]),
+    "dim_object_models": ("object_models", "The object models of the catalog.", ["object_model_code"]),
+    "dim_dimensions": (
+        "dimensions",
+        "Slicing dimensions, declared once and mapped per object model.",
+        ["dimension_code"],
+    ),
+    "dim_kpis": (
+        "kpis",
+        "Every KPI with its formula, unit, direction, calculation type and declared range.",
+        ["kpi_code"],
+    ),
+    "dim_benchmarks": ("benchmarks", "Published benchmark figures with source and year.", ["benchmark_id"]),
+    "fct_object_attributes": (
+        "object_attributes",
+        "Typed attributes of every object model.",
+        ["object_model_code", "attribute_name"],
+    ),
+    "fct_object_relationships": (
+        "object_relationships",
+        "UML relationships between object models, tagged with the module that introduced them.",
+        [],
+    ),
+    "fct_module_links": (
+        "module_links",
+        "How modules relate (execution supported by enablement, lifecycle, ...).",
+        ["module_code", "target_module_code", "label"],
+    ),
+    "bridge_industry_value_chain": (
+        "industry_valuechain",
+        "Industries served by each value chain.",
+        ["industry_code", "value_chain_code"],
+    ),
+    "bridge_value_chain_module": (
+        "valuechain_module",
+        "Modules in each value chain.",
+        ["value_chain_code", "module_code"],
+    ),
+    "bridge_module_industry": ("module_industry", "Industries each module targets.", ["module_code", "industry_code"]),
+    "bridge_module_object_model": (
+        "module_objectmodel",
+        "Object models each module uses.",
+        ["module_code", "object_model_code"],
+    ),
+    "bridge_module_kpi": (
+        "module_kpi",
+        "KPIs each module tracks (a KPI belongs to several modules).",
+        ["module_code", "kpi_code"],
+    ),
+    "bridge_object_model_kpi": (
+        "objectmodel_kpi",
+        "Object models each KPI reads directly.",
+        ["object_model_code", "kpi_code"],
+    ),
+    "bridge_kpi_benchmark": ("kpi_benchmark", "Benchmarks of each KPI.", ["kpi_code", "benchmark_id"]),
+    "bridge_object_model_dimension": (
+        "objectmodel_dimension",
+        "Dimensions each object model carries, and the attribute carrying them.",
+        ["object_model_code", "dimension_code"],
+    ),
+}
+
+
+def _columns(header: list[str]) -> list[dict[str, str]]:
+    return [{"name": c, "description": COLUMN_DOCS.get(c, c.replace("_", " ").capitalize() + ".")} for c in header]
+
+
+def catalog_files(headers: dict[str, list[str]]) -> dict[str, str]:
+    """Catalog marts and the seeds' and marts' property YAML, from the seed headers."""
+    files: dict[str, str] = {}
+    seeds: list[dict[str, Any]] = []
+    models: list[dict[str, Any]] = []
+    by_seed = {seed: (mart, description) for mart, (seed, description, _) in MARTS.items()}
+    for seed, header in headers.items():
+        description = by_seed.get(seed, (None, f"Catalog table {seed}."))[1]
+        seeds.append(
+            {"name": seed, "description": f"{description} Generated from definitions/.", "columns": _columns(header)}
+        )
+    for mart, (seed, description, key) in MARTS.items():
+        files[f"{DIR}/{mart}.sql"] = f"-- {GENERATED}\n-- {description}\n\nselect * from {{{{ ref('{seed}') }}}}\n"
+        model: dict[str, Any] = {"name": mart, "description": description, "columns": _columns(headers[seed])}
+        if key:
+            model["data_tests"] = [{"kpi_unique_key": {"arguments": {"key_columns": key}}}]
+        models.append(model)
+    files["seeds/_seeds.yml"] = dump_yaml({"version": 2, "seeds": seeds}, GENERATED)
+    files[f"{DIR}/_catalog__models.yml"] = dump_yaml({"version": 2, "models": models}, GENERATED)
+    return files
