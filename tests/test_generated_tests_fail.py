@@ -13,16 +13,19 @@ from tests.test_kpi_correctness import CALENDAR, DATASET, opportunity
 def test_out_of_range_kpi_fails_the_build(engine: str, tmp_path_factory: pytest.TempPathFactory) -> None:
     project = make_project(tmp_path_factory.mktemp(f"bad_{engine}"), MINI)
     warehouse = fresh_warehouse(project, engine, "kpi_test_bad_data")
-    # a won opportunity with a negative amount pushes March's WON_REVENUE and MEDIAN_WON_DEAL_SIZE
-    # below their declared range [0, null)
+    # a won opportunity with a negative amount pushes every KPI built on won amounts below its declared
+    # range [0, null): won revenue, its trailing sum, the median deal and the average per rep
     bad = opportunity("O9", None, "C1", "R1", -500000, "closed_won", "2025-03-01", "2025-03-10")
     load(warehouse, [*DATASET, bad], MINI)
     outcome = warehouse.dbt(["build", *vars_arg(CALENDAR)])
     assert not outcome.success
-    failed = sorted(f.split(":")[0] for f in outcome.failures)
-    assert len(failed) == 2, outcome.failures
-    assert "kpi_value_in_range_kpi_median_won_deal_size" in failed[0]
-    assert "kpi_value_in_range_kpi_won_revenue" in failed[1]
+    failed = {f.split(".")[2].split("_None")[0] for f in outcome.failures}
+    assert failed == {
+        "kpi_value_in_range_kpi_won_revenue",
+        "kpi_value_in_range_kpi_won_revenue_trailing_3",
+        "kpi_value_in_range_kpi_median_won_deal_size",
+        "kpi_value_in_range_kpi_average_won_per_rep",
+    }, outcome.failures
     # the benchmark band (0.15-0.30 for WIN_RATE) only warns: January's win rate is 1.0
     warned = warehouse.dbt(["test", "--select", "kpi_win_rate", *vars_arg(CALENDAR)])
     assert warned.tests.get("warn", 0) == 1
