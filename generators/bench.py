@@ -18,7 +18,7 @@ from generators.dbt.plan import plan_project
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 OUT = ROOT / ".bench"
-PG_DATABASE = "kpi_bench"
+PG_DATABASE = f"kpi_bench_{os.getpid()}"
 
 
 @dataclass

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+
+from tests.dbt_harness import drop_run_databases
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini_catalog"
@@ -36,3 +38,10 @@ def edit(mini_root: Path) -> Editor:
         path.write_text(yaml.safe_dump(data, sort_keys=False))
 
     return apply
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_run_databases() -> Iterator[None]:
+    """Every PostgreSQL database a test created is dropped when the session ends."""
+    yield
+    drop_run_databases()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import secrets
 import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,6 +22,15 @@ from generators.load.loader import load_instances
 
 HAND_WRITTEN = ["dbt_project.yml", "macros", "models/intermediate/periods", "models/docs.md"]
 ENGINES = ("duckdb", "postgres")
+RUN_ID = f"{os.getpid()}_{secrets.token_hex(3)}"
+"""Tags every PostgreSQL database this test run creates, so two suites on one server never
+touch each other's databases."""
+_CREATED: list[str] = []
+
+
+def run_database_name(name: str) -> str:
+    """The database name of ``name`` for this run (PostgreSQL keeps 63 characters)."""
+    return f"t{RUN_ID}_{name}"[:63]
 
 
 def make_project(dest: Path, catalog_root: Path | None = None) -> Path:
@@ -101,23 +111,51 @@ class _env:
 
 
 def fresh_warehouse(project: Path, engine: str, name: str) -> Warehouse:
-    """An empty DuckDB file or a freshly created PostgreSQL database."""
+    """An empty DuckDB file in the project, or a new PostgreSQL database named for this
+    run (``run_database_name``), dropped when the run ends."""
     if engine == "duckdb":
         path = project / f"{name}.duckdb"
         path.unlink(missing_ok=True)
         return Warehouse(project, engine, Target.from_env("duckdb", duckdb_path=str(path)))
-    import psycopg2
 
-    target = Target.from_env("postgres", dbname=name)
-    admin = psycopg2.connect(
-        host=target.host, port=target.port, user=target.user, password=target.password or None, dbname="postgres"
-    )
-    admin.autocommit = True
-    with admin.cursor() as cur:
-        cur.execute(f'drop database if exists "{name}" with (force)')
-        cur.execute(f'create database "{name}"')
-    admin.close()
+    target = Target.from_env("postgres", dbname=run_database_name(name))
+    with _admin(target) as cur:
+        if target.dbname in _CREATED:
+            cur.execute(f'drop database "{target.dbname}" with (force)')
+        else:
+            _CREATED.append(target.dbname)
+        cur.execute(f'create database "{target.dbname}"')
     return Warehouse(project, engine, target)
+
+
+class _admin:
+    """An autocommit cursor on the server's maintenance database."""
+
+    def __init__(self, target: Target) -> None:
+        self.target = target
+
+    def __enter__(self) -> Any:
+        import psycopg2
+
+        t = self.target
+        self.conn = psycopg2.connect(
+            host=t.host, port=t.port, user=t.user, password=t.password or None, dbname="postgres"
+        )
+        self.conn.autocommit = True
+        return self.conn.cursor()
+
+    def __exit__(self, *exc: object) -> None:
+        self.conn.close()
+
+
+def drop_run_databases() -> None:
+    """Drop the databases this run created, and only those."""
+    if not _CREATED:
+        return
+    with _admin(Target.from_env("postgres")) as cur:
+        for name in _CREATED:
+            cur.execute(f'drop database if exists "{name}" with (force)')
+    _CREATED.clear()
 
 
 def load(warehouse: Warehouse, instances: Iterable[tuple[str, str, dict[str, Any]]], catalog_root: Path | None) -> int:
