@@ -12,6 +12,7 @@ engine and can never run anything but itself.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -24,6 +25,8 @@ from definitions.text import jinja_delimiters
 MAX_EXPRESSION_CHARS = 2000
 MAX_STRING_LITERAL_CHARS = 200
 MAX_NUMBER_DIGITS = 30
+_LINE_OR_CONTROL = {"Cc", "Zl", "Zp"}
+"""Unicode categories a string literal may not hold: control characters and line breaks."""
 
 _EXPLAINED: tuple[tuple[type[exp.Expression], str], ...] = (
     (exp.Query, "a query or subquery"),
@@ -146,8 +149,10 @@ def _check_literal(text: str, node: exp.Literal) -> None:
             raise ExpressionError(
                 f"{_shown(text)}: string literal of {len(value)} characters (at most {MAX_STRING_LITERAL_CHARS})"
             )
-        if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
-            raise ExpressionError(f"{_shown(text)}: string literal contains a control character (newline, tab, ...)")
+        if any(unicodedata.category(ch) in _LINE_OR_CONTROL for ch in value):
+            raise ExpressionError(
+                f"{_shown(text)}: string literal contains a control character or line break (newline, tab, U+2028, ...)"
+            )
     elif sum(ch.isdigit() for ch in value) > MAX_NUMBER_DIGITS:
         raise ExpressionError(f"{_shown(text)}: number literal with more than {MAX_NUMBER_DIGITS} digits")
 

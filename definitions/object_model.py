@@ -122,7 +122,8 @@ class ObjectModel(Entity):
                 raise ValueError(f"instance {self.code!r} of {schema.code}: " + "; ".join(errors))
             return self
         if re.fullmatch(CODE_PATTERN, self.code) is None:
-            raise _field_error("code", self.code, f"a schema's code must match {CODE_PATTERN}")
+            message = f"String should match pattern '{CODE_PATTERN}' (the code of a schema)"
+            raise _field_error("code", self.code, message)
         if not self.description:
             raise ValueError("a schema needs a description")
         if self.category is None:
