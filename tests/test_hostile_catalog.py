@@ -252,6 +252,9 @@ def test_hostile_catalog_validates_and_builds(built: Built) -> None:
 
 
 def test_nothing_the_payloads_ask_for_happens(built: Built) -> None:
+    # the whole project ran (every model rendered and executed), and still:
+    assert built.outcome_ok, built.failures
+    assert built.warehouse.query("select count(*) from analytics_staging.stg_opportunity") == [(5,)]
     canaries = built.warehouse.query(
         "select table_schema, table_name from information_schema.tables where table_name like ?", ["canary%"]
     )
