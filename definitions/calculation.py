@@ -11,10 +11,10 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from definitions.entities import CODE_PATTERN
+from definitions.text import CODE_PATTERN, NAME_PATTERN, Name
 from definitions.vocabulary import Aggregation
 
-NAME = r"^[a-z][a-z0-9_]*$"
+NAME = NAME_PATTERN
 
 
 class _Strict(BaseModel):
@@ -62,7 +62,7 @@ class Ratio(_Strict):
 
 class Derived(_Strict):
     type: Literal["derived"]
-    inputs: dict[str, Input] = Field(min_length=1)
+    inputs: dict[Name, Input] = Field(min_length=1)
     expression: str = Field(description="SQL expression over input names and period built-ins")
 
 
@@ -132,7 +132,7 @@ class PerEntity(_Strict):
 
     type: Literal["per_entity"]
     entity: str = Field(pattern=CODE_PATTERN, description="dimension identifying the entity")
-    inputs: dict[str, Measure] = Field(min_length=1)
+    inputs: dict[Name, Measure] = Field(min_length=1)
     value: str
     aggregate: Literal["avg", "median", "sum", "min", "max", "count", "share", "percentile"]
     condition: str | None = None

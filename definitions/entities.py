@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from definitions.text import CODE_PATTERN, Code
 from definitions.vocabulary import ImplementationPattern, ModuleCategory
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from definitions.kpi import Kpi
     from definitions.object_model import ObjectModel
 
-CODE_PATTERN = r"^[A-Z][A-Z0-9_]*$"
+__all__ = ["CODE_PATTERN", "Dimension", "Entity", "Industry", "Module", "ModuleLink", "ValueChain"]
 
 
 class Entity(BaseModel):
@@ -54,7 +55,7 @@ class Industry(Entity):
 class ValueChain(Entity):
     """A value chain (sales management, customer management, ...)."""
 
-    industry_codes: list[str] = Field(alias="industries", min_length=1)
+    industry_codes: list[Code] = Field(alias="industries", min_length=1)
 
     @property
     def industries(self) -> list[Industry]:
@@ -85,9 +86,9 @@ class Module(Entity):
     implementation_pattern: ImplementationPattern
     focus_areas: list[str] = Field(min_length=1)
     target_kpi_count: int = Field(ge=1)
-    value_chain_codes: list[str] = Field(alias="value_chains", min_length=1)
-    industry_codes: list[str] = Field(alias="industries", min_length=1)
-    object_model_codes: list[str] = Field(alias="object_models", min_length=1)
+    value_chain_codes: list[Code] = Field(alias="value_chains", min_length=1)
+    industry_codes: list[Code] = Field(alias="industries", min_length=1)
+    object_model_codes: list[Code] = Field(alias="object_models", min_length=1)
     links: list[ModuleLink] = Field(default_factory=list)
 
     @property
@@ -122,7 +123,9 @@ class Module(Entity):
 class Dimension(Entity):
     """A slicing dimension, declared once and mapped to an attribute per object model."""
 
-    references: str | None = Field(default=None, description="object model whose key the dimension values are")
+    references: str | None = Field(
+        default=None, pattern=CODE_PATTERN, description="object model whose key the dimension values are"
+    )
     sliceable: bool = Field(
         default=True,
         description="false for dimensions used only as the entity of per-entity KPIs",

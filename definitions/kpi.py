@@ -7,7 +7,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from definitions.calculation import Calculation
-from definitions.entities import CODE_PATTERN, Entity
+from definitions.entities import Entity
+from definitions.text import CODE_PATTERN, Code, Name
 from definitions.vocabulary import Direction, Unit
 
 
@@ -45,8 +46,8 @@ class Kpi(Entity):
     formula: str = Field(min_length=1)
     unit: Unit
     direction: Direction
-    module_codes: list[str] = Field(alias="modules", min_length=1)
-    tags: list[str] = Field(default_factory=list)
+    module_codes: list[Code] = Field(alias="modules", min_length=1)
+    tags: list[Name] = Field(default_factory=list)
     calculation: Calculation
     range: tuple[float | None, float | None] = (None, None)
     benchmarks: list[Benchmark] = Field(default_factory=list)

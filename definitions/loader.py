@@ -53,6 +53,8 @@ def display_path(path: Path) -> str:
 
 _UNION_TAGS = {*CALCULATION_TYPES, "Measure", "KpiRef"}
 """Names pydantic puts in an error location for the member of a union; not fields."""
+_VALIDATOR_TAG = re.compile(r"^function-(after|before|wrap|plain)\[")
+"""pydantic's tag for a union member with a model validator (``function-after[_shape(), Measure]``)."""
 
 
 def _field(loc: tuple[Any, ...]) -> str:
@@ -60,7 +62,7 @@ def _field(loc: tuple[Any, ...]) -> str:
     for item in loc:
         if isinstance(item, int):
             parts.append(f"[{item}]")
-        elif item in _UNION_TAGS:
+        elif item in _UNION_TAGS or _VALIDATOR_TAG.match(str(item)):
             continue
         else:
             parts.append(("." if parts else "") + str(item))

@@ -4,6 +4,7 @@ and for an instance of it (``data_values`` + ``metadata_.schema_ref``)."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from pydantic import (
@@ -11,15 +12,18 @@ from pydantic import (
     ConfigDict,
     Field,
     PrivateAttr,
+    ValidationError,
     ValidationInfo,
     field_validator,
     model_validator,
 )
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from definitions.entities import CODE_PATTERN, Entity
+from definitions.entities import Entity
+from definitions.text import CODE_PATTERN, NAME_PATTERN, Alias, Code, EnumValue, Name
 from definitions.vocabulary import AttributeType, Multiplicity, ObjectCategory
 
-NAME_PATTERN = r"^[a-z][a-z0-9_]*$"
+__all__ = ["NAME_PATTERN", "Attribute", "ObjectModel", "Relationship"]
 _MULTIPLICITIES: tuple[str, ...] = ("0..1", "1", "0..*", "1..*")
 
 
@@ -32,7 +36,7 @@ class Attribute(BaseModel):
     type: AttributeType
     description: str = Field(min_length=1)
     required: bool = False
-    values: list[str] | None = Field(default=None, description="allowed values of an enum")
+    values: list[EnumValue] | None = Field(default=None, description="allowed values of an enum")
     references: str | None = Field(
         default=None, pattern=CODE_PATTERN, description="object model this attribute points to"
     )
@@ -55,7 +59,9 @@ class Relationship(BaseModel):
     cardinality: str = Field(description='source and target multiplicity, e.g. "1 -- 0..*"')
     label: str = Field(min_length=1)
     module: str = Field(pattern=CODE_PATTERN, description="module that introduced it")
-    via: str | None = Field(default=None, description="attribute of the target (or source) that holds the link")
+    via: str | None = Field(
+        default=None, pattern=NAME_PATTERN, description="attribute of the target (or source) that holds the link"
+    )
 
     @field_validator("cardinality")
     @classmethod
@@ -74,6 +80,12 @@ class Relationship(BaseModel):
         return self.cardinality.split(" -- ")[1]  # type: ignore[return-value]
 
 
+def _field_error(field: str, value: Any, message: str) -> ValidationError:
+    """A validation error located at ``field`` (a model validator's own errors have no field)."""
+    error = PydanticCustomError("catalog_pattern", message)
+    return ValidationError.from_exception_data("ObjectModel", [InitErrorDetails(type=error, loc=(field,), input=value)])
+
+
 class ObjectModel(Entity):
     """Schema or instance. A schema has attributes; an instance has data_values and
     ``metadata_ = {"type": "instance", "schema_ref": CODE}`` and is validated against
@@ -81,14 +93,14 @@ class ObjectModel(Entity):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    code: str = Field(min_length=1)
+    code: str = Field(min_length=1, description="a schema's code matches CODE_PATTERN; an instance's is free")
     description: str = ""
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[Alias] = Field(default_factory=list)
     category: ObjectCategory | None = None
-    primary_key: str | None = None
+    primary_key: str | None = Field(default=None, pattern=NAME_PATTERN)
     attributes: list[Attribute] = Field(default_factory=list)
-    time_attributes: list[str] = Field(default_factory=list)
-    dimensions: dict[str, str] = Field(default_factory=dict, description="dimension code -> attribute carrying it")
+    time_attributes: list[Name] = Field(default_factory=list)
+    dimensions: dict[Code, Name] = Field(default_factory=dict, description="dimension code -> attribute carrying it")
     relationships: list[Relationship] = Field(default_factory=list)
     data_values: dict[str, Any] = Field(default_factory=dict)
     metadata_: dict[str, Any] = Field(default_factory=lambda: {"type": "schema"})
@@ -109,6 +121,9 @@ class ObjectModel(Entity):
             if errors:
                 raise ValueError(f"instance {self.code!r} of {schema.code}: " + "; ".join(errors))
             return self
+        if re.fullmatch(CODE_PATTERN, self.code) is None:
+            message = f"String should match pattern '{CODE_PATTERN}' (the code of a schema)"
+            raise _field_error("code", self.code, message)
         if not self.description:
             raise ValueError("a schema needs a description")
         if self.category is None:

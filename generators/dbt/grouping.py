@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generators.dbt.escape import sql_string_literal
 from generators.dbt.plan import DimensionRef
 
 GRAINS: tuple[str, ...] = ("week", "month", "quarter", "year")
@@ -40,7 +41,9 @@ def _shape_select(dimensions: Sequence[DimensionRef], value_columns: Sequence[st
         lines.append(f"case\n{whens}\n            else '{GRAINS[-1]}'\n        end as grain")
         lines.append("coalesce(" + ", ".join(f"period_{g}" for g in GRAINS) + ") as period_start")
     if dimensions:
-        dim_whens = "\n".join(f"            when grouping_{d.column} = 0 then '{d.code}'" for d in dimensions)
+        dim_whens = "\n".join(
+            f"            when grouping_{d.column} = 0 then {sql_string_literal(d.code)}" for d in dimensions
+        )
         lines.append(f"case\n{dim_whens}\n            else 'overall'\n        end as dimension")
         value_whens = "\n".join(
             f"            when grouping_{d.column} = 0 then coalesce({d.column}, 'unknown')" for d in dimensions

@@ -8,7 +8,14 @@ import re
 MAX_IDENTIFIER = 60
 
 
+_IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+
+
 def snake(code: str) -> str:
+    """A code as the snake_case part of an identifier; refuses anything but letters, digits
+    and underscores (validation guarantees it; this keeps a renderer from ever pasting more)."""
+    if not _IDENTIFIER.match(code):
+        raise ValueError(f"{code!r} cannot be part of an identifier")
     return code.lower()
 
 

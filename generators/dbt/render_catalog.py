@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generators.dbt.escape import sql_comment
 from generators.dbt.yamlout import GENERATED, dump_yaml
 
 DIR = "models/marts/catalog"
@@ -151,7 +152,9 @@ def catalog_files(headers: dict[str, list[str]]) -> dict[str, str]:
             {"name": seed, "description": f"{description} Generated from definitions/.", "columns": _columns(header)}
         )
     for mart, (seed, description, key) in MARTS.items():
-        files[f"{DIR}/{mart}.sql"] = f"-- {GENERATED}\n-- {description}\n\nselect * from {{{{ ref('{seed}') }}}}\n"
+        files[f"{DIR}/{mart}.sql"] = (
+            f"-- {GENERATED}\n{sql_comment(description)}\n\nselect * from {{{{ ref('{seed}') }}}}\n"
+        )
         model: dict[str, Any] = {"name": mart, "description": description, "columns": _columns(headers[seed])}
         if key:
             model["data_tests"] = [{"kpi_unique_key": {"arguments": {"key_columns": key}}}]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from generators.dbt.escape import sql_comment, sql_string_literal
 from generators.dbt.grouping import IN_CALENDAR, Aggregate, bucket_columns, dimension_columns, grouped_ctes
 from generators.dbt.plan import InputPlan, KpiPlan
 
@@ -14,11 +15,12 @@ NULL_DOUBLE = "cast(null as {{ type_double() }})"
 
 
 def _header(kpi: KpiPlan) -> str:
-    return f"-- generated from {kpi.source_file}; do not edit\n-- {kpi.name}: {kpi.formula}\n\n"
+    generated = sql_comment(f"generated from {kpi.source_file}; do not edit")
+    return f"{generated}\n{sql_comment(f'{kpi.name}: {kpi.formula}')}\n\n"
 
 
 def _dimension_filter(dimensions: list[str]) -> str:
-    listed = ", ".join(f"'{d}'" for d in ["overall", *dimensions])
+    listed = ", ".join(sql_string_literal(d) for d in ["overall", *dimensions])
     return f"dimension in ({listed})"
 
 
@@ -45,7 +47,7 @@ def _as_double(sql: str) -> str:
 
 def _output(kpi: KpiPlan, source: str, value: str, numerator: str, denominator: str) -> str:
     return (
-        f"select\n    '{kpi.code}' as kpi_code,\n    grain,\n    period_start,\n    dimension,\n"
+        f"select\n    {sql_string_literal(kpi.code)} as kpi_code,\n    grain,\n    period_start,\n    dimension,\n"
         f"    dimension_value,\n    {_as_double(value)} as value,\n"
         f"    {_as_double(numerator)} as numerator,\n"
         f"    {_as_double(denominator)} as denominator\nfrom {source}\n"
@@ -263,7 +265,7 @@ def render_per_entity(kpi: KpiPlan) -> str:
             f"{item.name} as (\n\n    select\n        grain,\n        period_start,\n"
             f"        dimension_value as entity_value,\n        {item.column} as {item.name}\n"
             f"    from {{{{ ref('{item.model}') }}}}\n"
-            f"    where dimension = '{s['entity']}' and dimension_value <> 'unknown'\n\n)"
+            f"    where dimension = {sql_string_literal(s['entity'])} and dimension_value <> 'unknown'\n\n)"
         )
     union = "\n\n    union\n\n".join(
         _select_key(item.name, ("grain", "period_start", "entity_value")) for item in kpi.inputs

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generators.dbt.escape import Jinja, sql_comment, sql_string_literal
 from generators.dbt.plan import ProjectPlan
 from generators.dbt.yamlout import GENERATED, dump_yaml
 
@@ -9,14 +10,14 @@ FACT_DIR = "models/marts/kpi_values"
 MODULE_DIR = "models/marts/modules"
 KEY_COLUMNS = ["kpi_code", "grain", "period_start", "dimension", "dimension_value"]
 VALUE_DOCS = {
-    "kpi_code": "{{ doc('kpi_code') }}",
-    "grain": "{{ doc('kpi_grain') }}",
-    "period_start": "{{ doc('kpi_period_start') }}",
-    "dimension": "{{ doc('kpi_dimension') }}",
-    "dimension_value": "{{ doc('kpi_dimension_value') }}",
-    "value": "{{ doc('kpi_value') }}",
-    "numerator": "{{ doc('kpi_numerator') }}",
-    "denominator": "{{ doc('kpi_denominator') }}",
+    "kpi_code": Jinja("{{ doc('kpi_code') }}"),
+    "grain": Jinja("{{ doc('kpi_grain') }}"),
+    "period_start": Jinja("{{ doc('kpi_period_start') }}"),
+    "dimension": Jinja("{{ doc('kpi_dimension') }}"),
+    "dimension_value": Jinja("{{ doc('kpi_dimension_value') }}"),
+    "value": Jinja("{{ doc('kpi_value') }}"),
+    "numerator": Jinja("{{ doc('kpi_numerator') }}"),
+    "denominator": Jinja("{{ doc('kpi_denominator') }}"),
 }
 
 
@@ -68,9 +69,12 @@ def render_module_sql(plan: ProjectPlan, module: str) -> str:
         "    where grain = 'month' and dimension = 'overall'"
         for c in kpis
     )
-    columns = ",\n".join(f"    max(case when kpi_code = '{c}' then value end) as {c.lower()}" for c in kpis)
+    columns = ",\n".join(
+        f"    max(case when kpi_code = {sql_string_literal(c)} then value end) as {c.lower()}" for c in kpis
+    )
+    what = sql_comment(f"{name}: one row per month, one column per KPI (overall values), for BI")
     return (
-        f"-- {GENERATED}\n-- {name}: one row per month, one column per KPI (overall values), for BI\n\n"
+        f"-- {GENERATED}\n{what}\n\n"
         f"with module_values as (\n\n{unions}\n\n)\n\n"
         f"select\n    period_start as month_start,\n{columns}\nfrom module_values\ngroup by period_start\n"
     )

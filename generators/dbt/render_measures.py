@@ -3,16 +3,17 @@ at every grain and dimension, in one scan."""
 
 from __future__ import annotations
 
+from generators.dbt.escape import Jinja, sql_comment
 from generators.dbt.grouping import IN_CALENDAR, Aggregate, bucket_columns, dimension_columns, grouped_ctes
 from generators.dbt.plan import MeasureSpec, MeasuresPlan, ProjectPlan
 from generators.dbt.yamlout import GENERATED, dump_yaml
 
 DIR = "models/intermediate/measures"
 KEY_DOCS = {
-    "grain": "{{ doc('kpi_grain') }}",
-    "period_start": "{{ doc('kpi_period_start') }}",
-    "dimension": "{{ doc('kpi_dimension') }}",
-    "dimension_value": "{{ doc('kpi_dimension_value') }}",
+    "grain": Jinja("{{ doc('kpi_grain') }}"),
+    "period_start": Jinja("{{ doc('kpi_period_start') }}"),
+    "dimension": Jinja("{{ doc('kpi_dimension') }}"),
+    "dimension_value": Jinja("{{ doc('kpi_dimension_value') }}"),
 }
 
 
@@ -55,7 +56,7 @@ def _input_columns(plan: MeasuresPlan) -> list[str]:
 
 
 def _header(plan: MeasuresPlan, what: str) -> str:
-    return f"-- generated from {plan.source_file}; do not edit\n-- {what}\n\n"
+    return f"{sql_comment(f'generated from {plan.source_file}; do not edit')}\n{sql_comment(what)}\n\n"
 
 
 def render_measures_sql(plan: MeasuresPlan) -> str:

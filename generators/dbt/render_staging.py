@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generators.dbt.escape import sql_comment, sql_string_literal
 from generators.dbt.plan import ProjectPlan, StagingPlan
 from generators.dbt.yamlout import GENERATED, dump_yaml
 
@@ -17,8 +18,10 @@ def _column_sql(name: str, kind: str) -> str:
 
 def render_staging_sql(stg: StagingPlan) -> str:
     columns = ",\n        ".join([_column_sql(a.name, a.type) for a in stg.attributes] + [LOADED_AT])
-    return f"""-- generated from {stg.source_file}; do not edit
--- {stg.name}: one row per current instance, typed from the raw store
+    generated = sql_comment(f"generated from {stg.source_file}; do not edit")
+    what = sql_comment(f"{stg.name}: one row per current instance, typed from the raw store")
+    return f"""{generated}
+{what}
 
 with source_rows as (
 
@@ -27,7 +30,7 @@ with source_rows as (
         data_values,
         loaded_at
     from {{{{ source('raw', 'object_instances') }}}}
-    where schema_ref = '{stg.object_code}'
+    where schema_ref = {sql_string_literal(stg.object_code)}
 
 ),
 

@@ -3,7 +3,9 @@
 Divisions become ``a / nullif(b, 0)`` so that a zero denominator gives null on every
 engine, never an error or infinity; the catalog's own functions (``days_between``)
 become calls of the cross-database macros of the same name; column names can be
-renamed on the way."""
+renamed on the way. The SQL is regenerated from the parse tree, never pasted from the
+catalog: comments are dropped and every string literal is written by
+``escape.sql_string_literal``, so no catalog text reaches the model as Jinja."""
 
 from __future__ import annotations
 
@@ -13,24 +15,22 @@ from collections.abc import Mapping
 from sqlglot import exp
 
 from definitions.expressions import CATALOG_FUNCTIONS, parse_expression
+from generators.dbt.escape import sql_string_literal
 
-_STRING = re.compile(r"('(?:[^']|'')*')")
-_MACRO = re.compile(r"__macro_(\d+)__")
-
-
-def _lower_outside_strings(sql: str) -> str:
-    parts = _STRING.split(sql)
-    return "".join(part if part.startswith("'") else part.lower() for part in parts)
+_PLACEHOLDER = re.compile(r"__placeholder_(\d+)__")
+_MACRO_ARGUMENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
 def _sql(node: exp.Expression) -> str:
-    return _lower_outside_strings(node.sql(dialect="duckdb"))
+    return node.sql(dialect="duckdb").lower()
 
 
 def render_expression(text: str, rename: Mapping[str, str] | None = None) -> str:
     """SQL for ``text`` with safe division, macro calls for catalog functions and
     columns renamed per ``rename``."""
     tree = parse_expression(text).copy()
+    for node in tree.walk():
+        node.comments = None
     mapping = dict(rename or {})
     for column in list(tree.find_all(exp.Column)):
         if column.name in mapping:
@@ -38,14 +38,22 @@ def render_expression(text: str, rename: Mapping[str, str] | None = None) -> str
     for div in list(tree.find_all(exp.Div)):
         if not isinstance(div.expression, exp.Nullif):
             div.set("expression", exp.Nullif(this=div.expression.copy(), expression=exp.Literal.number(0)))
-    macros: list[str] = []
+    pieces: list[str] = []
 
-    def to_macro(node: exp.Expression) -> exp.Expression:
+    def placeholder(sql: str) -> exp.Expression:
+        pieces.append(sql)
+        return exp.column(f"__placeholder_{len(pieces) - 1}__")
+
+    def substitute(node: exp.Expression) -> exp.Expression:
         if isinstance(node, exp.Anonymous) and str(node.name).lower() in CATALOG_FUNCTIONS:
-            args = ", ".join('"' + _sql(arg) + '"' for arg in node.expressions)
-            macros.append(f"{{{{ {str(node.name).lower()}({args}) }}}}")
-            return exp.column(f"__macro_{len(macros) - 1}__")
+            args = [_sql(arg) for arg in node.expressions]
+            if not all(_MACRO_ARGUMENT.match(arg) for arg in args):
+                raise ValueError(f"{text!r}: arguments of {node.name}() must be attribute names")
+            quoted = ", ".join(f'"{arg}"' for arg in args)
+            return placeholder(f"{{{{ {str(node.name).lower()}({quoted}) }}}}")
+        if isinstance(node, exp.Literal) and node.is_string:
+            return placeholder(sql_string_literal(str(node.this)))
         return node
 
-    rendered = _sql(tree.transform(to_macro))
-    return _MACRO.sub(lambda m: macros[int(m.group(1))], rendered)
+    rendered = _sql(tree.transform(substitute))
+    return _PLACEHOLDER.sub(lambda m: pieces[int(m.group(1))], rendered)

@@ -1,10 +1,16 @@
-"""Deterministic YAML output for generated dbt property files."""
+"""Deterministic YAML output for generated dbt property files.
+
+dbt renders descriptions as Jinja, so ``dump_yaml`` makes every ``description`` inert
+(``escape.yaml_description``) unless it is generator-written ``escape.Jinja``: a renderer
+cannot forget to escape catalog text in a description."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import yaml
+
+from generators.dbt.escape import Jinja, yaml_description
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
@@ -19,8 +25,27 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _str)
 
 
+def _inert(data: Any) -> Any:
+    """``data`` with every description made inert and Jinja markers dropped."""
+    if isinstance(data, dict):
+        return {key: (_description(value) if key == "description" else _inert(value)) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_inert(item) for item in data]
+    if isinstance(data, Jinja):
+        return str(data)
+    return data
+
+
+def _description(value: Any) -> Any:
+    if isinstance(value, Jinja):
+        return str(value)
+    if isinstance(value, str):
+        return yaml_description(value)
+    return _inert(value)
+
+
 def dump_yaml(data: Any, header: str) -> str:
-    body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2)
+    body = yaml.dump(_inert(data), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2)
     return f"# {header}\n{body}"
 
 
