@@ -25,7 +25,8 @@ with source_rows as (
     select
         code,
         data_values,
-        loaded_at
+        loaded_at,
+        line_number
     from {{{{ source('raw', 'object_instances') }}}}
     where schema_ref = '{stg.object_code}'
 
@@ -36,7 +37,9 @@ ranked as (
     select
         data_values,
         loaded_at as {LOADED_AT},
-        row_number() over (partition by code order by loaded_at desc) as version_rank
+        row_number() over (
+            partition by code order by loaded_at desc, line_number desc nulls last
+        ) as version_rank
     from source_rows
 
 ),
@@ -97,6 +100,7 @@ def render_sources_yaml() -> str:
             {
                 "name": "object_instances",
                 "identifier": "{{ var('raw_table', 'object_instances') }}",
+                "quoting": {"database": True, "schema": True, "identifier": True},
                 "description": (
                     "One row per loaded version of an object-model instance, validated against its "
                     "schema by the loader (invalid ones go to the rejects table)."
@@ -119,6 +123,13 @@ def render_sources_yaml() -> str:
                     {"name": "data_values", "description": "The instance's attribute values as a JSON document."},
                     {"name": "metadata_", "description": "Instance metadata as JSON (type, schema_ref, batch)."},
                     {"name": "loaded_at", "description": "When the loader stored this version."},
+                    {
+                        "name": "line_number",
+                        "description": (
+                            "Line of the source file (or position in the load) of this version: "
+                            "of two versions loaded together, the later line is current."
+                        ),
+                    },
                 ],
             }
         ],
