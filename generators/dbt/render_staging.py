@@ -91,15 +91,17 @@ def render_staging_yaml(plan: ProjectPlan, tags: list[str]) -> str:
 
 
 def render_sources_yaml() -> str:
+    """The raw source. Its location comes from vars (the environment of a run): each part is
+    quoted, with embedded double quotes doubled, so any name is a safe identifier."""
     source = {
         "name": "raw",
         "description": "The raw landing zone: the unified object-model instance store.",
-        "database": "{{ var('raw_database', target.database) }}",
-        "schema": "{{ var('raw_schema', 'raw') }}",
+        "database": "{{ var('raw_database', target.database) | replace('\"', '\"\"') }}",
+        "schema": "{{ var('raw_schema', 'raw') | replace('\"', '\"\"') }}",
         "tables": [
             {
                 "name": "object_instances",
-                "identifier": "{{ var('raw_table', 'object_instances') }}",
+                "identifier": "{{ var('raw_table', 'object_instances') | replace('\"', '\"\"') }}",
                 "quoting": {"database": True, "schema": True, "identifier": True},
                 "description": (
                     "One row per loaded version of an object-model instance, validated against its "
