@@ -72,10 +72,16 @@ def generate(
     )
 
 
+EXIT_REJECTED = 1
+"""``analytics load`` / ``synth`` exit code when at least one line was rejected (the rest is stored)."""
+EXIT_USAGE = 2
+"""Exit code of a usage error: no such file, unknown target."""
+
+
 def _engine(target: str) -> Engine:
     if target not in ("duckdb", "postgres"):
         console.print(f"[red]--target must be duckdb or postgres, not {target!r}[/red]")
-        raise typer.Exit(code=2)
+        raise typer.Exit(code=EXIT_USAGE)
     return target  # type: ignore[return-value]
 
 
@@ -96,9 +102,12 @@ def synth(
     console.print(f"synthetic world: scale {scale:g}, seed {seed} -> {tgt.describe()}")
     report = load_synthetic(tgt, scale, seed, cutoff, console, fresh=fresh)
     console.print(
-        f"[green]done[/green]: {report.seen:,} instances, {report.inserted:,} new rows, {report.rejected} rejected, "
+        f"[green]done[/green]: {report.seen:,} instances, {report.inserted:,} new rows, "
+        f"{report.unchanged:,} unchanged, {report.rejected} rejected, "
         f"{report.seconds:.1f}s ({report.rows_per_second:,.0f} rows/s), peak RSS {report.peak_rss_mb:,.0f} MB"
     )
+    if report.rejected:
+        raise typer.Exit(code=EXIT_REJECTED)
 
 
 @app.command()
@@ -107,17 +116,30 @@ def load(
     target: str = typer.Option("duckdb", help="duckdb or postgres"),
     duckdb_path: str | None = typer.Option(None, help="DuckDB file (default $DUCKDB_PATH or warehouse.duckdb)"),
 ) -> None:
-    """Load real instances from a file through the same validated path as the demo data."""
+    """Load real instances from a file through the same validated path as the demo data.
+    Exit 0 when every line was stored or unchanged, 1 when any line was rejected, 2 on a
+    usage error."""
     from generators.load.loader import load_instances, read_jsonl
+    from generators.load.raw_store import REJECTS, SCHEMA
 
-    if not path.exists():
+    if not path.is_file():
         console.print(f"[red]{path}: no such file[/red]")
-        raise typer.Exit(code=2)
+        raise typer.Exit(code=EXIT_USAGE)
     tgt = Target.from_env(_engine(target), duckdb_path=duckdb_path)
-    report = load_instances(read_jsonl(str(path)), tgt, setup_all_relationships(), batch_id=f"file-{path.name}")
-    console.print(f"{report.seen:,} instances, {report.inserted:,} new rows, {report.rejected} rejected")
+    report = load_instances(
+        read_jsonl(path), tgt, setup_all_relationships(), batch_id=f"file-{path.name}", source=path.name
+    )
+    console.print(
+        f"{path.name}: {report.seen:,} lines read, {report.inserted:,} stored, {report.unchanged:,} unchanged, "
+        f"{report.rejected:,} rejected" + (f", {report.blank:,} blank" if report.blank else "")
+    )
+    for rule, count in sorted(report.rejected_by_rule.items(), key=lambda item: (-item[1], item[0])):
+        console.print(f"  rejected {count:,} x {rule}")
     if report.rejected:
-        console.print("[yellow]rejected rows and their reasons are in raw.object_instance_rejects[/yellow]")
+        console.print(
+            f"[yellow]each rejected line, with its line number, field and rule, is in {SCHEMA}.{REJECTS}[/yellow]"
+        )
+        raise typer.Exit(code=EXIT_REJECTED)
 
 
 @app.command()

@@ -121,11 +121,18 @@ def fresh_warehouse(project: Path, engine: str, name: str) -> Warehouse:
     target = Target.from_env("postgres", dbname=run_database_name(name))
     with _admin(target) as cur:
         if target.dbname in _CREATED:
-            cur.execute(f'drop database "{target.dbname}" with (force)')
+            cur.execute(database_sql("drop database {} with (force)", target.dbname))
         else:
             _CREATED.append(target.dbname)
-        cur.execute(f'create database "{target.dbname}"')
+        cur.execute(database_sql("create database {}", target.dbname))
     return Warehouse(project, engine, target)
+
+
+def database_sql(template: str, name: str) -> Any:
+    """``template`` with the database ``name`` quoted in place of ``{}``."""
+    from psycopg2 import sql
+
+    return sql.SQL(template).format(sql.Identifier(name))
 
 
 class _admin:
@@ -154,7 +161,7 @@ def drop_run_databases() -> None:
         return
     with _admin(Target.from_env("postgres")) as cur:
         for name in _CREATED:
-            cur.execute(f'drop database if exists "{name}" with (force)')
+            cur.execute(database_sql("drop database if exists {} with (force)", name))
     _CREATED.clear()
 
 

@@ -28,7 +28,8 @@ with source_rows as (
     select
         code,
         data_values,
-        loaded_at
+        loaded_at,
+        line_number
     from {{{{ source('raw', 'object_instances') }}}}
     where schema_ref = {sql_string_literal(stg.object_code)}
 
@@ -39,7 +40,9 @@ ranked as (
     select
         data_values,
         loaded_at as {LOADED_AT},
-        row_number() over (partition by code order by loaded_at desc) as version_rank
+        row_number() over (
+            partition by code order by loaded_at desc, line_number desc nulls last
+        ) as version_rank
     from source_rows
 
 ),
@@ -91,15 +94,18 @@ def render_staging_yaml(plan: ProjectPlan, tags: list[str]) -> str:
 
 
 def render_sources_yaml() -> str:
+    """The raw source. Its location comes from vars (the environment of a run): each part is
+    quoted, with embedded double quotes doubled, so any name is a safe identifier."""
     source = {
         "name": "raw",
         "description": "The raw landing zone: the unified object-model instance store.",
-        "database": "{{ var('raw_database', target.database) }}",
-        "schema": "{{ var('raw_schema', 'raw') }}",
+        "database": "{{ var('raw_database', target.database) | replace('\"', '\"\"') }}",
+        "schema": "{{ var('raw_schema', 'raw') | replace('\"', '\"\"') }}",
         "tables": [
             {
                 "name": "object_instances",
-                "identifier": "{{ var('raw_table', 'object_instances') }}",
+                "identifier": "{{ var('raw_table', 'object_instances') | replace('\"', '\"\"') }}",
+                "quoting": {"database": True, "schema": True, "identifier": True},
                 "description": (
                     "One row per loaded version of an object-model instance, validated against its "
                     "schema by the loader (invalid ones go to the rejects table)."
@@ -122,6 +128,13 @@ def render_sources_yaml() -> str:
                     {"name": "data_values", "description": "The instance's attribute values as a JSON document."},
                     {"name": "metadata_", "description": "Instance metadata as JSON (type, schema_ref, batch)."},
                     {"name": "loaded_at", "description": "When the loader stored this version."},
+                    {
+                        "name": "line_number",
+                        "description": (
+                            "Line of the source file (or position in the load) of this version: "
+                            "of two versions loaded together, the later line is current."
+                        ),
+                    },
                 ],
             }
         ],

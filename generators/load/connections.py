@@ -56,15 +56,25 @@ def connect(target: Target) -> Any:
 
 
 def ensure_postgres_database(target: Target) -> None:
-    """Create the target database when it does not exist (needs CREATEDB)."""
+    """Create the target database when it does not exist (needs CREATEDB). Safe when
+    several loads start at once: the loser of the race sees the database exists."""
     import psycopg2
+    from psycopg2 import errors, sql
 
     admin = psycopg2.connect(
         host=target.host, port=target.port, user=target.user, password=target.password or None, dbname="postgres"
     )
     admin.autocommit = True
-    with admin.cursor() as cur:
-        cur.execute("select 1 from pg_database where datname = %s", (target.dbname,))
-        if cur.fetchone() is None:
-            cur.execute(f'create database "{target.dbname}"')
-    admin.close()
+    try:
+        with admin.cursor() as cur:
+            cur.execute("select 1 from pg_database where datname = %s", (target.dbname,))
+            if cur.fetchone() is not None:
+                return
+            try:
+                cur.execute(sql.SQL("create database {}").format(sql.Identifier(target.dbname)))
+            except (errors.DuplicateDatabase, errors.UniqueViolation):
+                cur.execute("select 1 from pg_database where datname = %s", (target.dbname,))
+                if cur.fetchone() is None:
+                    raise
+    finally:
+        admin.close()

@@ -1,5 +1,6 @@
 """Validate instances against their object models and append them to the raw store in
-batches, streaming, with progress."""
+batches, streaming, with progress. Each line is checked on its own before it reaches a
+batch, so a bad line is one row of the rejects table and never costs another line."""
 
 from __future__ import annotations
 
@@ -8,15 +9,16 @@ import hashlib
 import json
 import resource
 import time
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from definitions.catalog import Catalog
-from definitions.errors import UnknownCodeError
-from definitions.instances import instance_errors
 from generators.load.connections import Target, connect, ensure_postgres_database
+from generators.load.lines import BLANK, read_lines, safe_text
 from generators.load.raw_store import RawStore
+from generators.load.validate import Candidate, Rejected, validate
 
 Instance = tuple[str, str, dict[str, Any]]
 
@@ -24,10 +26,16 @@ Instance = tuple[str, str, dict[str, Any]]
 @dataclass
 class LoadReport:
     seen: int = 0
+    """Lines (or instances) read, blank lines included."""
     inserted: int = 0
+    """Accepted and new: stored as a new version."""
+    unchanged: int = 0
+    """Accepted, but already stored with the same content."""
     rejected: int = 0
+    blank: int = 0
     seconds: float = 0.0
     per_model: dict[str, int] = field(default_factory=dict)
+    rejected_by_rule: Counter[str] = field(default_factory=Counter)
 
     @property
     def rows_per_second(self) -> float:
@@ -38,33 +46,39 @@ class LoadReport:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _canonical(values: dict[str, Any]) -> str:
+def canonical_json(values: dict[str, Any]) -> str:
     return json.dumps(values, sort_keys=True, separators=(",", ":"), default=str)
 
 
-def _check(catalog: Catalog, schema_ref: str, values: dict[str, Any]) -> str | None:
-    try:
-        schema = catalog.get_object_model(schema_ref)
-    except UnknownCodeError as err:
-        return str(err)
-    errors = instance_errors(schema, values)
-    return "; ".join(errors) if errors else None
+def _candidates(instances: Iterable[Instance | Candidate]) -> Iterator[Candidate]:
+    """Tuples (the synthetic world, tests) numbered in stream order; candidates as given."""
+    for number, item in enumerate(instances, start=1):
+        if isinstance(item, Candidate):
+            yield item
+            continue
+        schema_ref, code, values = item
+        text = safe_text(json.dumps(values, sort_keys=True, default=str) if isinstance(values, dict) else repr(values))
+        digest = hashlib.sha256(f"{schema_ref}|{code}|{text}".encode("utf-8", "backslashreplace")).hexdigest()
+        yield Candidate(number, digest, text, {"schema_ref": schema_ref, "code": code, "data_values": values})
 
 
 def load_instances(
-    instances: Iterable[Instance],
+    instances: Iterable[Instance | Candidate],
     target: Target,
-    catalog: Catalog,
+    catalog: Any,
     *,
     batch_id: str,
+    source: str | None = None,
     loaded_at: dt.datetime | None = None,
     batch_size: int = 25_000,
     on_batch: Callable[[LoadReport], None] | None = None,
 ) -> LoadReport:
-    """Validate and append every instance; invalid ones go to the rejects table."""
+    """Validate and append every instance; each invalid one is a row of the rejects table
+    (keyed on ``source``, default ``batch_id``, its line number and content hash)."""
     if target.engine == "postgres":
         ensure_postgres_database(target)
     stamp = (loaded_at or dt.datetime.now(dt.UTC).replace(tzinfo=None)).isoformat(sep=" ")
+    origin = source or batch_id
     report = LoadReport()
     started = time.perf_counter()
     conn = connect(target)
@@ -74,42 +88,62 @@ def load_instances(
     rejects: list[tuple[Any, ...]] = []
 
     def flush() -> None:
-        report.inserted += store.append(rows, rejects)
+        accepted = len(rows)
+        inserted = store.append(rows, rejects)
+        report.inserted += inserted
+        report.unchanged += accepted - inserted
         rows.clear()
         rejects.clear()
         report.seconds = time.perf_counter() - started
         if on_batch is not None:
             on_batch(report)
 
-    for schema_ref, code, values in instances:
-        report.seen += 1
-        text = _canonical(values)
-        problem = _check(catalog, schema_ref, values)
-        if problem is not None:
-            report.rejected += 1
-            rejects.append((schema_ref, code, text, problem, stamp, batch_id))
-        else:
-            report.per_model[schema_ref] = report.per_model.get(schema_ref, 0) + 1
-            digest = hashlib.sha256(f"{schema_ref}|{code}|{text}".encode()).hexdigest()
-            metadata = json.dumps({"type": "instance", "schema_ref": schema_ref, "batch_id": batch_id}, sort_keys=True)
-            rows.append((schema_ref, code, text, metadata, stamp, batch_id, digest))
-        if len(rows) + len(rejects) >= batch_size:
-            flush()
-    flush()
-    conn.close()
+    try:
+        for candidate in _candidates(instances):
+            report.seen += 1
+            if candidate.rule == BLANK:
+                report.blank += 1
+                continue
+            outcome = validate(catalog, candidate)
+            if isinstance(outcome, Rejected):
+                report.rejected += 1
+                report.rejected_by_rule[outcome.rule] += 1
+                rejects.append(
+                    (
+                        origin,
+                        candidate.line,
+                        candidate.digest,
+                        outcome.schema_ref,
+                        outcome.code,
+                        outcome.field,
+                        outcome.rule,
+                        outcome.reason,
+                        candidate.text,
+                        stamp,
+                        batch_id,
+                    )
+                )
+            else:
+                schema_ref, code, values = outcome
+                report.per_model[schema_ref] = report.per_model.get(schema_ref, 0) + 1
+                text = canonical_json(values)
+                digest = hashlib.sha256(f"{schema_ref}|{code}|{text}".encode()).hexdigest()
+                metadata = json.dumps(
+                    {"type": "instance", "schema_ref": schema_ref, "batch_id": batch_id}, sort_keys=True
+                )
+                rows.append((schema_ref, code, text, metadata, stamp, batch_id, digest, candidate.line))
+            if len(rows) + len(rejects) >= batch_size:
+                flush()
+        flush()
+    finally:
+        conn.close()
     report.seconds = time.perf_counter() - started
     return report
 
 
-def read_jsonl(path: str) -> Iterable[Instance]:
-    """Instances from a file of JSON lines ``{"schema_ref", "code", "data_values"}``:
-    the path real data takes into the raw store."""
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                yield str(record["schema_ref"]), str(record["code"]), dict(record["data_values"])
-            except (ValueError, KeyError, TypeError) as err:
-                yield "<invalid>", f"{path}:{number}", {"_error": f"line {number}: {err}"}
+def read_jsonl(path: str | Path) -> Iterator[Candidate]:
+    """Candidates from a file of JSON lines ``{"schema_ref", "code", "data_values"}``: the
+    path real data takes into the raw store. Blank lines are counted but yield nothing."""
+    with open(path, "rb") as handle:
+        for line in read_lines(handle):
+            yield Candidate(line.number, line.digest, line.text, line.record, line.rule, line.message)

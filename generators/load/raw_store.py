@@ -1,10 +1,12 @@
 """The raw store: DDL per engine and the bulk, idempotent append of one batch.
 
 Rows land in ``raw.object_instances`` (schema_ref, code, data_values JSON, metadata_ JSON,
-loaded_at, batch_id, content_hash). A row whose (schema_ref, code, content_hash) is
-already stored is skipped, so re-running a load never duplicates; a changed instance
-is appended as a new version (staging keeps the latest). Invalid instances go to
-``raw.object_instance_rejects`` with the reason."""
+loaded_at, batch_id, content_hash, line_number). A row whose (schema_ref, code,
+content_hash) is already stored is skipped, so re-running a load never duplicates; a
+changed instance is appended as a new version (staging keeps the latest: last
+``loaded_at``, then last ``line_number``). Rejected lines go to
+``raw.object_instance_rejects``, one row per line, keyed on (source, line_number,
+content_hash) so that re-running a file never duplicates them either."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import csv
 import io
 import os
 import tempfile
+import zlib
 from typing import Any
 
 from generators.load.connections import Target
@@ -19,24 +22,50 @@ from generators.load.connections import Target
 SCHEMA = "raw"
 TABLE = "object_instances"
 REJECTS = "object_instance_rejects"
-COLUMNS = ("schema_ref", "code", "data_values", "metadata_", "loaded_at", "batch_id", "content_hash")
-REJECT_COLUMNS = ("schema_ref", "code", "data_values", "reason", "rejected_at", "batch_id")
+COLUMNS = ("schema_ref", "code", "data_values", "metadata_", "loaded_at", "batch_id", "content_hash", "line_number")
+REJECT_COLUMNS = (
+    "source",
+    "line_number",
+    "content_hash",
+    "schema_ref",
+    "code",
+    "field",
+    "rule",
+    "reason",
+    "data_values",
+    "rejected_at",
+    "batch_id",
+)
+DDL_LOCK = zlib.crc32(b"sales-kpi-warehouse raw store ddl")
+"""The PostgreSQL advisory lock held while creating or migrating the raw store, so that
+concurrent first loads never race on ``create schema`` / ``create table``."""
+
+
+def quote(identifier: str) -> str:
+    """``identifier`` as a quoted SQL identifier (same rule on DuckDB and PostgreSQL)."""
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+INSTANCES = f"{quote(SCHEMA)}.{quote(TABLE)}"
+REJECTS_TABLE = f"{quote(SCHEMA)}.{quote(REJECTS)}"
 
 
 def ddl(engine: str) -> list[str]:
     json_type = "json" if engine == "duckdb" else "jsonb"
     statements = [
-        f"create schema if not exists {SCHEMA}",
-        f"""create table if not exists {SCHEMA}.{TABLE} (
+        f"create schema if not exists {quote(SCHEMA)}",
+        f"""create table if not exists {INSTANCES} (
             schema_ref varchar not null,
             code varchar not null,
             data_values {json_type} not null,
             metadata_ {json_type} not null,
             loaded_at timestamp not null,
             batch_id varchar not null,
-            content_hash varchar not null
+            content_hash varchar not null,
+            line_number bigint
         )""",
-        f"""create table if not exists {SCHEMA}.{REJECTS} (
+        f"alter table {INSTANCES} add column if not exists line_number bigint",
+        f"""create table if not exists {REJECTS_TABLE} (
             schema_ref varchar,
             code varchar,
             data_values varchar,
@@ -45,12 +74,21 @@ def ddl(engine: str) -> list[str]:
             batch_id varchar not null
         )""",
     ]
+    for column, kind in (
+        ("source", "varchar"),
+        ("line_number", "bigint"),
+        ("content_hash", "varchar"),
+        ("field", "varchar"),
+        ("rule", "varchar"),
+    ):
+        statements.append(f"alter table {REJECTS_TABLE} add column if not exists {column} {kind}")
     if engine == "postgres":
         statements += [
-            f"create unique index if not exists {TABLE}_version_uq "
-            f"on {SCHEMA}.{TABLE} (schema_ref, code, content_hash)",
-            f"create index if not exists {TABLE}_schema_ref_ix on {SCHEMA}.{TABLE} (schema_ref)",
-            f"create index if not exists {TABLE}_loaded_at_ix on {SCHEMA}.{TABLE} (loaded_at)",
+            f"create unique index if not exists {TABLE}_version_uq on {INSTANCES} (schema_ref, code, content_hash)",
+            f"create index if not exists {TABLE}_schema_ref_ix on {INSTANCES} (schema_ref)",
+            f"create index if not exists {TABLE}_loaded_at_ix on {INSTANCES} (loaded_at)",
+            f"create unique index if not exists {REJECTS}_line_uq "
+            f"on {REJECTS_TABLE} (source, line_number, content_hash)",
         ]
     return statements
 
@@ -72,6 +110,8 @@ class RawStore:
 
     def create(self) -> None:
         cur = self.conn.cursor()
+        if self.engine == "postgres":
+            cur.execute("select pg_advisory_xact_lock(%s)", (DDL_LOCK,))
         for statement in ddl(self.engine):
             cur.execute(statement)
         self.conn.commit()
@@ -80,13 +120,22 @@ class RawStore:
         """Store a batch; return how many rows were new."""
         inserted = self._append_duckdb(rows) if self.engine == "duckdb" else self._append_postgres(rows)
         if rejects:
-            cur = self.conn.cursor()
-            placeholders = ", ".join(["?" if self.engine == "duckdb" else "%s"] * len(REJECT_COLUMNS))
-            cur.executemany(
-                f"insert into {SCHEMA}.{REJECTS} ({', '.join(REJECT_COLUMNS)}) values ({placeholders})", rejects
-            )
+            self._append_rejects(rejects)
         self.conn.commit()
         return inserted
+
+    def _append_rejects(self, rejects: list[tuple[Any, ...]]) -> None:
+        cur = self.conn.cursor()
+        names = ", ".join(REJECT_COLUMNS)
+        mark = "?" if self.engine == "duckdb" else "%s"
+        values = ", ".join([mark] * len(REJECT_COLUMNS))
+        # one row per (source, line, content): a line repeated in a batch, or a re-run, is skipped
+        unique = list({(r[0], r[1], r[2]): r for r in rejects}.values())
+        cur.executemany(
+            f"insert into {REJECTS_TABLE} ({names}) select {values} where not exists "
+            f"(select 1 from {REJECTS_TABLE} where source = {mark} and line_number = {mark} and content_hash = {mark})",
+            [(*r, r[0], r[1], r[2]) for r in unique],
+        )
 
     def _append_duckdb(self, rows: list[tuple[Any, ...]]) -> int:
         if not rows:
@@ -96,23 +145,27 @@ class RawStore:
             with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
                 out.write(_csv_text(rows))
             cols = ", ".join(f"'{c}': 'VARCHAR'" for c in COLUMNS)
-            before = self.conn.execute(f"select count(*) from {SCHEMA}.{TABLE}").fetchone()[0]
+            before = self.conn.execute(f"select count(*) from {INSTANCES}").fetchone()[0]
             self.conn.execute(
-                f"""insert into {SCHEMA}.{TABLE}
-                select distinct
+                f"""insert into {INSTANCES} ({", ".join(COLUMNS)})
+                select
                     incoming.schema_ref, incoming.code, cast(incoming.data_values as json),
                     cast(incoming.metadata_ as json), cast(incoming.loaded_at as timestamp),
-                    incoming.batch_id, incoming.content_hash
+                    incoming.batch_id, incoming.content_hash, cast(incoming.line_number as bigint)
                 from read_csv(?, header = false, columns = {{{cols}}}, quote = '"', escape = '"') as incoming
                 where not exists (
-                    select 1 from {SCHEMA}.{TABLE} as stored
+                    select 1 from {INSTANCES} as stored
                     where stored.schema_ref = incoming.schema_ref
                       and stored.code = incoming.code
                       and stored.content_hash = incoming.content_hash
-                )""",
+                )
+                qualify row_number() over (
+                    partition by incoming.schema_ref, incoming.code, incoming.content_hash
+                    order by cast(incoming.line_number as bigint) desc
+                ) = 1""",
                 [path],
             )
-            after = self.conn.execute(f"select count(*) from {SCHEMA}.{TABLE}").fetchone()[0]
+            after = self.conn.execute(f"select count(*) from {INSTANCES}").fetchone()[0]
             return int(after - before)
         finally:
             os.unlink(path)
@@ -123,15 +176,17 @@ class RawStore:
         cur = self.conn.cursor()
         cur.execute(
             f"create temporary table if not exists incoming_instances "
-            f"(like {SCHEMA}.{TABLE} including defaults) on commit delete rows"
+            f"(like {INSTANCES} including defaults) on commit delete rows"
         )
         cur.copy_expert(
             f"copy incoming_instances ({', '.join(COLUMNS)}) from stdin with (format csv)",
             io.StringIO(_csv_text(rows)),
         )
+        # the same content twice in a batch keeps its last line, so a later line wins
         cur.execute(
-            f"insert into {SCHEMA}.{TABLE} ({', '.join(COLUMNS)}) "
-            f"select {', '.join(COLUMNS)} from incoming_instances "
+            f"insert into {INSTANCES} ({', '.join(COLUMNS)}) "
+            f"select distinct on (schema_ref, code, content_hash) {', '.join(COLUMNS)} from incoming_instances "
+            "order by schema_ref, code, content_hash, line_number desc "
             "on conflict (schema_ref, code, content_hash) do nothing"
         )
         return int(cur.rowcount)

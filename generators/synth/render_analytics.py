@@ -428,7 +428,7 @@ def _profitability(w: World) -> Iterator[Row]:
         for start in halves:
             end = add_months(start, 6) - dt.timedelta(days=1)
             noise = rand.uniform(0.7, 1.3)
-            if start > w.until or (not c.paying_on(min(end, w.until)) and not c.paying_on(start)):
+            if start > w.until:  # a half with recognised revenue counts, known on any day of it
                 continue
             last = min(end, w.until)
             recurring = recognised(c, start, last)

@@ -128,6 +128,7 @@ def _portal(w: World) -> Generator[Row, None, dict[str, str]]:
                 review = rand.lognorm(30, 0.8, 1, 400)
                 duplicate = rand.chance(0.4)
                 reason = rand.pick(("existing_opportunity", "incomplete", "not_qualified", "outside_territory"))
+                amount = rand.lognorm(30000, 0.6) if kind == "deal_registration_submitted" else None
                 if moment > w.horizon or moment < p.activated or (p.terminated and moment >= p.terminated):
                     continue
                 row: dict[str, object] = {
@@ -153,7 +154,7 @@ def _portal(w: World) -> Generator[Row, None, dict[str, str]]:
                             "rejection_reason": ("duplicate_registration" if duplicate else reason) if seen else None,
                             "is_conflict_flagged": duplicate,
                             "product_id": "PRD-CORE",
-                            "registered_amount": money(rand.lognorm(30000, 0.6)),
+                            "registered_amount": money(amount),
                         }
                     )
                 yield "PARTNER_PORTAL", row

@@ -179,6 +179,7 @@ def _stakeholders(w: World, accounts: list[Customer]) -> Iterator[Row]:
             )
             gap = rand.uniform(0, 45)
             engagements = rand.poisson(4 if strength >= 3 else 1.5)
+            unit = rand.pick(("Sales", "Revenue Operations", "Finance", "IT", "Procurement"))
             if added > w.horizon:
                 continue
             left_seen = w.seen(left)
@@ -192,7 +193,7 @@ def _stakeholders(w: World, accounts: list[Customer]) -> Iterator[Row]:
                     "customer_id": c.id,
                     "key_account_manager_id": c.kam.id if c.key_since <= w.horizon else None,
                     "job_title": TITLES[seniority],
-                    "business_unit": rand.pick(("Sales", "Revenue Operations", "Finance", "IT", "Procurement")),
+                    "business_unit": unit,
                     "buying_role": role,
                     "seniority": seniority,
                     "influence": "high"
@@ -296,6 +297,7 @@ def _risks(w: World) -> Iterator[Row]:
             likelihood = clamp((70 - health) / 60 + rand.gauss(0, 0.1), 0.05, 0.95)
             resolve = rand.lognorm(45, 0.6, 5, 300)
             accepted = rand.chance(0.1)
+            competitor = rand.pick(w.competitors).id if kind == "competitive_threat" else None
             if not hit or not c.paying_on(quarter):
                 continue
             seq += 1
@@ -330,7 +332,7 @@ def _risks(w: World) -> Iterator[Row]:
                     if key and c.kam and c.key_since and c.key_since <= identified
                     else None,
                     "subscription_id": sub.id if sub is not None and sub_visible(w, sub) else None,
-                    "competitor_id": rand.pick(w.competitors).id if kind == "competitive_threat" else None,
+                    "competitor_id": competitor,
                     "risk_type": kind,
                     "severity": "critical"
                     if health < 35

@@ -227,9 +227,8 @@ def _activities(w: World) -> Iterator[Row]:
             opened = rand.uniform(0.1, 20)
             moment = when - dt.timedelta(hours=offset)
             moment = max(moment, opp.path[i - 1][1] + dt.timedelta(minutes=1))
-            if moment > w.horizon:
-                break
-            if not w.in_calendar(moment):
+            content = content_for(w, rand, moment) if kind == "email" and content_pick < 0.4 else None
+            if not w.in_calendar(moment):  # after the horizon too; never break: later stages still draw
                 continue
             activity_id = f"ACT-O{number(opp)}-{i:02d}"
             outcome = {"call": "connected" if connected else "voicemail", "email": "completed"}.get(kind, "completed")
@@ -282,7 +281,6 @@ def _activities(w: World) -> Iterator[Row]:
                     },
                 )
             elif kind == "email":
-                content = content_for(w, rand, moment) if content_pick < 0.4 else None
                 open_at = moment + dt.timedelta(hours=opened)
                 yield (
                     "SALES_EMAIL",
@@ -477,9 +475,7 @@ def _field_visits(w: World) -> Iterator[Row]:
             if not go:
                 continue
             day = when.date()
-            if day > w.until:
-                break
-            if day < w.cal.start:
+            if day > w.until or day < w.cal.start:  # never break early: later stages still draw
                 continue
             completed = status == "completed" and when <= w.horizon
             check_in = when - dt.timedelta(minutes=10)
@@ -700,9 +696,7 @@ def _workflows(w: World) -> Iterator[Row]:
                 started = moment
                 completed = started + dt.timedelta(hours=hours)
                 moment = completed
-                if started > w.horizon:
-                    break
-                if started < w.cal.first:
+                if started > w.horizon or started < w.cal.first:  # later steps still draw: never break
                     continue
                 done = completed <= w.horizon
                 yield (

@@ -499,6 +499,9 @@ def _knowledge_base(w: World) -> Iterator[Row]:
         archived = rand.after(published, rand.uniform(200, 900)) if published and rand.chance(0.12) else None
         rate = rand.lognorm(6, 1.0, 0.2, 200)
         helpful = rand.uniform(0.6, 0.95)
+        language = rand.weighted(("en", "de", "fr", "ja"), (0.8, 0.08, 0.07, 0.05))
+        author = f"AUTH-{rand.randint(1, 12):03d}"
+        internal = rand.chance(0.15)
         if created > w.horizon:
             continue
         live_days = (
@@ -514,10 +517,10 @@ def _knowledge_base(w: World) -> Iterator[Row]:
                 "title": f"{product.name}: {category.replace('_', ' ')} article {i + 1}",
                 "product_id": product.id,
                 "category": category,
-                "language": rand.weighted(("en", "de", "fr", "ja"), (0.8, 0.08, 0.07, 0.05)),
-                "author_id": f"AUTH-{rand.randint(1, 12):03d}",
+                "language": language,
+                "author_id": author,
                 "status": "archived" if w.visible(archived) else "published" if w.visible(published) else "draft",
-                "is_internal": rand.chance(0.15),
+                "is_internal": internal,
                 "created_at": ts(created),
                 "published_at": ts(w.seen(published)),
                 "last_updated_at": ts(w.seen(updated)),

@@ -217,6 +217,10 @@ def _ticket(w: World, rand: Rng, c: Customer, month: dt.date, health: float, seq
     resolved = first if fcr else first + dt.timedelta(hours=resolve_hours)
     escalated_at = first + (resolved - first) * 0.3 if escalated and not fcr else None
     closed = resolved + dt.timedelta(days=close_days)
+    # Every draw happens before the horizon decides what is visible, so a ticket opened
+    # after ``as_of`` consumes the stream exactly as in the full world.
+    product_id = rand.pick([s.product_id for s in c.subs if s.active_on(opened.date())] or ["PRD-CORE"])
+    partner_id = c.partner_id if c.partner_id and rand.chance(0.3) else None
     if opened > w.horizon:
         return
     ticket_id = f"TKT-{seq:06d}"
@@ -246,8 +250,8 @@ def _ticket(w: World, rand: Rng, c: Customer, month: dt.date, health: float, seq
             "customer_id": c.id,
             "account_id": c.account_id,
             "segment_id": c.segment_id,
-            "product_id": rand.pick([s.product_id for s in c.subs if s.active_on(opened.date())] or ["PRD-CORE"]),
-            "partner_id": c.partner_id if c.partner_id and rand.chance(0.3) else None,
+            "product_id": product_id,
+            "partner_id": partner_id,
             "customer_success_manager_id": c.csm.id if c.csm else None,
             "assigned_agent_id": agent,
             "sla_id": _sla_id(c, opened.date(), priority, w),
@@ -475,6 +479,7 @@ def _adoption(w: World) -> Iterator[Row]:
                 propensity = rand.random()
                 abandon_after = rand.uniform(60, 400)
                 users = rand.uniform(0.2, 0.9)
+                idle = rand.uniform(0, 6)
                 if sub.created > w.horizon or sub.start > w.until:
                     continue
                 live = [s for s in c.subs if s.product_id == product]
@@ -503,7 +508,7 @@ def _adoption(w: World) -> Iterator[Row]:
                 active = 0 if stage in ("not_used", "abandoned") else max(1, round(eligible * users * health / 100))
                 last_used = None
                 if first_use:
-                    last_used = (abandoned or end_moment) - dt.timedelta(days=rand.uniform(0, 6))
+                    last_used = (abandoned or end_moment) - dt.timedelta(days=idle)
                     last_used = max(last_used, first_use)
                 yield (
                     "PRODUCT_ADOPTION",
@@ -733,13 +738,13 @@ def _goals(w: World, qbrs: dict[tuple[str, dt.date], tuple[str, dt.datetime]]) -
             for qid, held in by_customer.get(c.id, []):
                 if held <= set_at and (qbr is None or held > qbr[1]):
                     qbr = (qid, held)
+            baseline = rand.uniform(10, 100)  # drawn before the horizon check, as in the full world
             if set_at > w.horizon or set_at.date() > w.cal.end:
                 continue
             target_date = set_at.date() + dt.timedelta(days=horizon_days)
             health = c.health(min(target_date, w.until))
             achieved = set_at + dt.timedelta(days=horizon_days * (0.6 + 0.5 * luck)) if luck < health / 100 else None
             churned = c.churned if c.churned and c.churned > set_at else None
-            baseline = rand.uniform(10, 100)
             target = baseline * (1 + lift)
             elapsed = clamp((w.horizon - set_at).days / horizon_days, 0, 1)
             if achieved and achieved <= w.horizon:

@@ -6,7 +6,8 @@ with source_rows as (
     select
         code,
         data_values,
-        loaded_at
+        loaded_at,
+        line_number
     from {{ source('raw', 'object_instances') }}
     where schema_ref = 'CHANNEL_CONFLICT'
 
@@ -17,7 +18,9 @@ ranked as (
     select
         data_values,
         loaded_at as _loaded_at,
-        row_number() over (partition by code order by loaded_at desc) as version_rank
+        row_number() over (
+            partition by code order by loaded_at desc, line_number desc nulls last
+        ) as version_rank
     from source_rows
 
 ),
