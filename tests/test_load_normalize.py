@@ -75,3 +75,28 @@ def test_normalised_rows_reach_staging_as_the_file_meant(tmp_path: Path, engine:
         "OPP-OFFSET": dt.datetime(2024, 2, 29, 23, 30),
         "OPP-ZULU": dt.datetime(2024, 3, 1, 23, 15),
     }
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "postgres"])
+def test_going_back_to_an_earlier_version_in_a_later_load(tmp_path: Path, engine: str) -> None:
+    """A, then B, then A again, each in its own load: A is current again. Re-running the
+    last file stores nothing."""
+    project = make_project(tmp_path / "project", MINI)
+    warehouse = fresh_warehouse(project, engine, f"load_revert_{engine}")
+    catalog = setup_all_relationships(MINI)
+
+    def load(margin: float, batch: str, at: dt.datetime) -> tuple[int, int]:
+        path = tmp_path / f"{batch}.jsonl"
+        path.write_text(line("CUSTOMER", "CUS-R", customer("CUS-R", margin=margin)) + "\n")
+        report = load_instances(read_jsonl(path), warehouse.target, catalog, batch_id=batch, loaded_at=at)
+        return report.inserted, report.unchanged
+
+    assert load(0.1, "a", dt.datetime(2024, 1, 1)) == (1, 0)
+    assert load(0.2, "b", dt.datetime(2024, 1, 2)) == (1, 0)
+    assert load(0.1, "a-again", dt.datetime(2024, 1, 3)) == (1, 0)  # made current again
+    assert load(0.1, "a-rerun", dt.datetime(2024, 1, 4)) == (0, 1)  # already current: nothing changes
+    assert warehouse.query("select count(*) from raw.object_instances where code = 'CUS-R'") == [(2,)]
+
+    outcome = warehouse.dbt(["run", "--select", "stg_customer"])
+    assert outcome.success, outcome.failures
+    assert warehouse.query("select gross_margin from analytics_staging.stg_customer") == [(Decimal("0.100000"),)]

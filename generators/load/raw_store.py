@@ -2,9 +2,10 @@
 
 Rows land in ``raw.object_instances`` (schema_ref, code, data_values JSON, metadata_ JSON,
 loaded_at, batch_id, content_hash, line_number). A row whose (schema_ref, code,
-content_hash) is already stored is skipped, so re-running a load never duplicates; a
-changed instance is appended as a new version (staging keeps the latest: last
-``loaded_at``, then last ``line_number``). Rejected lines go to
+content_hash) is already stored is not stored twice, so re-running a load never
+duplicates; a changed instance is appended as a new version (staging keeps the latest:
+last ``loaded_at``, then last ``line_number``), and going back to an earlier content makes
+that stored version current again. Rejected lines go to
 ``raw.object_instance_rejects``, one row per line, keyed on (source, line_number,
 content_hash) so that re-running a file never duplicates them either."""
 
@@ -145,30 +146,18 @@ class RawStore:
             with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
                 out.write(_csv_text(rows))
             cols = ", ".join(f"'{c}': 'VARCHAR'" for c in COLUMNS)
-            before = self.conn.execute(f"select count(*) from {INSTANCES}").fetchone()[0]
             self.conn.execute(
-                f"""insert into {INSTANCES} ({", ".join(COLUMNS)})
+                f"""create or replace temporary table incoming_instances as
                 select
-                    incoming.schema_ref, incoming.code, cast(incoming.data_values as json),
-                    cast(incoming.metadata_ as json), cast(incoming.loaded_at as timestamp),
-                    incoming.batch_id, incoming.content_hash, cast(incoming.line_number as bigint)
-                from read_csv(?, header = false, columns = {{{cols}}}, quote = '"', escape = '"') as incoming
-                where not exists (
-                    select 1 from {INSTANCES} as stored
-                    where stored.schema_ref = incoming.schema_ref
-                      and stored.code = incoming.code
-                      and stored.content_hash = incoming.content_hash
-                )
-                qualify row_number() over (
-                    partition by incoming.schema_ref, incoming.code, incoming.content_hash
-                    order by cast(incoming.line_number as bigint) desc
-                ) = 1""",
+                    schema_ref, code, cast(data_values as json) as data_values,
+                    cast(metadata_ as json) as metadata_, cast(loaded_at as timestamp) as loaded_at,
+                    batch_id, content_hash, cast(line_number as bigint) as line_number
+                from read_csv(?, header = false, columns = {{{cols}}}, quote = '"', escape = '"')""",
                 [path],
             )
-            after = self.conn.execute(f"select count(*) from {INSTANCES}").fetchone()[0]
-            return int(after - before)
         finally:
             os.unlink(path)
+        return self._store_incoming()
 
     def _append_postgres(self, rows: list[tuple[Any, ...]]) -> int:
         if not rows:
@@ -182,11 +171,75 @@ class RawStore:
             f"copy incoming_instances ({', '.join(COLUMNS)}) from stdin with (format csv)",
             io.StringIO(_csv_text(rows)),
         )
-        # the same content twice in a batch keeps its last line, so a later line wins
+        return self._store_incoming()
+
+    def _store_incoming(self) -> int:
+        """Store the batch in ``incoming_instances``; return how many versions it made new
+        or current again.
+
+        1. Every version not stored yet is inserted; the same content twice in the batch
+           keeps its last line, so a later line wins.
+        2. The batch's last version of each code must end up current. When that content
+           was stored by an earlier load and a newer version has been stored since (A, then
+           B, then A again), the stored copy takes this load's ``loaded_at`` and line, so it
+           is current again; a re-run of the same file changes nothing."""
+        # a DuckDB cursor is another connection, which does not see the temporary table
+        cur = self.conn if self.engine == "duckdb" else self.conn.cursor()
+        columns = ", ".join(COLUMNS)
         cur.execute(
-            f"insert into {INSTANCES} ({', '.join(COLUMNS)}) "
-            f"select distinct on (schema_ref, code, content_hash) {', '.join(COLUMNS)} from incoming_instances "
-            "order by schema_ref, code, content_hash, line_number desc "
-            "on conflict (schema_ref, code, content_hash) do nothing"
+            f"""insert into {INSTANCES} ({columns})
+            select {columns} from (
+                select
+                    incoming.*,
+                    row_number() over (
+                        partition by incoming.schema_ref, incoming.code, incoming.content_hash
+                        order by incoming.line_number desc
+                    ) as copy_rank
+                from incoming_instances as incoming
+                where not exists (
+                    select 1 from {INSTANCES} as stored
+                    where stored.schema_ref = incoming.schema_ref
+                      and stored.code = incoming.code
+                      and stored.content_hash = incoming.content_hash
+                )
+            ) as new_versions
+            where copy_rank = 1"""
         )
-        return int(cur.rowcount)
+        inserted = self._rowcount(cur)
+        cur.execute(
+            f"""update {INSTANCES} as stored
+            set loaded_at = last_version.loaded_at,
+                line_number = last_version.line_number,
+                batch_id = last_version.batch_id
+            from (
+                select schema_ref, code, content_hash, loaded_at, line_number, batch_id
+                from (
+                    select
+                        incoming.*,
+                        row_number() over (
+                            partition by incoming.schema_ref, incoming.code order by incoming.line_number desc
+                        ) as line_rank
+                    from incoming_instances as incoming
+                ) as ranked
+                where line_rank = 1
+            ) as last_version
+            where stored.schema_ref = last_version.schema_ref
+              and stored.code = last_version.code
+              and stored.content_hash = last_version.content_hash
+              and exists (
+                  select 1 from {INSTANCES} as newer
+                  where newer.schema_ref = stored.schema_ref
+                    and newer.code = stored.code
+                    and newer.content_hash <> stored.content_hash
+                    and (newer.loaded_at > stored.loaded_at
+                         or (newer.loaded_at = stored.loaded_at
+                             and coalesce(newer.line_number, -1) > coalesce(stored.line_number, -1)))
+              )"""
+        )
+        return inserted + self._rowcount(cur)
+
+    def _rowcount(self, cur: Any) -> int:
+        if self.engine == "postgres":
+            return int(cur.rowcount)
+        row = cur.fetchone()
+        return int(row[0]) if row else 0
