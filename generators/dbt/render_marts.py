@@ -42,13 +42,12 @@ def render_union_sql(plan: ProjectPlan) -> str:
 
 def render_fact_sql(plan: ProjectPlan) -> str:
     key = ", ".join(f"'{c}'" for c in KEY_COLUMNS)
-    columns = ",\n".join(f"    kpi_values.{c}" for c in [*KEY_COLUMNS, *MEASURE_COLUMNS])
-    join = "\n        and ".join(f"kpi_values.{c} = stored.{c}" for c in KEY_COLUMNS)
-    differs = "".join(f"\n        or kpi_values.{c} is distinct from stored.{c}" for c in MEASURE_COLUMNS)
+    columns = ",\n".join(f"        {c}" for c in [*KEY_COLUMNS, *MEASURE_COLUMNS])
+    stored_columns = ",\n".join(f"            {c}" for c in [*KEY_COLUMNS, *MEASURE_COLUMNS])
     return (
         f"-- {GENERATED}\n-- every KPI value, long: one row per KPI, grain, period and slice\n"
-        "-- an incremental run writes only the keys that are new or whose value changed, and its\n"
-        "-- post-hook deletes the keys that vanished: the table always equals a full refresh\n\n"
+        "-- an incremental run writes only the rows that are new or changed, and its post-hook\n"
+        "-- deletes the keys that vanished: the table always equals a full refresh\n\n"
         "{{\n    config(\n        materialized='incremental',\n"
         f"        unique_key=[{key}],\n"
         "        incremental_strategy='delete+insert',\n"
@@ -56,13 +55,14 @@ def render_fact_sql(plan: ProjectPlan) -> str:
         "            \"{{ delete_vanished_keys(ref('int_kpi_values')) }}\",\n"
         "            \"{{ timescaledb_hypertable(this, 'period_start') }}\"\n"
         "        ]\n    )\n}}\n\n"
-        f"select\n{columns},\n"
-        "    {{ dbt.current_timestamp() }} as computed_at\n"
-        "from {{ ref('int_kpi_values') }} as kpi_values\n"
-        "{% if is_incremental() %}\n"
-        f"    left join {{{{ this }}}} as stored\n        on {join}\n"
-        f"    where\n        stored.kpi_code is null{differs}\n"
-        "{% endif %}\n"
+        f"with kpi_values as (\n\n    select\n{columns}\n    from {{{{ ref('int_kpi_values') }}}}\n"
+        "    {% if is_incremental() %}\n"
+        "        -- the rows whose key is new or whose value, numerator or denominator changed\n"
+        "        -- (except compares nulls as equal)\n"
+        f"        except\n\n        select\n{stored_columns}\n        from {{{{ this }}}}\n"
+        "    {% endif %}\n\n)\n\n"
+        "select\n    " + ",\n    ".join([*KEY_COLUMNS, *MEASURE_COLUMNS]) + ",\n"
+        "    {{ dbt.current_timestamp() }} as computed_at\nfrom kpi_values\n"
     )
 
 

@@ -5,15 +5,17 @@
 {% macro delete_vanished_keys(source_relation) -%}
     {%- if is_incremental() -%}
         {%- set unique_key = config.get('unique_key') -%}
+        {%- set key_columns = [unique_key] if unique_key is string else unique_key -%}
         {%- set matches = [] -%}
-        {%- for column in ([unique_key] if unique_key is string else unique_key) -%}
-            {%- do matches.append('source_rows.' ~ column ~ ' = stored.' ~ column) -%}
+        {%- for column in key_columns -%}
+            {%- do matches.append('stored.' ~ column ~ ' = vanished.' ~ column) -%}
         {%- endfor -%}
         delete from {{ this }} as stored
-        where not exists (
-            select 1
-            from {{ source_relation }} as source_rows
-            where {{ matches | join(' and ') }}
-        )
+        using (
+            select {{ key_columns | join(', ') }} from {{ this }}
+            except
+            select {{ key_columns | join(', ') }} from {{ source_relation }}
+        ) as vanished
+        where {{ matches | join(' and ') }}
     {%- endif -%}
 {%- endmacro %}
