@@ -11,7 +11,7 @@ from generators.dbt.render_catalog import DIR as CATALOG_DIR
 from generators.dbt.render_catalog import catalog_files
 from generators.dbt.render_kpi_yaml import render_kpi_yaml
 from generators.dbt.render_kpis import render_kpi_sql
-from generators.dbt.render_marts import FACT_DIR, MODULE_DIR, marts_files
+from generators.dbt.render_marts import FACT_DIR, MODULE_DIR, UNION_DIR, marts_files
 from generators.dbt.render_measures import DIR as MEASURES_DIR
 from generators.dbt.render_measures import measures_files
 from generators.dbt.render_staging import DIR as STAGING_DIR
@@ -20,7 +20,16 @@ from generators.dbt.tags import model_tags, module_tag
 from generators.files import Plan, sync
 
 KPI_DIR = "models/kpis"
-OWNED_DIRS: list[str] = [SEEDS_DIR, STAGING_DIR, MEASURES_DIR, KPI_DIR, FACT_DIR, MODULE_DIR, CATALOG_DIR]
+OWNED_DIRS: list[str] = [
+    SEEDS_DIR,
+    STAGING_DIR,
+    MEASURES_DIR,
+    UNION_DIR,
+    KPI_DIR,
+    FACT_DIR,
+    MODULE_DIR,
+    CATALOG_DIR,
+]
 
 
 def dbt_files(plan: ProjectPlan) -> dict[str, str]:

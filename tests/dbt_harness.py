@@ -63,6 +63,15 @@ class Warehouse:
         finally:
             conn.close()
 
+    def execute(self, sql: str, params: list[Any] | None = None) -> None:
+        """Run one statement that returns no rows, and commit it."""
+        conn = connect(self.target)
+        try:
+            conn.cursor().execute(sql.replace("?", "%s") if self.engine == "postgres" else sql, params or [])
+            conn.commit()
+        finally:
+            conn.close()
+
     def kpi(self, code: str, grain: str = "month", dimension: str = "overall", member: str = "all") -> dict[str, Any]:
         """{period_start ISO date: value} of one KPI slice, from its KPI model."""
         rows = self.query(
@@ -128,11 +137,30 @@ def fresh_warehouse(project: Path, engine: str, name: str) -> Warehouse:
     return Warehouse(project, engine, target)
 
 
-def database_sql(template: str, name: str) -> Any:
-    """``template`` with the database ``name`` quoted in place of ``{}``."""
+def database_sql(template: str, *names: str) -> Any:
+    """``template`` with the database ``names`` quoted in place of each ``{}``."""
     from psycopg2 import sql
 
-    return sql.SQL(template).format(sql.Identifier(name))
+    return sql.SQL(template).format(*(sql.Identifier(name) for name in names))
+
+
+def clone_warehouse(source: Warehouse, name: str) -> Warehouse:
+    """A copy of ``source`` (same project) under ``name``: the DuckDB file copied, or a
+    PostgreSQL database created from it as a template (no session may be open on it)."""
+    if source.engine == "duckdb":
+        clone = fresh_warehouse(source.project, "duckdb", name)
+        for suffix in ("", ".wal"):
+            if Path(source.target.duckdb_path + suffix).exists():
+                shutil.copy(source.target.duckdb_path + suffix, clone.target.duckdb_path + suffix)
+        return clone
+    target = Target.from_env("postgres", dbname=run_database_name(name))
+    with _admin(target) as cur:
+        if target.dbname in _CREATED:
+            cur.execute(database_sql("drop database {} with (force)", target.dbname))
+        else:
+            _CREATED.append(target.dbname)
+        cur.execute(database_sql("create database {} template {}", target.dbname, source.target.dbname))
+    return Warehouse(source.project, "postgres", target)
 
 
 class _admin:

@@ -1,4 +1,5 @@
-"""Marts: fct_kpi_values (all KPIs, long, incremental) and one wide monthly mart per module."""
+"""Marts: fct_kpi_values (all KPIs, long, incremental, fed by the int_kpi_values view) and one wide
+monthly mart per module."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from generators.dbt.plan import ProjectPlan
 from generators.dbt.yamlout import GENERATED, dump_yaml
 
 FACT_DIR = "models/marts/kpi_values"
+UNION_DIR = "models/intermediate/kpi_values"
 MODULE_DIR = "models/marts/modules"
 KEY_COLUMNS = ["kpi_code", "grain", "period_start", "dimension", "dimension_value"]
+MEASURE_COLUMNS = ["value", "numerator", "denominator"]
 VALUE_DOCS = {
     "kpi_code": Jinja("{{ doc('kpi_code') }}"),
     "grain": Jinja("{{ doc('kpi_grain') }}"),
@@ -21,43 +24,46 @@ VALUE_DOCS = {
 }
 
 
-def render_fact_sql(plan: ProjectPlan) -> str:
-    unions = "\n\n    union all\n\n".join(
-        f"    select * from {{{{ ref('{kpi.model}') }}}}" for kpi in plan.kpis.values()
-    )
+def render_union_sql(plan: ProjectPlan) -> str:
+    """int_kpi_values: every KPI model's rows in one relation, the input of fct_kpi_values."""
+    unions = "\n\nunion all\n\n".join(f"select * from {{{{ ref('{kpi.model}') }}}}" for kpi in plan.kpis.values())
     if not unions:
         unions = (
-            "    select\n        cast(null as {{ dbt.type_string() }}) as kpi_code,\n"
-            "        cast(null as {{ dbt.type_string() }}) as grain,\n        cast(null as date) as period_start,\n"
-            "        cast(null as {{ dbt.type_string() }}) as dimension,\n"
-            "        cast(null as {{ dbt.type_string() }}) as dimension_value,\n"
-            "        cast(null as {{ type_double() }}) as value,\n"
-            "        cast(null as {{ type_double() }}) as numerator,\n"
-            "        cast(null as {{ type_double() }}) as denominator\n    where 1 = 0"
+            "select\n    cast(null as {{ dbt.type_string() }}) as kpi_code,\n"
+            "    cast(null as {{ dbt.type_string() }}) as grain,\n    cast(null as date) as period_start,\n"
+            "    cast(null as {{ dbt.type_string() }}) as dimension,\n"
+            "    cast(null as {{ dbt.type_string() }}) as dimension_value,\n"
+            "    cast(null as {{ type_double() }}) as value,\n"
+            "    cast(null as {{ type_double() }}) as numerator,\n"
+            "    cast(null as {{ type_double() }}) as denominator\nwhere 1 = 0"
         )
+    header = "-- every KPI model's rows, long: the input of fct_kpi_values (a view, not for BI)"
+    return f"-- {GENERATED}\n{header}\n\n{unions}\n"
+
+
+def render_fact_sql(plan: ProjectPlan) -> str:
+    key = ", ".join(f"'{c}'" for c in KEY_COLUMNS)
+    columns = ",\n".join(f"        {c}" for c in [*KEY_COLUMNS, *MEASURE_COLUMNS])
+    stored_columns = ",\n".join(f"            {c}" for c in [*KEY_COLUMNS, *MEASURE_COLUMNS])
     return (
-        f"-- {GENERATED}\n-- every KPI value, long: one row per KPI, grain, period and slice\n\n"
+        f"-- {GENERATED}\n-- every KPI value, long: one row per KPI, grain, period and slice\n"
+        "-- an incremental run writes only the rows that are new or changed, and its post-hook\n"
+        "-- deletes the keys that vanished: the table always equals a full refresh\n\n"
         "{{\n    config(\n        materialized='incremental',\n"
-        "        unique_key=['kpi_code', 'grain', 'period_start', 'dimension', 'dimension_value'],\n"
+        f"        unique_key=[{key}],\n"
         "        incremental_strategy='delete+insert',\n"
-        "        post_hook=\"{{ timescaledb_hypertable(this, 'period_start') }}\"\n    )\n}}\n\n"
-        f"with kpi_values as (\n\n{unions}\n\n)"
-        "{% if is_incremental() %},\n\n"
-        "refresh_windows as (\n\n"
-        "    -- on an incremental run, recompute the latest periods of each KPI and grain (late data)\n"
-        "    select\n        kpi_code,\n        grain,\n"
-        "        {{ shift_period('max(period_start)', 'grain', -var('kpi_lookback_periods')) }} as refresh_from\n"
-        "    from {{ this }}\n    group by kpi_code, grain\n\n)"
-        "{% endif %}\n\n"
-        "select\n    kpi_values.kpi_code,\n    kpi_values.grain,\n    kpi_values.period_start,\n"
-        "    kpi_values.dimension,\n    kpi_values.dimension_value,\n    kpi_values.value,\n"
-        "    kpi_values.numerator,\n    kpi_values.denominator,\n"
+        "        post_hook=[\n"
+        "            \"{{ delete_vanished_keys(ref('int_kpi_values')) }}\",\n"
+        "            \"{{ timescaledb_hypertable(this, 'period_start') }}\"\n"
+        "        ]\n    )\n}}\n\n"
+        f"with kpi_values as (\n\n    select\n{columns}\n    from {{{{ ref('int_kpi_values') }}}}\n"
+        "    {% if is_incremental() %}\n"
+        "        -- the rows whose key is new or whose value, numerator or denominator changed\n"
+        "        -- (except compares nulls as equal)\n"
+        f"        except\n\n        select\n{stored_columns}\n        from {{{{ this }}}}\n"
+        "    {% endif %}\n\n)\n\n"
+        "select\n    " + ",\n    ".join([*KEY_COLUMNS, *MEASURE_COLUMNS]) + ",\n"
         "    {{ dbt.current_timestamp() }} as computed_at\nfrom kpi_values\n"
-        "{% if is_incremental() %}\n"
-        "left join refresh_windows\n"
-        "    on refresh_windows.kpi_code = kpi_values.kpi_code and refresh_windows.grain = kpi_values.grain\n"
-        "where refresh_windows.refresh_from is null or kpi_values.period_start >= refresh_windows.refresh_from\n"
-        "{% endif %}\n"
     )
 
 
@@ -85,12 +91,21 @@ def render_marts_yaml(plan: ProjectPlan, tags: dict[str, list[str]]) -> tuple[st
         "name": "fct_kpi_values",
         "description": (
             "Every KPI value in one long table: one row per KPI, grain (week, month, quarter, year), period and "
-            "slice (overall or one dimension value). Incremental: a run recomputes the latest periods of each "
-            "KPI and grain. On TimescaleDB it is a hypertable on period_start."
+            "slice (overall or one dimension value). Incremental: a run writes only the rows of int_kpi_values "
+            "that are new or whose value, numerator or denominator changed, and deletes the keys that no longer "
+            "exist, so it always equals a full refresh. On TimescaleDB it is a hypertable on period_start."
         ),
         "data_tests": [{"kpi_unique_key": {"arguments": {"key_columns": KEY_COLUMNS}}}],
         "columns": [{"name": k, "description": v} for k, v in VALUE_DOCS.items()]
-        + [{"name": "computed_at", "description": "When the row was computed."}],
+        + [
+            {
+                "name": "computed_at",
+                "description": (
+                    "When the row's value, numerator or denominator last changed (when it was written; "
+                    "a full refresh rewrites every row)."
+                ),
+            }
+        ],
     }
     fact_yaml = dump_yaml({"version": 2, "models": [fact]}, GENERATED)
     modules = []
@@ -113,9 +128,26 @@ def render_marts_yaml(plan: ProjectPlan, tags: dict[str, list[str]]) -> tuple[st
     return fact_yaml, dump_yaml({"version": 2, "models": modules}, GENERATED)
 
 
+def render_union_yaml() -> str:
+    union = {
+        "name": "int_kpi_values",
+        "description": (
+            "Every KPI model's rows in one relation (a view over the kpi_ models), the source of truth "
+            "fct_kpi_values is kept equal to. Intermediate: BI reads fct_kpi_values."
+        ),
+        "columns": [{"name": k, "description": v} for k, v in VALUE_DOCS.items()],
+    }
+    return dump_yaml({"version": 2, "models": [union]}, GENERATED)
+
+
 def marts_files(plan: ProjectPlan, tags: dict[str, list[str]]) -> dict[str, str]:
     fact_yaml, modules_yaml = render_marts_yaml(plan, tags)
-    files = {f"{FACT_DIR}/fct_kpi_values.sql": render_fact_sql(plan), f"{FACT_DIR}/_kpi_values__models.yml": fact_yaml}
+    files = {
+        f"{UNION_DIR}/int_kpi_values.sql": render_union_sql(plan),
+        f"{UNION_DIR}/_int_kpi_values__models.yml": render_union_yaml(),
+        f"{FACT_DIR}/fct_kpi_values.sql": render_fact_sql(plan),
+        f"{FACT_DIR}/_kpi_values__models.yml": fact_yaml,
+    }
     for code, (_, _, kpis) in plan.modules.items():
         if kpis:
             files[f"{MODULE_DIR}/mart_{code.lower()}__monthly.sql"] = render_module_sql(plan, code)

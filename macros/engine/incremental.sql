@@ -1,0 +1,21 @@
+{#- Post-hook of an incremental model that is kept equal to the relation it is built from:
+    delete the rows whose unique_key no longer exists there (delete+insert alone only ever
+    replaces keys that still exist). Nothing to do on a first build or a full refresh. -#}
+
+{% macro delete_vanished_keys(source_relation) -%}
+    {%- if is_incremental() -%}
+        {%- set unique_key = config.get('unique_key') -%}
+        {%- set key_columns = [unique_key] if unique_key is string else unique_key -%}
+        {%- set matches = [] -%}
+        {%- for column in key_columns -%}
+            {%- do matches.append('stored.' ~ column ~ ' = vanished.' ~ column) -%}
+        {%- endfor -%}
+        delete from {{ this }} as stored
+        using (
+            select {{ key_columns | join(', ') }} from {{ this }}
+            except
+            select {{ key_columns | join(', ') }} from {{ source_relation }}
+        ) as vanished
+        where {{ matches | join(' and ') }}
+    {%- endif -%}
+{%- endmacro %}
