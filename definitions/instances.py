@@ -30,17 +30,19 @@ def check_instance(schema: ObjectModel, values: dict[str, Any]) -> tuple[dict[st
     rule they break: unknown keys, missing required attributes (the primary key is always
     required), wrong types and values outside an enum."""
     problems: list[Problem] = []
+    known = schema.attributes_by_name
     for key in values:
-        if schema.attribute(key) is None:
+        if key not in known:
             broken = text_problem(key) if isinstance(key, str) else None
             shown = key if broken is None else key.encode("utf-8", "backslashreplace").decode("ascii", "replace")
             problems.append(Problem(f"data_values.{shown}", "attribute.unknown", f"unknown attribute of {schema.code}"))
     stored: dict[str, Any] = {}
-    for attribute in schema.attributes:
+    primary_key = schema.primary_key
+    for attribute in known.values():
         value = values.get(attribute.name)
         field = f"data_values.{attribute.name}"
         if value is None:
-            if attribute.required or attribute.name == schema.primary_key:
+            if attribute.required or attribute.name == primary_key:
                 problems.append(Problem(field, "attribute.required", "required"))
             continue
         checked = check_value(attribute.type, value, attribute.values)

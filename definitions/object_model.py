@@ -156,6 +156,12 @@ class ObjectModel(Entity):
         return self._attribute_index.get(name)
 
     @property
+    def attributes_by_name(self) -> dict[str, Attribute]:
+        """Attributes by name (read it once for many lookups: private attributes of a
+        pydantic model are slow to reach)."""
+        return self._attribute_index
+
+    @property
     def attribute_names(self) -> list[str]:
         return [a.name for a in self.attributes]
 
