@@ -40,14 +40,13 @@ def check_instance(schema: ObjectModel, values: dict[str, Any]) -> tuple[dict[st
     primary_key = schema.primary_key
     for attribute in known.values():
         value = values.get(attribute.name)
-        field = f"data_values.{attribute.name}"
         if value is None:
             if attribute.required or attribute.name == primary_key:
-                problems.append(Problem(field, "attribute.required", "required"))
+                problems.append(Problem(f"data_values.{attribute.name}", "attribute.required", "required"))
             continue
         checked = check_value(attribute.type, value, attribute.values)
         if isinstance(checked, Broken):
-            problems.append(Problem(field, checked.rule, checked.message))
+            problems.append(Problem(f"data_values.{attribute.name}", checked.rule, checked.message))
         else:
             stored[attribute.name] = checked
     return stored, problems

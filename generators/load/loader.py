@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from generators.load.connections import Target, connect, ensure_postgres_database
-from generators.load.lines import BLANK, read_lines, safe_text
+from generators.load.lines import BLANK, read_lines
 from generators.load.raw_store import RawStore
 from generators.load.validate import Candidate, Rejected, validate
 
@@ -57,9 +57,7 @@ def _candidates(instances: Iterable[Instance | Candidate]) -> Iterator[Candidate
             yield item
             continue
         schema_ref, code, values = item
-        text = safe_text(json.dumps(values, sort_keys=True, default=str) if isinstance(values, dict) else repr(values))
-        digest = hashlib.sha256(f"{schema_ref}|{code}|{text}".encode("utf-8", "backslashreplace")).hexdigest()
-        yield Candidate(number, digest, text, {"schema_ref": schema_ref, "code": code, "data_values": values})
+        yield Candidate(number, None, None, {"schema_ref": schema_ref, "code": code, "data_values": values})
 
 
 def load_instances(
@@ -86,6 +84,7 @@ def load_instances(
     store.create()
     rows: list[tuple[Any, ...]] = []
     rejects: list[tuple[Any, ...]] = []
+    metadata_of: dict[str, str] = {}
 
     def flush() -> None:
         accepted = len(rows)
@@ -128,9 +127,11 @@ def load_instances(
                 report.per_model[schema_ref] = report.per_model.get(schema_ref, 0) + 1
                 text = canonical_json(values)
                 digest = hashlib.sha256(f"{schema_ref}|{code}|{text}".encode()).hexdigest()
-                metadata = json.dumps(
-                    {"type": "instance", "schema_ref": schema_ref, "batch_id": batch_id}, sort_keys=True
-                )
+                metadata = metadata_of.get(schema_ref)
+                if metadata is None:
+                    metadata = metadata_of[schema_ref] = json.dumps(
+                        {"type": "instance", "schema_ref": schema_ref, "batch_id": batch_id}, sort_keys=True
+                    )
                 rows.append((schema_ref, code, text, metadata, stamp, batch_id, digest, candidate.line))
             if len(rows) + len(rejects) >= batch_size:
                 flush()

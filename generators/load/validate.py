@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from definitions.errors import UnknownCodeError
@@ -15,14 +18,31 @@ from generators.load.lines import safe_text
 @dataclass(frozen=True)
 class Candidate:
     """One input line: its number, a hash of its content, its text (as kept in the rejects
-    table), and the parsed record, or the rule the line broke before it could be parsed."""
+    table), and the parsed record, or the rule the line broke before it could be parsed.
+    An instance streamed as a tuple (the synthetic world) has no text of its own:
+    ``digest`` and ``text`` are then made from the record, and only when asked for (a
+    reject), since a valid instance never needs them."""
 
     line: int
-    digest: str
-    text: str
+    given_digest: str | None
+    given_text: str | None
     record: Any = None
     rule: str | None = None
     message: str | None = None
+
+    @cached_property
+    def text(self) -> str:
+        if self.given_text is not None:
+            return self.given_text
+        values = self.record.get("data_values")
+        return safe_text(json.dumps(values, sort_keys=True, default=str) if isinstance(values, dict) else repr(values))
+
+    @cached_property
+    def digest(self) -> str:
+        if self.given_digest is not None:
+            return self.given_digest
+        content = f"{self.record.get('schema_ref')}|{self.record.get('code')}|{self.text}"
+        return hashlib.sha256(content.encode("utf-8", "backslashreplace")).hexdigest()
 
 
 @dataclass(frozen=True)
