@@ -127,14 +127,23 @@ def fresh_warehouse(project: Path, engine: str, name: str) -> Warehouse:
         path.unlink(missing_ok=True)
         return Warehouse(project, engine, Target.from_env("duckdb", duckdb_path=str(path)))
 
+    return Warehouse(project, engine, _run_database(name))
+
+
+def _run_database(name: str, template: str | None = None) -> Target:
+    """Create this run's database for ``name`` (again, if this run made it before),
+    empty or as a copy of ``template``, and remember it for the drop at the end."""
     target = Target.from_env("postgres", dbname=run_database_name(name))
     with _admin(target) as cur:
         if target.dbname in _CREATED:
             cur.execute(database_sql("drop database {} with (force)", target.dbname))
         else:
             _CREATED.append(target.dbname)
-        cur.execute(database_sql("create database {}", target.dbname))
-    return Warehouse(project, engine, target)
+        if template is None:
+            cur.execute(database_sql("create database {}", target.dbname))
+        else:
+            cur.execute(database_sql("create database {} template {}", target.dbname, template))
+    return target
 
 
 def database_sql(template: str, *names: str) -> Any:
@@ -153,14 +162,7 @@ def clone_warehouse(source: Warehouse, name: str) -> Warehouse:
             if Path(source.target.duckdb_path + suffix).exists():
                 shutil.copy(source.target.duckdb_path + suffix, clone.target.duckdb_path + suffix)
         return clone
-    target = Target.from_env("postgres", dbname=run_database_name(name))
-    with _admin(target) as cur:
-        if target.dbname in _CREATED:
-            cur.execute(database_sql("drop database {} with (force)", target.dbname))
-        else:
-            _CREATED.append(target.dbname)
-        cur.execute(database_sql("create database {} template {}", target.dbname, source.target.dbname))
-    return Warehouse(source.project, "postgres", target)
+    return Warehouse(source.project, "postgres", _run_database(name, template=source.target.dbname))
 
 
 class _admin:
