@@ -4,7 +4,7 @@ derived from the side that declares them."""
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,6 +55,7 @@ class Catalog:
     object_models: dict[str, ObjectModel] = field(default_factory=dict)
     kpis: dict[str, Kpi] = field(default_factory=dict)
     _aliases: dict[str, str] = field(default_factory=dict)
+    _kpi_aliases: dict[str, str] = field(default_factory=dict)
     _relationships: dict[str, list[tuple[str, Relationship]]] = field(default_factory=dict)
     _object_kpis: dict[str, list[str]] = field(default_factory=dict)
 
@@ -63,10 +64,8 @@ class Catalog:
         for group in self.groups().values():
             for entity in group.values():
                 entity._catalog = self
-        self._aliases = {}
-        for model in self.object_models.values():
-            for alias in [model.name, *model.aliases]:
-                self._aliases[_alias_key(alias)] = model.code
+        self._aliases = _alias_index(self.object_models.values())
+        self._kpi_aliases = _alias_index(self.kpis.values())
         self._relationships = {code: [] for code in self.object_models}
         for model in self.object_models.values():
             for rel in model.relationships:
@@ -122,16 +121,20 @@ class Catalog:
         return self._lookup("dimension", self.dimensions, code)
 
     def get_kpi(self, code: str) -> Kpi:
-        return self._lookup("KPI", self.kpis, code)
+        """By code, or by name or alias (``"Win Rate"``, ``"Close Rate"`` give WIN_RATE)."""
+        return self._resolve("KPI", self.kpis, self._kpi_aliases, code)
 
     def get_object_model(self, code: str) -> ObjectModel:
         """By code, or by name or alias (``"Customer Account"`` gives ACCOUNT)."""
-        if code in self.object_models:
-            return self.object_models[code]
-        resolved = self._aliases.get(_alias_key(code))
+        return self._resolve("object model", self.object_models, self._aliases, code)
+
+    def _resolve(self, kind: str, table: dict[str, Any], aliases: dict[str, str], code: str) -> Any:
+        if code in table:
+            return table[code]
+        resolved = aliases.get(alias_key(code))
         if resolved is not None:
-            return self.object_models[resolved]
-        return self._lookup("object model", self.object_models, code)
+            return table[resolved]
+        return self._lookup(kind, table, code)
 
     def instance(self, schema_ref: str, code: str, data_values: dict[str, Any]) -> ObjectModel:
         """A validated instance of ``schema_ref`` (raises naming the field and rule)."""
@@ -147,8 +150,14 @@ class Catalog:
         )
 
 
-def _alias_key(name: str) -> str:
+def alias_key(name: str) -> str:
+    """What a lookup by name compares: lowercase letters and digits only."""
     return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+def _alias_index(entities: Iterable[Any]) -> dict[str, str]:
+    """Code by the lookup key of each entity's name and aliases."""
+    return {alias_key(alias): entity.code for entity in entities for alias in [entity.name, *entity.aliases]}
 
 
 def suggest(code: str, table: dict[str, Any], limit: int = 3) -> list[str]:

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from definitions.calculation import Calculation
 from definitions.entities import Entity
-from definitions.text import CODE_PATTERN, Code, Name
+from definitions.text import CODE_PATTERN, Alias, Code, Name
 from definitions.vocabulary import Direction, Unit
 
 
@@ -44,6 +44,7 @@ class Kpi(Entity):
     """A key performance indicator."""
 
     formula: str = Field(min_length=1)
+    aliases: list[Alias] = Field(default_factory=list, description="other names people know the KPI by")
     unit: Unit
     direction: Direction
     module_codes: list[Code] = Field(alias="modules", min_length=1)

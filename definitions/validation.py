@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from definitions.calculation import ConversionEvent, KpiRef, Measure, Retention, Snapshot
-from definitions.catalog import Catalog, calculation_inputs, input_objects
+from definitions.catalog import Catalog, alias_key, calculation_inputs, input_objects
 from definitions.errors import Issue
 from definitions.expressions import ExpressionError, check_expression
 from definitions.kpi import Kpi
@@ -43,13 +43,15 @@ def build_catalog(loaded: Loaded) -> tuple[Catalog, list[Issue]]:
 
 
 def _duplicate_aliases(catalog: Catalog) -> Iterator[Issue]:
-    seen: dict[str, str] = {}
-    for model in catalog.object_models.values():
-        for alias in [model.code, model.name, *model.aliases]:
-            key = "".join(ch for ch in alias.lower() if ch.isalnum())
-            owner = seen.setdefault(key, model.code)
-            if owner != model.code:
-                yield Issue(model.source, "aliases", f"{alias!r} also names {owner}")
+    """A code, name or alias that resolves to two object models, or to two KPIs."""
+    for table in (catalog.object_models, catalog.kpis):
+        seen: dict[str, str] = {}
+        for entity in table.values():
+            for alias in dict.fromkeys([entity.code, entity.name, *entity.aliases]):
+                owner = seen.setdefault(alias_key(alias), entity.code)
+                if owner != entity.code:
+                    field = "name" if alias == entity.name else "aliases"
+                    yield Issue(entity.source, field, f"{alias!r} also names {owner}")
 
 
 def _unknown(kind: str, code: str, table: dict[str, Any]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +15,7 @@ from definitions import (
     get_object_model,
     setup_all_relationships,
 )
+from tests.conftest import Editor
 
 MODULE_TARGETS = {
     "BUS_DEV": 50,
@@ -148,3 +150,13 @@ def test_history_models_exist() -> None:
         "forecast_category",
         "opportunity_type",
     } <= set(get_object_model("OPPORTUNITY").attribute_names)
+
+
+def test_get_kpi_by_code_name_or_alias(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/logo_retention.yml", lambda d: d.update(aliases=["Customer Retention Rate (logos)"]))
+    catalog = setup_all_relationships(mini_root)
+    assert catalog.get_kpi("LOGO_RETENTION").code == "LOGO_RETENTION"
+    assert catalog.get_kpi("logo retention").code == "LOGO_RETENTION"  # the name, any case and spacing
+    assert catalog.get_kpi("Customer Retention Rate (Logos)").code == "LOGO_RETENTION"
+    with pytest.raises(UnknownCodeError, match="LOGO_RETENTION"):
+        catalog.get_kpi("LOGO_RETENTON")

@@ -209,3 +209,13 @@ def test_validate_command_exit_codes(mini_root: Path, edit: Editor) -> None:
     bad = runner.invoke(app, ["validate", "--catalog", str(mini_root)])
     assert bad.exit_code == 1
     assert "kpis/new_leads.yml: calculation.measure.object: unknown object model 'LEADS'" in bad.output
+
+
+def test_kpi_alias_naming_another_kpi(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/new_leads.yml", lambda d: d.update(aliases=["Logo  retention"]))  # LOGO_RETENTION's name
+    assert_one(mini_root, "kpis/new_leads.yml", "aliases", "'Logo  retention' also names LOGO_RETENTION")
+
+
+def test_kpi_alias_outside_its_pattern(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/new_leads.yml", lambda d: d.update(aliases=["Leads {{ env_var('HOME') }}"]))
+    assert_one(mini_root, "kpis/new_leads.yml", "aliases[0]", "String should match pattern")
