@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from definitions.calculation import Input, KpiRef
+from definitions.declined import DeclinedName
 from definitions.entities import Dimension, Industry, Module, ValueChain
 from definitions.errors import UnknownCodeError
 from definitions.kpi import Kpi
@@ -54,6 +55,7 @@ class Catalog:
     dimensions: dict[str, Dimension] = field(default_factory=dict)
     object_models: dict[str, ObjectModel] = field(default_factory=dict)
     kpis: dict[str, Kpi] = field(default_factory=dict)
+    declined: list[DeclinedName] = field(default_factory=list)
     _aliases: dict[str, str] = field(default_factory=dict)
     _kpi_aliases: dict[str, str] = field(default_factory=dict)
     _relationships: dict[str, list[tuple[str, Relationship]]] = field(default_factory=dict)

@@ -12,6 +12,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from definitions.calculation import CALCULATION_TYPES
+from definitions.declined import DECLINED_FILE, DeclinedName, load_declined
 from definitions.entities import Dimension, Industry, Module, ValueChain
 from definitions.errors import Issue
 from definitions.kpi import Kpi
@@ -36,6 +37,7 @@ class Loaded:
 
     root: Path
     entities: dict[str, list[Any]] = field(default_factory=dict)
+    declined: list[DeclinedName] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
 
 
@@ -105,4 +107,6 @@ def load_files(root: Path | None = None) -> Loaded:
                 if entity is not None:
                     items.append(entity)
         loaded.entities[kind] = items
+    loaded.declined, issues = load_declined(base, display_path(base / DECLINED_FILE))
+    loaded.issues.extend(issues)
     return loaded

@@ -8,6 +8,8 @@ from typing import Any
 
 from definitions.calculation import ConversionEvent, KpiRef, Measure, Retention, Snapshot
 from definitions.catalog import Catalog, alias_key, calculation_inputs, input_objects
+from definitions.declined import check_declined
+from definitions.duplicate_kpis import check_duplicate_calculations
 from definitions.errors import Issue
 from definitions.expressions import ExpressionError, check_expression
 from definitions.kpi import Kpi
@@ -37,6 +39,7 @@ def build_catalog(loaded: Loaded) -> tuple[Catalog, list[Issue]]:
                 issues.append(Issue(entity.source, "code", f"duplicate code {entity.code} (also in {first.source})"))
                 continue
             table[entity.code] = entity
+    catalog.declined = list(loaded.declined)
     catalog.bind()
     issues.extend(_duplicate_aliases(catalog))
     return catalog, issues
@@ -325,6 +328,8 @@ CHECKS: tuple[Callable[[Catalog], Iterator[Issue]], ...] = (
     check_module_relationships,
     check_kpis,
     check_kpi_cycles,
+    check_declined,
+    check_duplicate_calculations,
 )
 
 

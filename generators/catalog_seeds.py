@@ -162,6 +162,7 @@ def seed_tables(catalog: Catalog) -> dict[str, str]:
             [
                 "kpi_code",
                 "name",
+                "aliases",
                 "description",
                 "formula",
                 "unit",
@@ -175,6 +176,7 @@ def seed_tables(catalog: Catalog) -> dict[str, str]:
                 [
                     k.code,
                     k.name,
+                    k.aliases,
                     k.description,
                     k.formula,
                     k.unit,
@@ -185,6 +187,13 @@ def seed_tables(catalog: Catalog) -> dict[str, str]:
                     k.tags,
                 ]
                 for k in kpis
+            ],
+        ),
+        "declined_kpi_names": (
+            ["name", "module_codes", "reason", "same_as_kpi_code", "explanation"],
+            [
+                [d.name, d.module_codes, d.reason, d.kpi, d.explanation]
+                for d in sorted(catalog.declined, key=lambda d: d.name.lower())
             ],
         ),
         "benchmarks": (

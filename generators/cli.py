@@ -72,6 +72,37 @@ def generate(
     )
 
 
+@app.command()
+def coverage(
+    seed_names: Path | None = typer.Option(
+        None, help="the seed's KPI names CSV (default $KPI_SEED_NAMES or ../shared/reference/seed_kpi_names.csv)"
+    ),
+    show: bool = typer.Option(False, "--show", help="list the declined and missing names of each module"),
+    catalog: Path | None = typer.Option(None, help="catalog folder (default: definitions/)"),
+) -> None:
+    """Per module: KPIs against the module's target, and the share of the seed's KPI names
+    that resolve to a catalog KPI (the rest declined with a reason, or missing)."""
+    from generators.coverage import module_coverage, read_seed_names, seed_names_path
+
+    path = seed_names or seed_names_path()
+    if not path.exists():
+        console.print(f"[red]no seed names file at {path}[/red]: pass --seed-names or set $KPI_SEED_NAMES")
+        raise typer.Exit(code=EXIT_USAGE)
+    report = module_coverage(setup_all_relationships(catalog), read_seed_names(path))
+    for entry in report.values():
+        colour = "green" if entry.kpis >= entry.target and not entry.missing else "yellow"
+        console.print(
+            f"[{colour}]{entry.module:<24}[/{colour}] {entry.kpis:>3}/{entry.target:<3} KPIs   names: "
+            f"{len(entry.resolved):>3}/{entry.names:<3} resolve ({entry.share:.0%}), "
+            f"{len(entry.declined)} declined, {len(entry.missing)} missing"
+        )
+        if show:
+            for name in entry.declined:
+                console.print(f"    declined  {name}")
+            for name in entry.missing:
+                console.print(f"    [red]missing[/red]   {name}")
+
+
 EXIT_REJECTED = 1
 """``analytics load`` / ``synth`` exit code when at least one line was rejected (the rest is stored)."""
 EXIT_USAGE = 2

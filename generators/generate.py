@@ -49,7 +49,7 @@ def artifacts(catalog: Catalog) -> dict[str, str]:
     """Relative path -> content of every generated file."""
     files = seed_tables(catalog)
     headers = {Path(path).stem: text.split("\n", 1)[0].split(",") for path, text in files.items()}
-    files.update(catalog_files(headers))
+    files.update(catalog_files(headers, catalog.declined))
     files.update(dbt_files(plan_project(catalog)))
     return files
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from definitions.declined import REASONS, DeclinedName
 from generators.dbt.escape import sql_comment
 from generators.dbt.yamlout import GENERATED, dump_yaml
 
 DIR = "models/marts/catalog"
+TEXT_SEEDS = frozenset({"declined_kpi_names"})
+"""Seeds whose columns are all text whatever their rows hold (type inference of an empty or
+all-numeric-looking column would otherwise change the mart's column types)."""
 
 COLUMN_DOCS: dict[str, str] = {
     "industry_code": "Code of the industry (ALL means every industry).",
@@ -33,7 +37,11 @@ COLUMN_DOCS: dict[str, str] = {
     "references_object_model": "Object model whose key the values (or the attribute) point to, if any.",
     "sliceable": "True when KPIs can be sliced by the dimension; false for entity-only dimensions.",
     "primary_key": "Attribute that identifies an instance.",
-    "aliases": "Other names of the object model in the seed document, separated by ';'.",
+    "aliases": "Other names people know it by, separated by ';' (get_kpi() and get_object_model() resolve them).",
+    "module_codes": "Codes of the modules the seed lists the name under, separated by ';'.",
+    "reason": "Why the name is not a KPI: not_measurable, too_vague or same_as.",
+    "same_as_kpi_code": "With reason same_as: the KPI the name duplicates.",
+    "explanation": "Why, and which catalog KPIs answer the question instead.",
     "time_attributes": "Date or timestamp attributes KPIs can bucket by, separated by ';'.",
     "attribute_count": "Number of attributes.",
     "attribute_name": "Name of the attribute (a column of the staging model).",
@@ -72,6 +80,13 @@ MARTS: dict[str, tuple[str, str, list[str]]] = {
         "value_chains",
         "Value chains (sales management, customer management, ...).",
         ["value_chain_code"],
+    ),
+    "dim_declined_kpi_names": (
+        "declined_kpi_names",
+        "KPI names users expect (the seed's names) that the catalog does not define as KPIs, each with its "
+        "reason (definitions/declined_kpi_names.yml). Every other seed name resolves to a KPI by code, name "
+        "or alias.",
+        ["name"],
     ),
     "dim_modules": ("modules", "The business modules with category, pattern and target KPI count.", ["module_code"]),
     "dim_object_models": ("object_models", "The object models of the catalog.", ["object_model_code"]),
@@ -140,21 +155,41 @@ def _columns(header: list[str]) -> list[dict[str, str]]:
     return [{"name": c, "description": COLUMN_DOCS.get(c, c.replace("_", " ").capitalize() + ".")} for c in header]
 
 
-def catalog_files(headers: dict[str, list[str]]) -> dict[str, str]:
-    """Catalog marts and the seeds' and marts' property YAML, from the seed headers."""
+def declined_table(declined: list[DeclinedName]) -> str:
+    """The declined names as a Markdown table for the docs (catalog text, made inert by dump_yaml)."""
+    if not declined:
+        return "No name is declined."
+    rows = ["| name | modules | reason | explanation |", "|---|---|---|---|"]
+    for entry in sorted(declined, key=lambda d: d.name.lower()):
+        reason = REASONS[entry.reason] + (f" ({entry.kpi})" if entry.kpi else "")
+        cells = [entry.name, ", ".join(entry.module_codes), reason, entry.explanation]
+        rows.append("| " + " | ".join(" ".join(c.replace("|", "/").split()) for c in cells) + " |")
+    return "\n".join(rows)
+
+
+def catalog_files(headers: dict[str, list[str]], declined: list[DeclinedName] | None = None) -> dict[str, str]:
+    """Catalog marts and the seeds' and marts' property YAML, from the seed headers; the
+    declined names are listed in full in their mart's description, so the docs show them."""
     files: dict[str, str] = {}
     seeds: list[dict[str, Any]] = []
     models: list[dict[str, Any]] = []
     by_seed = {seed: (mart, description) for mart, (seed, description, _) in MARTS.items()}
     for seed, header in headers.items():
         description = by_seed.get(seed, (None, f"Catalog table {seed}."))[1]
-        seeds.append(
-            {"name": seed, "description": f"{description} Generated from definitions/.", "columns": _columns(header)}
-        )
+        entry: dict[str, Any] = {
+            "name": seed,
+            "description": f"{description} Generated from definitions/.",
+            "columns": _columns(header),
+        }
+        if seed in TEXT_SEEDS:
+            entry["config"] = {"column_types": dict.fromkeys(header, "varchar")}
+        seeds.append(entry)
     for mart, (seed, description, key) in MARTS.items():
         files[f"{DIR}/{mart}.sql"] = (
             f"-- {GENERATED}\n{sql_comment(description)}\n\nselect * from {{{{ ref('{seed}') }}}}\n"
         )
+        if mart == "dim_declined_kpi_names":
+            description = f"{description}\n\n{declined_table(declined or [])}"
         model: dict[str, Any] = {"name": mart, "description": description, "columns": _columns(headers[seed])}
         if key:
             model["data_tests"] = [{"kpi_unique_key": {"arguments": {"key_columns": key}}}]
