@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/channel_engagement_score.yml; do not edit
--- Channel Engagement Score: mean activity_score (0-100, points earned for interactions out of 100 possible: registrations, portal use, trainings, joint activities) of performance scorecards with subject_type = channel_partner, by scored period start; the seed's points earned ÷ possible points is the score ÷ 100
+-- Channel Engagement Score: mean activity_score (the scorecard's 0-100 activity volume and quality score: interaction points earned out of 100 possible) of performance scorecards with subject_type = channel_partner, by scored period start; the seed's points earned ÷ possible points is this score ÷ 100
 
 with measure as (
 

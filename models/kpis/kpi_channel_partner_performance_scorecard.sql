@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/channel_partner_performance_scorecard.yml; do not edit
--- Channel Partner Performance Score: mean overall_score (0-100: weighted attainment, win rate, pipeline and activity) of performance scorecards with subject_type = channel_partner, by scored period start (period_start); scorecards are quarterly, so values fall in the first month of each quarter
+-- Channel Partner Performance Score: mean overall_score (the scorecard's overall performance score, 0-100) of performance scorecards with subject_type = channel_partner, by scored period start (period_start); scorecards are quarterly, so values fall in the first month of each quarter
 
 with measure as (
 

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/partner_incentive_utilization_rate.yml; do not edit
--- Partner Incentive Utilization Rate: Σ earned_amount of incentive enrolments claimed by the partner (claimed_at set) ÷ Σ offered_amount (payout at full target attainment), by incentive period end (period_end_date); over-attainment can take it above 100 %. A house definition
+-- Partner Incentive Utilization Rate: Σ earned_amount of incentive enrolments claimed by the partner (claimed_at set) ÷ Σ offered_amount (payout at full target attainment) of the enrolments whose period is settled (status not enrolled or cancelled), by incentive period end (period_end_date); over-attainment can take it above 100 %. A house definition
 
 with numerator as (
 
@@ -21,7 +21,7 @@ denominator as (
         period_start,
         dimension,
         dimension_value,
-        sum_offered_amount as denominator
+        sum_offered_amount__status_not_in_enrolled_cancelled as denominator
     from {{ ref('int_incentive_program__period_end_date__measures') }}
     where dimension in ('overall', 'MARKET', 'PARTNER', 'PRODUCT', 'SALES_REP', 'TERRITORY')
 

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/time_to_onboard_new_channel_partners.yml; do not edit
--- Time to Onboard New Channel Partners: mean of days_between(recruited_at, activated_at) over partners activated (first closed deal) in the period, by activated_at; recruited_at is the sign-up to the programme, when the first agreement is signed
+-- Time to Onboard New Channel Partners: mean of days_between(recruited_at, activated_at) over partners activated (first closed deal) in the period, by activated_at; recruited_at is the sign-up to the programme, which the first partner agreement follows within weeks, so the seed's "from partner agreement" is measured from sign-up
 
 with measure as (
 

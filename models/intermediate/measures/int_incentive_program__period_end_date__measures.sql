@@ -48,7 +48,7 @@ aggregated as (
         grouping(dim_territory) as grouping_dim_territory,
         cast(sum(earned_amount) as {{ type_double() }}) as sum_earned_amount,
         cast(sum(case when claimed_at is not null then earned_amount end) as {{ type_double() }}) as sum_earned_amount__claimed_at_is_not_null,
-        cast(sum(offered_amount) as {{ type_double() }}) as sum_offered_amount
+        cast(sum(case when not status in ('enrolled', 'cancelled') then offered_amount end) as {{ type_double() }}) as sum_offered_amount__status_not_in_enrolled_cancelled
     from bucketed
     group by grouping sets (
         (period_week),
@@ -107,7 +107,7 @@ shaped as (
         end as dimension_value,
         sum_earned_amount,
         sum_earned_amount__claimed_at_is_not_null,
-        sum_offered_amount
+        sum_offered_amount__status_not_in_enrolled_cancelled
     from aggregated
 
 ),
