@@ -242,6 +242,8 @@ class Agreement:
     mdf: float
     protection_days: int
     target: float
+    renewed: bool | None = None
+    """Whether a successor agreement followed at the end date; None while it runs or if terminated early."""
 
 
 @dataclass(slots=True)

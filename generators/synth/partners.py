@@ -102,10 +102,25 @@ def _agreements(w: World, partner: Partner) -> None:
             )
         if terminated:
             break
+        if keep and _lapses(w, partner, end):
+            partner.terminated = w.rng("agreement_renewal", partner.id).work_time(end)
+            w.agreements[-1].renewed = False
+            break
+        if keep:
+            w.agreements[-1].renewed = True
         first = False
         signed = rand.work_time(end - dt.timedelta(days=rand.randint(5, 30)))
         signed = max(signed, rand.work_time(start + dt.timedelta(days=30)))
         signed = rand.work_time(end + dt.timedelta(days=1)) if signed.date() <= start else signed
+
+
+def _lapses(w: World, partner: Partner, end: dt.date) -> bool:
+    """Whether the partner lets an agreement ending in the calendar lapse (does not renew): weaker partners
+    lapse more often. Own stream per partner and end date, so no other stream shifts."""
+    if partner.activated is None or partner.activated.date() >= end or not (w.cal.start <= end <= w.cal.end):
+        return False
+    lapse = 0.4 if partner.quality < 0.8 else 0.15
+    return w.rng("agreement_renewal", partner.id, end.isoformat()).chance(lapse)
 
 
 def agreement_of(w: World, partner_id: str, day: dt.date) -> Agreement | None:

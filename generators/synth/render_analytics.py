@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from generators.synth.calendar import add_months, month_end, month_start, quarter_start
-from generators.synth.entities import Customer, Opp, Rep
+from generators.synth.entities import Customer, Opp, Partner, Rep
 from generators.synth.metrics import (
     bookings_by_rep_month,
     meetings_by_sdr_month,
@@ -303,6 +303,7 @@ def _scorecards(w: World, quotas: dict[tuple[str, dt.date], float]) -> Iterator[
             partner_closed[key][0] += int(opp.won)
             if opp.won:
                 partner_acv[key] += opp.acv
+    previous_score: dict[str, float] = {}
     for quarter in w.cal.quarters():
         end = add_months(quarter, 3) - dt.timedelta(days=1)
         published = dt.datetime.combine(end + dt.timedelta(days=5), dt.time(9))
@@ -315,6 +316,10 @@ def _scorecards(w: World, quotas: dict[tuple[str, dt.date], float]) -> Iterator[
             actual = partner_acv.get((p.id, quarter), 0.0)
             won, total = partner_closed.get((p.id, quarter), [0, 0])
             attainment = actual / quota if quota else 0.0
+            score = round(clamp(40 + 40 * min(1.5, attainment) + 10 * p.quality, 0, 100), 1)
+            change = round(score - previous_score[p.id], 1) if p.id in previous_score else None
+            previous_score[p.id] = score
+            survey = _partner_survey(w, p, quarter, attainment)
             yield (
                 "PERFORMANCE_SCORECARD",
                 {
@@ -330,7 +335,7 @@ def _scorecards(w: World, quotas: dict[tuple[str, dt.date], float]) -> Iterator[
                     "period_start": ds(quarter),
                     "period_end": ds(end),
                     "published_at": ts(published),
-                    "overall_score": ratio(clamp(40 + 40 * min(1.5, attainment) + 10 * p.quality, 0, 100), 1),
+                    "overall_score": ratio(score, 1),
                     "quota_amount": money(quota),
                     "bookings_amount": money(actual),
                     "quota_attainment": ratio(attainment),
@@ -349,8 +354,25 @@ def _scorecards(w: World, quotas: dict[tuple[str, dt.date], float]) -> Iterator[
                     if attainment >= 0.4
                     else "at_risk",
                     "is_ramping": (quarter - p.activated.date()).days < 180,
+                    **survey,
+                    "score_change_vs_prior": change,
                 },
             )
+
+
+def _partner_survey(w: World, p: Partner, quarter: dt.date, attainment: float) -> dict[str, object]:
+    """The partner's survey answers (satisfaction 1-5, likelihood to recommend 0-10) and the programme
+    compliance check collected with its quarterly scorecard; better and better-selling partners are happier."""
+    rand = w.rng("partner_survey", p.id, quarter.isoformat())
+    mood = 0.8 * (p.quality - 1.0) + 0.6 * (min(1.5, attainment) - 0.5)
+    satisfaction = round(clamp(rand.gauss(3.7 + mood, 0.8), 1, 5)) if rand.chance(0.8) else None
+    recommend = round(clamp(rand.gauss(8.1 + 1.6 * mood, 1.6), 0, 10)) if rand.chance(0.75) else None
+    compliant = rand.chance(clamp(0.62 + 0.2 * min(1.5, p.quality), 0, 0.97))
+    return {
+        "partner_satisfaction_score": satisfaction,
+        "partner_nps_response": recommend,
+        "is_program_compliant": compliant,
+    }
 
 
 CHANNEL = {

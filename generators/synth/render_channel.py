@@ -374,9 +374,17 @@ def _co_marketing(w: World) -> Iterator[Row]:
                         "market_id": p.market_id,
                         "territory_id": p.territory_id,
                         "channel_manager_rep_id": p.manager,
+                        "brand_review_passed": _brand_review(w, p, seq) if status != "planned" else None,
                     },
                 )
             half = add_months(half, 6)
+
+
+def _brand_review(w: World, p: Partner, seq: int) -> bool:
+    """Whether the campaign's assets passed the brand-guideline review before launch: higher tiers and better
+    partners know the guidelines better. Own stream per campaign."""
+    tier = ("registered", "silver", "gold", "platinum").index(p.tier)
+    return w.rng("brand_review", p.id, seq).chance(min(0.97, 0.68 + 0.06 * tier + 0.08 * (p.quality - 1.0)))
 
 
 def _incentives(w: World) -> Iterator[Row]:
@@ -411,7 +419,8 @@ def _incentives(w: World) -> Iterator[Row]:
             if not over:
                 achieved = 0.0
             attained = achieved >= target * 0.8
-            earned = round(achieved * (0.04 if kind == "volume_bonus" else 0.02), 2) if over and attained else 0.0
+            payout_rate = 0.04 if kind == "volume_bonus" else 0.02
+            earned = round(achieved * payout_rate, 2) if over and attained else 0.0
             claimed = dt.datetime.combine(qend, dt.time(12)) + dt.timedelta(days=claim_lag) if earned else None
             paid = claimed + dt.timedelta(days=pay_lag) if claimed else None
             if not over:
@@ -451,6 +460,7 @@ def _incentives(w: World) -> Iterator[Row]:
                     "channel_manager_rep_id": p.manager,
                     "territory_id": p.territory_id,
                     "market_id": p.market_id,
+                    "offered_amount": money(target * payout_rate),
                 },
             )
     for opp in w.opps:
@@ -491,6 +501,7 @@ def _incentives(w: World) -> Iterator[Row]:
                 "channel_manager_rep_id": partner.manager,
                 "territory_id": partner.territory_id,
                 "market_id": partner.market_id,
+                "offered_amount": money(earned),
             },
         )
 

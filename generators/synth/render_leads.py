@@ -121,8 +121,30 @@ def _leads(w: World) -> Iterator[Row]:
                 "partner_id": lead.partner_id,
                 "acquisition_cost": money(lead.cost),
                 "is_duplicate": lead.duplicate,
+                **_partner_pass(w, lead),
             },
         )
+
+
+def _partner_pass(w: World, lead: Lead) -> dict[str, object]:
+    """Some small-business inbound and campaign leads are passed to an active partner of their region for
+    follow-up (lead sharing through the partner portal); better partners follow up sooner, a few never do.
+    Own stream per lead, so no other stream shifts."""
+    empty: dict[str, object] = dict.fromkeys(("passed_to_partner_id", "passed_to_partner_at", "partner_followed_up_at"))
+    if lead.partner_id or lead.tier != "smb" or lead.source not in ("inbound", "marketing_campaign"):
+        return empty
+    rand = w.rng("lead_partner_pass", lead.id)
+    passed = rand.after(lead.created, rand.uniform(0.05, 2))
+    pool = [p for p in w.partners if p.region == lead.region and p.active(passed)]
+    if not pool or not rand.chance(0.12) or passed > w.horizon:
+        return empty
+    partner = rand.weighted(pool, [p.quality for p in pool])
+    followed = rand.after(passed, rand.lognorm(1.1 / partner.quality, 0.9, 0.02, 30)) if rand.chance(0.9) else None
+    return {
+        "passed_to_partner_id": partner.id,
+        "passed_to_partner_at": ts(passed),
+        "partner_followed_up_at": ts(w.seen(followed)),
+    }
 
 
 def _touches(w: World) -> Iterator[Row]:

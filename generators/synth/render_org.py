@@ -458,7 +458,17 @@ def _kams(w: World) -> Iterator[Row]:
 
 def _partners(w: World) -> Iterator[Row]:
     rand = w.rng("render", "CHANNEL_PARTNER")
+    first_in_country: set[str] = set()
+    seen_countries: set[str] = set()
+    for p in sorted(w.partners, key=lambda x: (x.recruited, x.id)):
+        if p.country not in seen_countries:
+            seen_countries.add(p.country)
+            first_in_country.add(p.id)
     for p in w.partners:
+        profile = w.rng("partner_profile", p.id)
+        tier_cost = {"registered": 0.6, "silver": 1.0, "gold": 1.6, "platinum": 2.5}[p.tier]
+        recruitment_cost = profile.lognorm(9000 * tier_cost, 0.4, 1500, 80000)
+        portal_users = 40 + profile.randint(0, 12) + 4 * ("registered", "silver", "gold", "platinum").index(p.tier)
         quiet = rand.uniform(0, 25)
         if p.recruited > w.horizon:
             continue
@@ -491,6 +501,9 @@ def _partners(w: World) -> Iterator[Row]:
                 "certified_seller_count": p.certified,
                 "standard_discount_percent": p.discount,
                 "annual_revenue_target": money(p.target),
+                "recruitment_cost": money(recruitment_cost),
+                "portal_user_count": portal_users,
+                "is_first_in_country": p.id in first_in_country,
             },
         )
 
@@ -532,5 +545,6 @@ def _agreements(w: World) -> Iterator[Row]:
                 "team_id": next((t.id for t in w.teams if t.kind == "channel"), None),
                 "territory_id": a.partner.territory_id,
                 "market_id": a.partner.market_id,
+                "is_renewed": a.renewed if a.end is not None and a.end < w.until and not terminated else None,
             },
         )

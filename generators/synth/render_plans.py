@@ -578,10 +578,31 @@ def _content(w: World) -> Iterator[Row]:
         )
 
 
+def _partner_sales(w: World) -> dict[str, list[tuple[dt.datetime, float]]]:
+    """Booked partner-sourced deals (moment, amount) per partner, as known at the horizon."""
+    sales: dict[str, list[tuple[dt.datetime, float]]] = defaultdict(list)
+    for opp in w.opps:
+        if opp.partner_id and opp.partner_role == "sourced" and opp.deal is not None and opp.deal.booked <= w.horizon:
+            sales[opp.partner_id].append((opp.deal.booked, opp.amount))
+    return sales
+
+
+def _window_sales(sales: list[tuple[dt.datetime, float]], start: dt.datetime, end: dt.datetime) -> float:
+    return sum(amount for moment, amount in sales if start <= moment < end)
+
+
 def _training(w: World) -> Iterator[Row]:
+    partner_sales = _partner_sales(w)
+    window = dt.timedelta(days=90)
     for e in w.enrollments:
         if e.enrolled > w.horizon:
             continue
+        pre = post = None
+        if e.partner is not None:
+            sales = partner_sales.get(e.partner.id, [])
+            pre = _window_sales(sales, e.enrolled - window, e.enrolled)
+            if e.completed is not None and e.completed + window <= w.horizon:
+                post = _window_sales(sales, e.completed, e.completed + window)
         started = w.seen(e.started)
         completed = w.seen(e.completed)
         program = e.program
@@ -631,6 +652,8 @@ def _training(w: World) -> Iterator[Row]:
                 "attributed_benefit": money(program.lift * (e.rep.ote if e.rep else 50000) * 0.5)
                 if completed
                 else None,
+                "pre_training_sales_amount": money(pre),
+                "post_training_sales_amount": money(post),
             },
         )
 

@@ -45,6 +45,9 @@ typed as (
         cast({{ json_attribute('data_values', 'certified_seller_count') }} as {{ attribute_type('integer') }}) as certified_seller_count,
         cast({{ json_attribute('data_values', 'standard_discount_percent') }} as {{ attribute_type('decimal') }}) as standard_discount_percent,
         cast({{ json_attribute('data_values', 'annual_revenue_target') }} as {{ attribute_type('decimal') }}) as annual_revenue_target,
+        cast({{ json_attribute('data_values', 'recruitment_cost') }} as {{ attribute_type('decimal') }}) as recruitment_cost,
+        cast({{ json_attribute('data_values', 'portal_user_count') }} as {{ attribute_type('integer') }}) as portal_user_count,
+        cast({{ json_attribute('data_values', 'is_first_in_country') }} as {{ attribute_type('boolean') }}) as is_first_in_country,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -51,6 +51,7 @@ typed as (
         cast({{ json_attribute('data_values', 'market_id') }} as {{ attribute_type('string') }}) as market_id,
         cast({{ json_attribute('data_values', 'territory_id') }} as {{ attribute_type('string') }}) as territory_id,
         cast({{ json_attribute('data_values', 'channel_manager_rep_id') }} as {{ attribute_type('string') }}) as channel_manager_rep_id,
+        cast({{ json_attribute('data_values', 'brand_review_passed') }} as {{ attribute_type('boolean') }}) as brand_review_passed,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -49,6 +49,7 @@ typed as (
         cast({{ json_attribute('data_values', 'team_id') }} as {{ attribute_type('string') }}) as team_id,
         cast({{ json_attribute('data_values', 'territory_id') }} as {{ attribute_type('string') }}) as territory_id,
         cast({{ json_attribute('data_values', 'market_id') }} as {{ attribute_type('string') }}) as market_id,
+        cast({{ json_attribute('data_values', 'is_renewed') }} as {{ attribute_type('boolean') }}) as is_renewed,
         _loaded_at
     from ranked
     where version_rank = 1

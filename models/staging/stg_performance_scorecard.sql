@@ -53,6 +53,10 @@ typed as (
         cast({{ json_attribute('data_values', 'peer_count') }} as {{ attribute_type('integer') }}) as peer_count,
         cast({{ json_attribute('data_values', 'performance_tier') }} as {{ attribute_type('enum') }}) as performance_tier,
         cast({{ json_attribute('data_values', 'is_ramping') }} as {{ attribute_type('boolean') }}) as is_ramping,
+        cast({{ json_attribute('data_values', 'partner_satisfaction_score') }} as {{ attribute_type('integer') }}) as partner_satisfaction_score,
+        cast({{ json_attribute('data_values', 'partner_nps_response') }} as {{ attribute_type('integer') }}) as partner_nps_response,
+        cast({{ json_attribute('data_values', 'is_program_compliant') }} as {{ attribute_type('boolean') }}) as is_program_compliant,
+        cast({{ json_attribute('data_values', 'score_change_vs_prior') }} as {{ attribute_type('decimal') }}) as score_change_vs_prior,
         _loaded_at
     from ranked
     where version_rank = 1

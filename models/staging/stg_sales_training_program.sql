@@ -55,6 +55,8 @@ typed as (
         cast({{ json_attribute('data_values', 'hours') }} as {{ attribute_type('decimal') }}) as hours,
         cast({{ json_attribute('data_values', 'cost') }} as {{ attribute_type('decimal') }}) as cost,
         cast({{ json_attribute('data_values', 'attributed_benefit') }} as {{ attribute_type('decimal') }}) as attributed_benefit,
+        cast({{ json_attribute('data_values', 'pre_training_sales_amount') }} as {{ attribute_type('decimal') }}) as pre_training_sales_amount,
+        cast({{ json_attribute('data_values', 'post_training_sales_amount') }} as {{ attribute_type('decimal') }}) as post_training_sales_amount,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -9,6 +9,10 @@ select * from {{ ref('kpi_active_loyalty_members') }}
 
 union all
 
+select * from {{ ref('kpi_active_partner_rate') }}
+
+union all
+
 select * from {{ ref('kpi_ae_sourced_pipeline') }}
 
 union all
@@ -57,6 +61,46 @@ select * from {{ ref('kpi_bookings_quota_attainment') }}
 
 union all
 
+select * from {{ ref('kpi_channel_conflict_rate') }}
+
+union all
+
+select * from {{ ref('kpi_channel_conflict_resolution_time') }}
+
+union all
+
+select * from {{ ref('kpi_channel_engagement_score') }}
+
+union all
+
+select * from {{ ref('kpi_channel_margin') }}
+
+union all
+
+select * from {{ ref('kpi_channel_partner_acquisition_cost') }}
+
+union all
+
+select * from {{ ref('kpi_channel_partner_growth_rate') }}
+
+union all
+
+select * from {{ ref('kpi_channel_partner_performance_scorecard') }}
+
+union all
+
+select * from {{ ref('kpi_channel_partner_revenue') }}
+
+union all
+
+select * from {{ ref('kpi_channel_penetration_rate') }}
+
+union all
+
+select * from {{ ref('kpi_channel_sales_growth') }}
+
+union all
+
 select * from {{ ref('kpi_churned_mrr') }}
 
 union all
@@ -81,6 +125,10 @@ select * from {{ ref('kpi_contract_renewal_rate') }}
 
 union all
 
+select * from {{ ref('kpi_co_marketing_contribution') }}
+
+union all
+
 select * from {{ ref('kpi_customer_education_completion_rate') }}
 
 union all
@@ -102,6 +150,26 @@ select * from {{ ref('kpi_customer_retention_rate') }}
 union all
 
 select * from {{ ref('kpi_customer_satisfaction_csat') }}
+
+union all
+
+select * from {{ ref('kpi_deal_registrations_submitted') }}
+
+union all
+
+select * from {{ ref('kpi_deal_registration_approval_rate') }}
+
+union all
+
+select * from {{ ref('kpi_deal_registration_approval_time') }}
+
+union all
+
+select * from {{ ref('kpi_deal_registration_conflict_rate') }}
+
+union all
+
+select * from {{ ref('kpi_deal_registration_rate') }}
 
 union all
 
@@ -133,6 +201,10 @@ select * from {{ ref('kpi_involuntary_churn_share') }}
 
 union all
 
+select * from {{ ref('kpi_lead_conversion_rate') }}
+
+union all
+
 select * from {{ ref('kpi_lead_cost_per_new_business_opportunity') }}
 
 union all
@@ -158,6 +230,18 @@ select * from {{ ref('kpi_marketing_cost_per_lead') }}
 union all
 
 select * from {{ ref('kpi_markets_served') }}
+
+union all
+
+select * from {{ ref('kpi_market_share_growth') }}
+
+union all
+
+select * from {{ ref('kpi_mdf_roi') }}
+
+union all
+
+select * from {{ ref('kpi_mdf_utilization_rate') }}
 
 union all
 
@@ -265,6 +349,10 @@ select * from {{ ref('kpi_new_partner_activation_rate') }}
 
 union all
 
+select * from {{ ref('kpi_number_of_active_channel_partners') }}
+
+union all
+
 select * from {{ ref('kpi_onboarding_completion_rate') }}
 
 union all
@@ -277,6 +365,126 @@ select * from {{ ref('kpi_open_pipeline_value') }}
 
 union all
 
+select * from {{ ref('kpi_partners_in_program') }}
+
+union all
+
+select * from {{ ref('kpi_partner_annual_revenue_growth') }}
+
+union all
+
+select * from {{ ref('kpi_partner_brand_alignment') }}
+
+union all
+
+select * from {{ ref('kpi_partner_centric_productivity') }}
+
+union all
+
+select * from {{ ref('kpi_partner_certification_rate') }}
+
+union all
+
+select * from {{ ref('kpi_partner_churn_rate') }}
+
+union all
+
+select * from {{ ref('kpi_partner_contribution_margin') }}
+
+union all
+
+select * from {{ ref('kpi_partner_coverage_ratio') }}
+
+union all
+
+select * from {{ ref('kpi_partner_deal_size_growth') }}
+
+union all
+
+select * from {{ ref('kpi_partner_geographic_expansion') }}
+
+union all
+
+select * from {{ ref('kpi_partner_incentive_utilization_rate') }}
+
+union all
+
+select * from {{ ref('kpi_partner_influenced_bookings') }}
+
+union all
+
+select * from {{ ref('kpi_partner_influenced_bookings_share') }}
+
+union all
+
+select * from {{ ref('kpi_partner_influence_on_customer_retention') }}
+
+union all
+
+select * from {{ ref('kpi_partner_lead_conversion_rate') }}
+
+union all
+
+select * from {{ ref('kpi_partner_lead_responsiveness') }}
+
+union all
+
+select * from {{ ref('kpi_partner_lifecycle_value') }}
+
+union all
+
+select * from {{ ref('kpi_partner_loyalty_index') }}
+
+union all
+
+select * from {{ ref('kpi_partner_portal_logins_per_partner') }}
+
+union all
+
+select * from {{ ref('kpi_partner_portal_registered_users') }}
+
+union all
+
+select * from {{ ref('kpi_partner_portal_utilization_rate') }}
+
+union all
+
+select * from {{ ref('kpi_partner_profitability') }}
+
+union all
+
+select * from {{ ref('kpi_partner_program_compliance_rate') }}
+
+union all
+
+select * from {{ ref('kpi_partner_quarterly_performance_trend') }}
+
+union all
+
+select * from {{ ref('kpi_partner_renewal_rate') }}
+
+union all
+
+select * from {{ ref('kpi_partner_retention_rate') }}
+
+union all
+
+select * from {{ ref('kpi_partner_sales_training_efficacy') }}
+
+union all
+
+select * from {{ ref('kpi_partner_satisfaction_index') }}
+
+union all
+
+select * from {{ ref('kpi_partner_served_active_customers') }}
+
+union all
+
+select * from {{ ref('kpi_partner_sourced_average_deal_size') }}
+
+union all
+
 select * from {{ ref('kpi_partner_sourced_bookings') }}
 
 union all
@@ -285,7 +493,27 @@ select * from {{ ref('kpi_partner_sourced_bookings_share') }}
 
 union all
 
+select * from {{ ref('kpi_partner_sourced_customer_retention_rate') }}
+
+union all
+
+select * from {{ ref('kpi_partner_sourced_open_pipeline') }}
+
+union all
+
 select * from {{ ref('kpi_partner_sourced_pipeline_created') }}
+
+union all
+
+select * from {{ ref('kpi_partner_sourced_pipeline_share') }}
+
+union all
+
+select * from {{ ref('kpi_partner_support_ticket_resolution_time') }}
+
+union all
+
+select * from {{ ref('kpi_partner_training_completion_rate') }}
 
 union all
 
@@ -306,6 +534,14 @@ select * from {{ ref('kpi_recurring_gross_margin') }}
 union all
 
 select * from {{ ref('kpi_referral_conversion_rate') }}
+
+union all
+
+select * from {{ ref('kpi_registered_deal_win_rate') }}
+
+union all
+
+select * from {{ ref('kpi_registration_to_close_time') }}
 
 union all
 
@@ -358,6 +594,10 @@ select * from {{ ref('kpi_ticket_resolution_time') }}
 union all
 
 select * from {{ ref('kpi_time_to_first_value') }}
+
+union all
+
+select * from {{ ref('kpi_time_to_onboard_new_channel_partners') }}
 
 union all
 

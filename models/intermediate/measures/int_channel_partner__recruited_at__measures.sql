@@ -43,8 +43,11 @@ aggregated as (
         grouping(dim_partner) as grouping_dim_partner,
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_territory) as grouping_dim_territory,
+        cast(avg(recruitment_cost) as {{ type_double() }}) as avg_recruitment_cost,
         cast(count(*) as {{ type_double() }}) as count_rows,
-        cast(count(case when activated_at is not null then 1 end) as {{ type_double() }}) as count_rows__activated_at_is_not_null
+        cast(count(case when activated_at is not null then 1 end) as {{ type_double() }}) as count_rows__activated_at_is_not_null,
+        cast(count(case when is_first_in_country = true then 1 end) as {{ type_double() }}) as count_rows__is_first_in_country_true,
+        cast(sum(recruitment_cost) as {{ type_double() }}) as sum_recruitment_cost
     from bucketed
     group by grouping sets (
         (period_week),
@@ -95,8 +98,11 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
+        avg_recruitment_cost,
         count_rows,
-        count_rows__activated_at_is_not_null
+        count_rows__activated_at_is_not_null,
+        count_rows__is_first_in_country_true,
+        sum_recruitment_cost
     from aggregated
 
 ),

@@ -56,13 +56,15 @@ aggregated as (
         cast(sum(case when deal_type = 'new_business' and annual_contract_value is not null then annual_contract_value end) as {{ type_double() }}) as sum_annual_contract_value__deal_type_new_business_a_ee7da95b,
         cast(count(case when deal_type = 'new_business' and annual_contract_value is not null then 1 end) as {{ type_double() }}) as count_rows__deal_type_new_business_and_annual_contr_6aefafc0,
         cast(sum(amount) as {{ type_double() }}) as sum_amount,
+        cast(sum(case when is_partner_sourced = true then amount end) as {{ type_double() }}) as sum_amount__is_partner_sourced_true,
         cast(sum(case when deal_type = 'new_business' then annual_contract_value end) as {{ type_double() }}) as sum_annual_contract_value__deal_type_new_business,
         cast(sum(case when deal_type = 'new_business' then amount end) as {{ type_double() }}) as sum_amount__deal_type_new_business,
         cast(count(case when deal_type = 'new_business' then 1 end) as {{ type_double() }}) as count_rows__deal_type_new_business,
         cast(sum(case when is_new_logo = true then arr_amount end) as {{ type_double() }}) as sum_arr_amount__is_new_logo_true,
         cast(sum(case when is_new_logo = true then arr_amount / nullif(12, 0) * gross_margin_percent end) as {{ type_double() }}) as sum_arr_amount_12_gross_margin_percent__is_new_logo_true,
         cast(count(case when is_new_logo = true then 1 end) as {{ type_double() }}) as count_rows__is_new_logo_true,
-        cast(sum(case when is_partner_sourced = true then amount end) as {{ type_double() }}) as sum_amount__is_partner_sourced_true
+        cast(avg(case when is_partner_sourced = true then amount end) as {{ type_double() }}) as avg_amount__is_partner_sourced_true,
+        cast(sum(case when is_partner_influenced = true then amount end) as {{ type_double() }}) as sum_amount__is_partner_influenced_true
     from bucketed
     group by grouping sets (
         (period_week),
@@ -135,13 +137,15 @@ shaped as (
         sum_annual_contract_value__deal_type_new_business_a_ee7da95b,
         count_rows__deal_type_new_business_and_annual_contr_6aefafc0,
         sum_amount,
+        sum_amount__is_partner_sourced_true,
         sum_annual_contract_value__deal_type_new_business,
         sum_amount__deal_type_new_business,
         count_rows__deal_type_new_business,
         sum_arr_amount__is_new_logo_true,
         sum_arr_amount_12_gross_margin_percent__is_new_logo_true,
         count_rows__is_new_logo_true,
-        sum_amount__is_partner_sourced_true
+        avg_amount__is_partner_sourced_true,
+        sum_amount__is_partner_influenced_true
     from aggregated
 
 ),

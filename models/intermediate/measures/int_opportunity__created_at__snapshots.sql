@@ -68,7 +68,8 @@ aggregated as (
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
-        cast(sum(amount) as {{ type_double() }}) as sum_amount
+        cast(sum(amount) as {{ type_double() }}) as sum_amount,
+        cast(sum(case when partner_role = 'sourced' then amount end) as {{ type_double() }}) as sum_amount__partner_role_sourced
     from prepared
     group by grouping sets (
         (grain, period_start),
@@ -111,7 +112,8 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
-        sum_amount
+        sum_amount,
+        sum_amount__partner_role_sourced
     from aggregated
 
 )

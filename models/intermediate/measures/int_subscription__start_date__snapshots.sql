@@ -57,7 +57,8 @@ aggregated as (
         grouping(dim_product) as grouping_dim_product,
         grouping(dim_segment) as grouping_dim_segment,
         cast(count(distinct customer_id) as {{ type_double() }}) as count_distinct_customer_id,
-        cast(sum(mrr) as {{ type_double() }}) as sum_mrr
+        cast(sum(mrr) as {{ type_double() }}) as sum_mrr,
+        cast(count(distinct case when partner_id is not null then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__partner_id_is_not_null
     from prepared
     group by grouping sets (
         (grain, period_start),
@@ -89,7 +90,8 @@ shaped as (
             else 'all'
         end as dimension_value,
         count_distinct_customer_id,
-        sum_mrr
+        sum_mrr,
+        count_distinct_customer_id__partner_id_is_not_null
     from aggregated
 
 )

@@ -48,6 +48,7 @@ aggregated as (
         grouping(dim_product) as grouping_dim_product,
         grouping(dim_segment) as grouping_dim_segment,
         cast({{ percentile_agg('pct_input_1', 0.5) }} as {{ type_double() }}) as median_hours_between_opened_at_first_response_at__f_7776df4b,
+        cast(avg(case when partner_id is not null and resolved_at is not null then {{ hours_between("opened_at", "resolved_at") }} end) as {{ type_double() }}) as avg_hours_between_opened_at_resolved_at__partner_id_0debe30f,
         cast(avg(case when resolved_at is not null then {{ hours_between("opened_at", "resolved_at") }} end) as {{ type_double() }}) as avg_hours_between_opened_at_resolved_at__resolved_a_53bc5519
     from bucketed
     group by grouping sets (
@@ -106,6 +107,7 @@ shaped as (
             else 'all'
         end as dimension_value,
         median_hours_between_opened_at_first_response_at__f_7776df4b,
+        avg_hours_between_opened_at_resolved_at__partner_id_0debe30f,
         avg_hours_between_opened_at_resolved_at__resolved_a_53bc5519
     from aggregated
 

@@ -340,6 +340,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_partner_influenced_bookings') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_partner_sourced_bookings') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -492,6 +501,7 @@ select
     max(case when kpi_code = 'NEW_PARTNERS_RECRUITED' then value end) as new_partners_recruited,
     max(case when kpi_code = 'NEW_PARTNER_ACTIVATION_RATE' then value end) as new_partner_activation_rate,
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
+    max(case when kpi_code = 'PARTNER_INFLUENCED_BOOKINGS' then value end) as partner_influenced_bookings,
     max(case when kpi_code = 'PARTNER_SOURCED_BOOKINGS' then value end) as partner_sourced_bookings,
     max(case when kpi_code = 'PARTNER_SOURCED_BOOKINGS_SHARE' then value end) as partner_sourced_bookings_share,
     max(case when kpi_code = 'PARTNER_SOURCED_PIPELINE_CREATED' then value end) as partner_sourced_pipeline_created,

@@ -7,6 +7,195 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_active_partner_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_channel_conflict_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_channel_conflict_resolution_time') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_channel_engagement_score') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_channel_margin') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_channel_partner_acquisition_cost') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_channel_partner_growth_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_channel_partner_performance_scorecard') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_channel_partner_revenue') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_channel_penetration_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_channel_sales_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_co_marketing_contribution') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_deal_registrations_submitted') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_deal_registration_approval_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_deal_registration_approval_time') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_deal_registration_conflict_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_deal_registration_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_lead_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_market_share_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_mdf_roi') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_mdf_utilization_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_new_partners_recruited') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -17,6 +206,285 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_new_partner_activation_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_number_of_active_channel_partners') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partners_in_program') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_annual_revenue_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_brand_alignment') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_centric_productivity') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_certification_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_churn_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_contribution_margin') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_coverage_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_deal_size_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_geographic_expansion') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_incentive_utilization_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_influenced_bookings') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_influenced_bookings_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_influence_on_customer_retention') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_lead_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_lead_responsiveness') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_lifecycle_value') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_loyalty_index') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_portal_logins_per_partner') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_portal_registered_users') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_portal_utilization_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_profitability') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_program_compliance_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_quarterly_performance_trend') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_renewal_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_retention_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_sales_training_efficacy') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_satisfaction_index') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_served_active_customers') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_sourced_average_deal_size') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -43,17 +511,149 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_partner_sourced_customer_retention_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_sourced_open_pipeline') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_partner_sourced_pipeline_created') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_sourced_pipeline_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_support_ticket_resolution_time') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_partner_training_completion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_registered_deal_win_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_registration_to_close_time') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_time_to_onboard_new_channel_partners') }}
     where grain = 'month' and dimension = 'overall'
 
 )
 
 select
     period_start as month_start,
+    max(case when kpi_code = 'ACTIVE_PARTNER_RATE' then value end) as active_partner_rate,
+    max(case when kpi_code = 'CHANNEL_CONFLICT_RATE' then value end) as channel_conflict_rate,
+    max(case when kpi_code = 'CHANNEL_CONFLICT_RESOLUTION_TIME' then value end) as channel_conflict_resolution_time,
+    max(case when kpi_code = 'CHANNEL_ENGAGEMENT_SCORE' then value end) as channel_engagement_score,
+    max(case when kpi_code = 'CHANNEL_MARGIN' then value end) as channel_margin,
+    max(case when kpi_code = 'CHANNEL_PARTNER_ACQUISITION_COST' then value end) as channel_partner_acquisition_cost,
+    max(case when kpi_code = 'CHANNEL_PARTNER_GROWTH_RATE' then value end) as channel_partner_growth_rate,
+    max(case when kpi_code = 'CHANNEL_PARTNER_PERFORMANCE_SCORECARD' then value end) as channel_partner_performance_scorecard,
+    max(case when kpi_code = 'CHANNEL_PARTNER_REVENUE' then value end) as channel_partner_revenue,
+    max(case when kpi_code = 'CHANNEL_PENETRATION_RATE' then value end) as channel_penetration_rate,
+    max(case when kpi_code = 'CHANNEL_SALES_GROWTH' then value end) as channel_sales_growth,
+    max(case when kpi_code = 'CO_MARKETING_CONTRIBUTION' then value end) as co_marketing_contribution,
+    max(case when kpi_code = 'DEAL_REGISTRATIONS_SUBMITTED' then value end) as deal_registrations_submitted,
+    max(case when kpi_code = 'DEAL_REGISTRATION_APPROVAL_RATE' then value end) as deal_registration_approval_rate,
+    max(case when kpi_code = 'DEAL_REGISTRATION_APPROVAL_TIME' then value end) as deal_registration_approval_time,
+    max(case when kpi_code = 'DEAL_REGISTRATION_CONFLICT_RATE' then value end) as deal_registration_conflict_rate,
+    max(case when kpi_code = 'DEAL_REGISTRATION_RATE' then value end) as deal_registration_rate,
+    max(case when kpi_code = 'LEAD_CONVERSION_RATE' then value end) as lead_conversion_rate,
+    max(case when kpi_code = 'MARKET_SHARE_GROWTH' then value end) as market_share_growth,
+    max(case when kpi_code = 'MDF_ROI' then value end) as mdf_roi,
+    max(case when kpi_code = 'MDF_UTILIZATION_RATE' then value end) as mdf_utilization_rate,
     max(case when kpi_code = 'NEW_PARTNERS_RECRUITED' then value end) as new_partners_recruited,
     max(case when kpi_code = 'NEW_PARTNER_ACTIVATION_RATE' then value end) as new_partner_activation_rate,
+    max(case when kpi_code = 'NUMBER_OF_ACTIVE_CHANNEL_PARTNERS' then value end) as number_of_active_channel_partners,
+    max(case when kpi_code = 'PARTNERS_IN_PROGRAM' then value end) as partners_in_program,
+    max(case when kpi_code = 'PARTNER_ANNUAL_REVENUE_GROWTH' then value end) as partner_annual_revenue_growth,
+    max(case when kpi_code = 'PARTNER_BRAND_ALIGNMENT' then value end) as partner_brand_alignment,
+    max(case when kpi_code = 'PARTNER_CENTRIC_PRODUCTIVITY' then value end) as partner_centric_productivity,
+    max(case when kpi_code = 'PARTNER_CERTIFICATION_RATE' then value end) as partner_certification_rate,
+    max(case when kpi_code = 'PARTNER_CHURN_RATE' then value end) as partner_churn_rate,
+    max(case when kpi_code = 'PARTNER_CONTRIBUTION_MARGIN' then value end) as partner_contribution_margin,
+    max(case when kpi_code = 'PARTNER_COVERAGE_RATIO' then value end) as partner_coverage_ratio,
+    max(case when kpi_code = 'PARTNER_DEAL_SIZE_GROWTH' then value end) as partner_deal_size_growth,
+    max(case when kpi_code = 'PARTNER_GEOGRAPHIC_EXPANSION' then value end) as partner_geographic_expansion,
+    max(case when kpi_code = 'PARTNER_INCENTIVE_UTILIZATION_RATE' then value end) as partner_incentive_utilization_rate,
+    max(case when kpi_code = 'PARTNER_INFLUENCED_BOOKINGS' then value end) as partner_influenced_bookings,
+    max(case when kpi_code = 'PARTNER_INFLUENCED_BOOKINGS_SHARE' then value end) as partner_influenced_bookings_share,
+    max(case when kpi_code = 'PARTNER_INFLUENCE_ON_CUSTOMER_RETENTION' then value end) as partner_influence_on_customer_retention,
+    max(case when kpi_code = 'PARTNER_LEAD_CONVERSION_RATE' then value end) as partner_lead_conversion_rate,
+    max(case when kpi_code = 'PARTNER_LEAD_RESPONSIVENESS' then value end) as partner_lead_responsiveness,
+    max(case when kpi_code = 'PARTNER_LIFECYCLE_VALUE' then value end) as partner_lifecycle_value,
+    max(case when kpi_code = 'PARTNER_LOYALTY_INDEX' then value end) as partner_loyalty_index,
+    max(case when kpi_code = 'PARTNER_PORTAL_LOGINS_PER_PARTNER' then value end) as partner_portal_logins_per_partner,
+    max(case when kpi_code = 'PARTNER_PORTAL_REGISTERED_USERS' then value end) as partner_portal_registered_users,
+    max(case when kpi_code = 'PARTNER_PORTAL_UTILIZATION_RATE' then value end) as partner_portal_utilization_rate,
+    max(case when kpi_code = 'PARTNER_PROFITABILITY' then value end) as partner_profitability,
+    max(case when kpi_code = 'PARTNER_PROGRAM_COMPLIANCE_RATE' then value end) as partner_program_compliance_rate,
+    max(case when kpi_code = 'PARTNER_QUARTERLY_PERFORMANCE_TREND' then value end) as partner_quarterly_performance_trend,
+    max(case when kpi_code = 'PARTNER_RENEWAL_RATE' then value end) as partner_renewal_rate,
+    max(case when kpi_code = 'PARTNER_RETENTION_RATE' then value end) as partner_retention_rate,
+    max(case when kpi_code = 'PARTNER_SALES_TRAINING_EFFICACY' then value end) as partner_sales_training_efficacy,
+    max(case when kpi_code = 'PARTNER_SATISFACTION_INDEX' then value end) as partner_satisfaction_index,
+    max(case when kpi_code = 'PARTNER_SERVED_ACTIVE_CUSTOMERS' then value end) as partner_served_active_customers,
+    max(case when kpi_code = 'PARTNER_SOURCED_AVERAGE_DEAL_SIZE' then value end) as partner_sourced_average_deal_size,
     max(case when kpi_code = 'PARTNER_SOURCED_BOOKINGS' then value end) as partner_sourced_bookings,
     max(case when kpi_code = 'PARTNER_SOURCED_BOOKINGS_SHARE' then value end) as partner_sourced_bookings_share,
-    max(case when kpi_code = 'PARTNER_SOURCED_PIPELINE_CREATED' then value end) as partner_sourced_pipeline_created
+    max(case when kpi_code = 'PARTNER_SOURCED_CUSTOMER_RETENTION_RATE' then value end) as partner_sourced_customer_retention_rate,
+    max(case when kpi_code = 'PARTNER_SOURCED_OPEN_PIPELINE' then value end) as partner_sourced_open_pipeline,
+    max(case when kpi_code = 'PARTNER_SOURCED_PIPELINE_CREATED' then value end) as partner_sourced_pipeline_created,
+    max(case when kpi_code = 'PARTNER_SOURCED_PIPELINE_SHARE' then value end) as partner_sourced_pipeline_share,
+    max(case when kpi_code = 'PARTNER_SUPPORT_TICKET_RESOLUTION_TIME' then value end) as partner_support_ticket_resolution_time,
+    max(case when kpi_code = 'PARTNER_TRAINING_COMPLETION_RATE' then value end) as partner_training_completion_rate,
+    max(case when kpi_code = 'REGISTERED_DEAL_WIN_RATE' then value end) as registered_deal_win_rate,
+    max(case when kpi_code = 'REGISTRATION_TO_CLOSE_TIME' then value end) as registration_to_close_time,
+    max(case when kpi_code = 'TIME_TO_ONBOARD_NEW_CHANNEL_PARTNERS' then value end) as time_to_onboard_new_channel_partners
 from module_values
 group by period_start

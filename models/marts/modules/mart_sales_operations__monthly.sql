@@ -25,6 +25,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_lead_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_open_pipeline_value') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -61,6 +70,7 @@ select
     period_start as month_start,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
+    max(case when kpi_code = 'LEAD_CONVERSION_RATE' then value end) as lead_conversion_rate,
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
     max(case when kpi_code = 'PIPELINE_COVERAGE' then value end) as pipeline_coverage,
     max(case when kpi_code = 'PIPELINE_CREATED' then value end) as pipeline_created,

@@ -61,6 +61,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_lead_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_mrr_growth_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -209,6 +218,7 @@ select
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
+    max(case when kpi_code = 'LEAD_CONVERSION_RATE' then value end) as lead_conversion_rate,
     max(case when kpi_code = 'MRR_GROWTH_RATE' then value end) as mrr_growth_rate,
     max(case when kpi_code = 'NEW_BUSINESS_ACV' then value end) as new_business_acv,
     max(case when kpi_code = 'NEW_BUSINESS_BOOKINGS' then value end) as new_business_bookings,

@@ -52,6 +52,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_market_share_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_new_markets_entered') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -73,6 +82,7 @@ select
     max(case when kpi_code = 'COMPETITIVE_WIN_RATE' then value end) as competitive_win_rate,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
     max(case when kpi_code = 'MARKETS_SERVED' then value end) as markets_served,
+    max(case when kpi_code = 'MARKET_SHARE_GROWTH' then value end) as market_share_growth,
     max(case when kpi_code = 'NEW_MARKETS_ENTERED' then value end) as new_markets_entered,
     max(case when kpi_code = 'SERVED_MARKET_SIZE' then value end) as served_market_size
 from module_values

@@ -1,0 +1,98 @@
+-- generated from definitions/kpis/partner_loyalty_index.yml; do not edit
+-- Partner Loyalty Index (Partner NPS): 100 × (promoters − detractors) ÷ respondents over channel-partner scorecards with a partner_nps_response (promoters 9-10, detractors 0-6), by scored period start. The seed's composite of NPS, retention and advocacy is made precise as partner NPS; partner retention is PARTNER_RETENTION_RATE
+
+with promoters as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows__subject_type_channel_partner_and_partne_e7d2c8ce as promoters
+    from {{ ref('int_performance_scorecard__period_start__measures') }}
+    where dimension in ('overall', 'PARTNER', 'SALES_REP', 'SALES_TEAM', 'TERRITORY')
+
+),
+
+passives as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows__subject_type_channel_partner_and_partne_a96327d2 as passives
+    from {{ ref('int_performance_scorecard__period_start__measures') }}
+    where dimension in ('overall', 'PARTNER', 'SALES_REP', 'SALES_TEAM', 'TERRITORY')
+
+),
+
+detractors as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows__subject_type_channel_partner_and_partne_b963b968 as detractors
+    from {{ ref('int_performance_scorecard__period_start__measures') }}
+    where dimension in ('overall', 'PARTNER', 'SALES_REP', 'SALES_TEAM', 'TERRITORY')
+
+),
+
+input_keys as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from promoters
+
+    union
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from passives
+
+    union
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from detractors
+
+),
+
+joined as (
+
+    select
+        input_keys.grain,
+        input_keys.period_start,
+        input_keys.dimension,
+        input_keys.dimension_value,
+        coalesce(promoters.promoters, 0) as promoters,
+        coalesce(passives.passives, 0) as passives,
+        coalesce(detractors.detractors, 0) as detractors
+    from input_keys
+    left join promoters using (grain, period_start, dimension, dimension_value)
+    left join passives using (grain, period_start, dimension, dimension_value)
+    left join detractors using (grain, period_start, dimension, dimension_value)
+
+)
+
+select
+    'PARTNER_LOYALTY_INDEX' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(100.0 * (promoters - detractors) / nullif((promoters + passives + detractors), 0) as {{ type_double() }}) as value,
+    cast(null as {{ type_double() }}) as numerator,
+    cast(null as {{ type_double() }}) as denominator
+from joined

@@ -1,0 +1,146 @@
+-- generated from definitions/kpis/partner_retention_rate.yml; do not edit
+-- Partner Retention Rate: fixed cohort: partners with recruited_at < period start and terminated_at empty or ≥ period start that are still not terminated at period end ÷ partners in that cohort. Equals the seed's (E − N) ÷ S when no partner both joins and leaves within the period; = 1 − PARTNER_CHURN_RATE
+
+with source_rows as (
+
+    select
+        partner_id as entity_key,
+        recruited_at as valid_from,
+        terminated_at as valid_to,
+        1 as entity_amount,
+        cast(market_id as {{ dbt.type_string() }}) as dim_market,
+        cast(partner_id as {{ dbt.type_string() }}) as dim_partner,
+        cast(channel_manager_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
+        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+    from {{ ref('stg_channel_partner') }}
+    where partner_id is not null
+        and recruited_at is not null
+
+),
+
+periods as (
+
+    select
+        grain,
+        period_start,
+        period_end
+    from {{ ref('int_kpi_periods') }}
+
+),
+
+at_start as (
+
+    -- the fixed cohort: entities active when the period starts
+    select
+        periods.grain,
+        periods.period_start,
+        source_rows.entity_key,
+        max(source_rows.entity_amount) as start_value,
+        min(source_rows.dim_market) as dim_market,
+        min(source_rows.dim_partner) as dim_partner,
+        min(source_rows.dim_sales_rep) as dim_sales_rep,
+        min(source_rows.dim_territory) as dim_territory
+    from periods
+    inner join source_rows
+        on periods.period_start > source_rows.valid_from
+        and (source_rows.valid_to is null or periods.period_start <= source_rows.valid_to)
+    group by periods.grain, periods.period_start, source_rows.entity_key
+
+),
+
+at_end as (
+
+    -- the same entities when the period ends
+    select
+        periods.grain,
+        periods.period_start,
+        source_rows.entity_key,
+        max(source_rows.entity_amount) as end_value
+    from periods
+    inner join source_rows
+        on periods.period_end > source_rows.valid_from
+        and (source_rows.valid_to is null or periods.period_end <= source_rows.valid_to)
+    group by periods.grain, periods.period_start, source_rows.entity_key
+
+),
+
+cohort as (
+
+    select
+        at_start.grain,
+        at_start.period_start,
+        at_start.start_value,
+        coalesce(at_end.end_value, 0) as retained_value,
+        at_start.dim_market,
+        at_start.dim_partner,
+        at_start.dim_sales_rep,
+        at_start.dim_territory
+    from at_start
+    left join at_end
+        on at_start.grain = at_end.grain
+        and at_start.period_start = at_end.period_start
+        and at_start.entity_key = at_end.entity_key
+
+),
+
+aggregated as (
+
+    select
+        grain,
+        period_start,
+        dim_market,
+        dim_partner,
+        dim_sales_rep,
+        dim_territory,
+        grouping(dim_market) as grouping_dim_market,
+        grouping(dim_partner) as grouping_dim_partner,
+        grouping(dim_sales_rep) as grouping_dim_sales_rep,
+        grouping(dim_territory) as grouping_dim_territory,
+        cast(sum(retained_value) as {{ type_double() }}) as retained_value,
+        cast(sum(start_value) as {{ type_double() }}) as start_value
+    from cohort
+    group by grouping sets (
+        (grain, period_start),
+        (grain, period_start, dim_market),
+        (grain, period_start, dim_partner),
+        (grain, period_start, dim_sales_rep),
+        (grain, period_start, dim_territory)
+    )
+
+),
+
+shaped as (
+
+    select
+        grain,
+        period_start,
+        case
+            when grouping_dim_market = 0 then 'MARKET'
+            when grouping_dim_partner = 0 then 'PARTNER'
+            when grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when grouping_dim_territory = 0 then 'TERRITORY'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_market = 0 then coalesce(dim_market, 'unknown')
+            when grouping_dim_partner = 0 then coalesce(dim_partner, 'unknown')
+            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
+            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            else 'all'
+        end as dimension_value,
+        retained_value,
+        start_value
+    from aggregated
+
+)
+
+select
+    'PARTNER_RETENTION_RATE' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(retained_value / nullif(start_value, 0) as {{ type_double() }}) as value,
+    cast(retained_value as {{ type_double() }}) as numerator,
+    cast(start_value as {{ type_double() }}) as denominator
+from shaped
