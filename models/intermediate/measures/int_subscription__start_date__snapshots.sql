@@ -57,7 +57,8 @@ aggregated as (
         grouping(dim_product) as grouping_dim_product,
         grouping(dim_segment) as grouping_dim_segment,
         cast(count(distinct customer_id) as {{ type_double() }}) as count_distinct_customer_id,
-        cast(sum(mrr) as {{ type_double() }}) as sum_mrr
+        cast(sum(mrr) as {{ type_double() }}) as sum_mrr,
+        cast(sum(case when is_key_account = true then arr end) as {{ type_double() }}) as sum_arr__is_key_account_true
     from prepared
     group by grouping sets (
         (grain, period_start),
@@ -89,7 +90,8 @@ shaped as (
             else 'all'
         end as dimension_value,
         count_distinct_customer_id,
-        sum_mrr
+        sum_mrr,
+        sum_arr__is_key_account_true
     from aggregated
 
 )
