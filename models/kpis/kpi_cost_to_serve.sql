@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/cost_to_serve.yml; do not edit
--- Cost to Serve per Key Account: Σ cost_to_serve ÷ distinct customers, over customer-profitability rows with is_key_account = true by period_start_date (the analyses cover half-years, so the value sits in the half-year's first month, quarter and year)
+-- Cost to Serve per Key Account: Σ cost_to_serve ÷ distinct customers, over customer-profitability rows with is_key_account = true by period_end_date (the analyses cover half-years, so the value sits in the half-year's last month and quarter, and in its year)
 
 with numerator as (
 
@@ -9,7 +9,7 @@ with numerator as (
         dimension,
         dimension_value,
         sum_cost_to_serve__is_key_account_true as numerator
-    from {{ ref('int_customer_profitability_analysis__period_start_date__measures') }}
+    from {{ ref('int_customer_profitability_analysis__period_end_date__measures') }}
     where dimension in ('overall', 'CSM', 'KEY_ACCOUNT_MANAGER', 'SEGMENT')
 
 ),
@@ -22,7 +22,7 @@ denominator as (
         dimension,
         dimension_value,
         count_distinct_customer_id__is_key_account_true as denominator
-    from {{ ref('int_customer_profitability_analysis__period_start_date__measures') }}
+    from {{ ref('int_customer_profitability_analysis__period_end_date__measures') }}
     where dimension in ('overall', 'CSM', 'KEY_ACCOUNT_MANAGER', 'SEGMENT')
 
 ),

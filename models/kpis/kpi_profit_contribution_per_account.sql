@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/profit_contribution_per_account.yml; do not edit
--- Profit Contribution per Key Account: Σ contribution_margin (revenue − cost of revenue − cost to serve) ÷ distinct customers over customer-profitability rows with is_key_account = true, by period_start_date; the seed's "costs associated with the account" taken as cost of revenue plus cost to serve
+-- Profit Contribution per Key Account: Σ contribution_margin (revenue − cost of revenue − cost to serve) ÷ distinct customers over customer-profitability rows with is_key_account = true, by period_end_date; the seed's "costs associated with the account" taken as cost of revenue plus cost to serve
 
 with numerator as (
 
@@ -9,7 +9,7 @@ with numerator as (
         dimension,
         dimension_value,
         sum_contribution_margin__is_key_account_true as numerator
-    from {{ ref('int_customer_profitability_analysis__period_start_date__measures') }}
+    from {{ ref('int_customer_profitability_analysis__period_end_date__measures') }}
     where dimension in ('overall', 'CSM', 'KEY_ACCOUNT_MANAGER', 'SEGMENT')
 
 ),
@@ -22,7 +22,7 @@ denominator as (
         dimension,
         dimension_value,
         count_distinct_customer_id__is_key_account_true as denominator
-    from {{ ref('int_customer_profitability_analysis__period_start_date__measures') }}
+    from {{ ref('int_customer_profitability_analysis__period_end_date__measures') }}
     where dimension in ('overall', 'CSM', 'KEY_ACCOUNT_MANAGER', 'SEGMENT')
 
 ),

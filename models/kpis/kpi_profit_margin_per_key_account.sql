@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/profit_margin_per_key_account.yml; do not edit
--- Key Account Profit (Contribution) Margin: Σ contribution_margin (revenue − cost of revenue − cost to serve) ÷ Σ revenue over customer-profitability rows with is_key_account = true, by period_start_date; profit measured as contribution margin (before overheads and acquisition cost); revenue-weighted, not a mean of per-account margins
+-- Key Account Profit (Contribution) Margin: Σ contribution_margin (revenue − cost of revenue − cost to serve) ÷ Σ revenue over customer-profitability rows with is_key_account = true, by period_end_date; profit measured as contribution margin (before overheads and acquisition cost); revenue-weighted, not a mean of per-account margins
 
 with numerator as (
 
@@ -9,7 +9,7 @@ with numerator as (
         dimension,
         dimension_value,
         sum_contribution_margin__is_key_account_true as numerator
-    from {{ ref('int_customer_profitability_analysis__period_start_date__measures') }}
+    from {{ ref('int_customer_profitability_analysis__period_end_date__measures') }}
     where dimension in ('overall', 'CSM', 'KEY_ACCOUNT_MANAGER', 'SEGMENT')
 
 ),
@@ -22,7 +22,7 @@ denominator as (
         dimension,
         dimension_value,
         sum_revenue__is_key_account_true as denominator
-    from {{ ref('int_customer_profitability_analysis__period_start_date__measures') }}
+    from {{ ref('int_customer_profitability_analysis__period_end_date__measures') }}
     where dimension in ('overall', 'CSM', 'KEY_ACCOUNT_MANAGER', 'SEGMENT')
 
 ),

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/strategic_account_roi.yml; do not edit
--- Strategic Account ROI: Σ contribution_margin (revenue − cost of revenue − cost to serve, i.e. net of the investment) ÷ Σ cost_to_serve (support, success and account-management and retention spend: the investment in the account), over customer-profitability rows with is_key_account = true by period_start_date; acquisition cost excluded
+-- Strategic Account ROI: Σ contribution_margin (revenue − cost of revenue − cost to serve, i.e. net of the investment) ÷ Σ cost_to_serve (support, success and account-management and retention spend: the investment in the account), over customer-profitability rows with is_key_account = true by period_end_date; acquisition cost excluded
 
 with numerator as (
 
@@ -9,7 +9,7 @@ with numerator as (
         dimension,
         dimension_value,
         sum_contribution_margin__is_key_account_true as numerator
-    from {{ ref('int_customer_profitability_analysis__period_start_date__measures') }}
+    from {{ ref('int_customer_profitability_analysis__period_end_date__measures') }}
     where dimension in ('overall', 'CSM', 'KEY_ACCOUNT_MANAGER', 'SEGMENT')
 
 ),
@@ -22,7 +22,7 @@ denominator as (
         dimension,
         dimension_value,
         sum_cost_to_serve__is_key_account_true as denominator
-    from {{ ref('int_customer_profitability_analysis__period_start_date__measures') }}
+    from {{ ref('int_customer_profitability_analysis__period_end_date__measures') }}
     where dimension in ('overall', 'CSM', 'KEY_ACCOUNT_MANAGER', 'SEGMENT')
 
 ),
