@@ -187,8 +187,11 @@ def _plans(w: World, accounts: list[Customer]) -> Generator[Row, None, dict[tupl
     return plans
 
 
-Person = tuple[dt.datetime, dt.datetime | None, str, int]
-"""A mapped stakeholder as the world knows it: added, left (or None), seniority, relationship strength."""
+Person = tuple[dt.datetime, dt.datetime | None, str, int, str]
+"""A mapped stakeholder as the world knows it: added, left (or None), seniority, relationship strength, role."""
+
+TARGET_ROLES = tuple(role for role in ROLES if role != "blocker")
+"""The buying-centre roles a key account team aims to cover (seven)."""
 
 
 def _stakeholders(w: World, accounts: list[Customer]) -> Generator[Row, None, dict[str, list[Person]]]:
@@ -210,7 +213,7 @@ def _stakeholders(w: World, accounts: list[Customer]) -> Generator[Row, None, di
             gap = rand.uniform(0, 45)
             engagements = rand.poisson(4 if strength >= 3 else 1.5)
             unit = rand.pick(("Sales", "Revenue Operations", "Finance", "IT", "Procurement"))
-            people.setdefault(c.id, []).append((added, left, seniority, strength))
+            people.setdefault(c.id, []).append((added, left, seniority, strength, role))
             if added > w.horizon:
                 continue
             left_seen = w.seen(left)
@@ -386,18 +389,30 @@ def _risks(w: World) -> Iterator[Row]:
 
 
 def _engaged(
-    rand: Rng, c: Customer, people: list[Person], month: dt.date, end: dt.date, diligence: float
-) -> tuple[int, bool]:
-    """Stakeholders in place in the month that we engaged, and whether one of them was a VP or C-level.
-    Stronger relationships and healthier accounts are engaged more often; one draw per person and month."""
+    rand: Rng,
+    c: Customer,
+    people: list[Person],
+    month: dt.date,
+    end: dt.date,
+    diligence: float,
+    last: dict[int, dt.date],
+) -> tuple[int, bool, int]:
+    """Stakeholders in place in the month that we engaged, whether one of them was a VP or C-level, and the
+    target buying-centre roles covered by a stakeholder in place engaged in the trailing three months (``last``
+    keeps each person's last engaged month). Stronger relationships and healthier accounts are engaged more
+    often; one draw per person and month."""
     engaged, executive = 0, False
-    for added, left, seniority, strength in people:
+    roles: set[str] = set()
+    for i, (added, left, seniority, strength, role) in enumerate(people):
         draw = rand.random()
         in_place = added.date() <= end and (left is None or left.date() >= month)
         if in_place and draw < diligence * (0.3 + 0.11 * strength) * (0.6 + c.health(month) / 250):
             engaged += 1
             executive = executive or seniority in ("c_level", "vp")
-    return engaged, executive
+            last[i] = month
+        if in_place and i in last and last[i] >= add_months(month, -2):
+            roles.add(role)
+    return engaged, executive, len(roles & set(TARGET_ROLES))
 
 
 def _penetration(w: World, accounts: list[Customer], people: dict[str, list[Person]]) -> Iterator[Row]:
@@ -410,9 +425,10 @@ def _penetration(w: World, accounts: list[Customer], people: dict[str, list[Pers
         diligence = rand.uniform(0.55, 1.0)
         spend, potential = wallet(w, c)
         seats_potential = int(c.employees * 0.35) + 1
+        last: dict[int, dt.date] = {}
         for month in w.cal.months():
             end = add_months(month, 1) - dt.timedelta(days=1)
-            engaged, executive = _engaged(rand, c, people.get(c.id, []), month, end, diligence)
+            engaged, executive, covered = _engaged(rand, c, people.get(c.id, []), month, end, diligence, last)
             if month > w.until or end < c.key_since.date() or not c.paying_on(min(end, w.until)):
                 continue
             asof = min(end, w.until)
@@ -437,8 +453,8 @@ def _penetration(w: World, accounts: list[Customer], people: dict[str, list[Pers
                     "business_units_total": units_total,
                     "seats_licensed": core.seats if core else 0,
                     "seats_potential": seats_potential,
-                    "roles_covered": min(7, 3 + len(owned)),
-                    "roles_target": 7,
+                    "roles_covered": covered,
+                    "roles_target": len(TARGET_ROLES),
                     "revenue_captured": money(captured),
                     "total_spend_potential": money(spend),
                     "wallet_share": ratio(min(1.0, captured / spend) if spend else None),
