@@ -49,7 +49,7 @@ def key_account(ka: str, n: int, designated: str, sponsor: str | None, undesigna
     return ("KEY_ACCOUNT", ka, values)
 
 
-def plan(pid: str, ka: str, n: int, approved: str | None) -> Instance:
+def plan(pid: str, ka: str, n: int, approved: str | None, ended: str | None = None) -> Instance:
     values = {
         "account_plan_id": pid,
         "key_account_id": ka,
@@ -58,9 +58,10 @@ def plan(pid: str, ka: str, n: int, approved: str | None) -> Instance:
         "plan_year": 2025,
         "period_start_date": "2025-01-01",
         "period_end_date": "2025-12-31",
-        "status": "active" if approved else "in_review",
+        "status": "abandoned" if ended else "active" if approved else "in_review",
         "created_at": "2024-12-01T09:00:00",
         "approved_at": approved,
+        "ended_at": ended,
     }
     return ("ACCOUNT_PLAN", pid, values)
 
@@ -151,10 +152,12 @@ DATASET: list[Instance] = [
     key_account("KA1", 1, "2024-06-01T09:00:00", "R1"),
     key_account("KA2", 2, "2025-01-20T09:00:00", None),
     key_account("KA3", 3, "2024-03-01T09:00:00", "R2", "2025-02-10T12:00:00"),
-    # KA1's plan approved before the year, KA2's on Feb 5, KA3's never
+    # KA1's plan approved before the year, KA2's on Feb 5; KA3's approved but abandoned when it exits on Feb 10,
+    # and a second plan of KA3 never approved
     plan("P1", "KA1", 1, "2024-12-15T10:00:00"),
     plan("P2", "KA2", 2, "2025-02-05T10:00:00"),
-    plan("P3", "KA3", 3, None),
+    plan("P3", "KA3", 3, "2024-12-20T10:00:00", "2025-02-10T12:00:00"),
+    plan("P4", "KA3", 3, None),
     # key-account subscriptions (C1 expands on Feb 15, C3 churns Feb 10, C2 starts Jan 20) and a non-key one (C4)
     subscription("S1", "C1", 1000, "2024-06-01", None, True),
     subscription("S2", "C1", 500, "2025-02-15", None, True),
@@ -218,11 +221,14 @@ def test_multi_threaded_share(warehouse: Warehouse) -> None:
 
 
 def test_plan_and_sponsor_coverage(warehouse: Warehouse) -> None:
-    # end of Jan (Feb 1): KA1, KA2 (from Jan 20), KA3 (until Feb 10) designated; only P1 approved -> 1 / 3
+    # end of Jan (Feb 1): KA1, KA2 (from Jan 20), KA3 (until Feb 10) designated; P1 and P3 in force, P2 not yet
+    # approved -> 2 / 3
     coverage = warehouse.kpi("ACCOUNT_PLAN_COVERAGE")
-    assert warehouse.kpi_row("ACCOUNT_PLAN_COVERAGE", "2025-01-01") == (approx(1 / 3), 1, 3)
-    # end of Feb: KA3 has exited; KA1 and KA2 (P2 approved Feb 5) both planned -> 2 / 2
-    assert coverage["2025-02-01"] == approx(1.0)
+    assert warehouse.kpi_row("ACCOUNT_PLAN_COVERAGE", "2025-01-01") == (approx(2 / 3), 2, 3)
+    # end of Feb: KA3 has exited and its plan P3 ended with it (not counted, else 3 / 2); KA1 and KA2 (P2
+    # approved Feb 5) both planned -> 2 / 2
+    assert warehouse.kpi_row("ACCOUNT_PLAN_COVERAGE", "2025-02-01") == (approx(1.0), 2, 2)
+    assert coverage["2025-03-01"] == approx(1.0)
     # sponsors: Jan KA1 and KA3 of three; Feb KA1 of KA1, KA2
     sponsors = warehouse.kpi("EXECUTIVE_SPONSOR_COVERAGE")
     assert (sponsors["2025-01-01"], sponsors["2025-02-01"]) == (approx(2 / 3), approx(0.5))

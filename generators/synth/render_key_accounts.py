@@ -147,6 +147,8 @@ def _plans(w: World, accounts: list[Customer]) -> Generator[Row, None, dict[tupl
             plan_id = f"APL-{c.id.split('-')[1]}-{year}"
             plans[(c.id, year)] = (plan_id, created)
             progress = clamp((w.until - start).days / 365, 0, 1)
+            natural = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(0)) if end < w.until else None
+            ended = min(churned, natural) if churned and natural else churned or natural
             if churned:
                 status = "abandoned"
             elif end < w.until:
@@ -182,6 +184,7 @@ def _plans(w: World, accounts: list[Customer]) -> Generator[Row, None, dict[tupl
                     "goals_achieved": int(goals * progress * diligence * c.health(w.until) / 100),
                     "actions_count": actions,
                     "actions_completed": int(actions * progress * diligence),
+                    "ended_at": ts(ended),
                 },
             )
     return plans

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/key_accounts_with_current_plan.yml; do not edit
--- Key Accounts with a Current Account Plan: count of distinct key_account_id over account plans approved before period end (approved_at < period end) whose period_end_date is on or after the period end (snapshot at period end); a plan approved before its year starts counts from its approval
+-- Key Accounts with a Current Account Plan: count of distinct key_account_id over account plans approved before period end (approved_at < period end) and still in force then (ended_at empty or ≥ period end; ended_at is the day after the plan period, or the account's exit for an abandoned plan), i.e. a snapshot at period end; a plan approved before its year starts counts from its approval
 
 with snapshot as (
 

@@ -1,5 +1,5 @@
 -- generated from definitions/object_models/account_plan.yml; do not edit
--- state of ACCOUNT_PLAN at each period end, from its validity interval [approved_at, period_end_date): one pass, every grain and dimension
+-- state of ACCOUNT_PLAN at each period end, from its validity interval [approved_at, ended_at): one pass, every grain and dimension
 
 with source_rows as (
 
@@ -27,7 +27,7 @@ active_at_period_end as (
     from periods
     inner join source_rows
         on periods.period_end > source_rows.approved_at
-        and (source_rows.period_end_date is null or periods.period_end <= source_rows.period_end_date)
+        and (source_rows.ended_at is null or periods.period_end <= source_rows.ended_at)
 
 ),
 
