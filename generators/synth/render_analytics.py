@@ -438,6 +438,10 @@ def _cohorts(w: World) -> Iterator[Row]:
             )
 
 
+KAM_COST_PER_MONTH = 1800.0
+"""Key account management cost allocated to a key account per month (a KAM's loaded cost over a portfolio)."""
+
+
 def _profitability(w: World) -> Iterator[Row]:
     rand = w.rng("render", "CUSTOMER_PROFITABILITY_ANALYSIS")
     tickets = {"smb": 0.08, "mid_market": 0.2, "enterprise": 0.5}
@@ -468,10 +472,13 @@ def _profitability(w: World) -> Iterator[Row]:
             cost = recurring * (1 - margin) + one_time * 0.6
             support = tickets[c.tier] * months * 65 * noise * (1 + max(0.0, 65 - c.health(start)) / 35)
             succ = success[c.tier] * months / 6 * noise
+            if c.key_since is not None and c.key_since.date() <= last:
+                succ += KAM_COST_PER_MONTH * months * noise  # the key account manager's time on the account
             retention = 0.02 * recurring if c.health(start) < 55 else 0.0
             acquisition = c.acq_cost if c.since and start <= c.since <= last else 0.0
             serve = support + succ + retention
             gross = revenue - cost
+            key = c.key_since is not None and c.key_since.date() <= last
             yield (
                 "CUSTOMER_PROFITABILITY_ANALYSIS",
                 {
@@ -494,5 +501,7 @@ def _profitability(w: World) -> Iterator[Row]:
                     "gross_margin": money(gross),
                     "gross_margin_rate": ratio(gross / revenue if revenue else None),
                     "contribution_margin": money(gross - serve),
+                    "is_key_account": key,
+                    "key_account_manager_id": c.kam.id if key and c.kam else None,
                 },
             )

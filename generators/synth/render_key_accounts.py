@@ -7,7 +7,8 @@ import datetime as dt
 from collections.abc import Generator, Iterator
 
 from generators.synth.calendar import add_months
-from generators.synth.entities import Customer
+from generators.synth.entities import Customer, Rep
+from generators.synth.rand import Rng
 from generators.synth.render_customers import churned_at
 from generators.synth.render_org import recognised
 from generators.synth.render_revenue import sub_visible
@@ -49,25 +50,49 @@ def render_key_accounts(w: World) -> Iterator[Row]:
     accounts = key_accounts(w)
     yield from _key_accounts(w, accounts)
     plans = yield from _plans(w, accounts)
-    yield from _stakeholders(w, accounts)
+    people = yield from _stakeholders(w, accounts)
     yield from _reviews(w, accounts, plans)
     yield from _risks(w)
-    yield from _penetration(w, accounts)
+    yield from _penetration(w, accounts, people)
 
 
-def _sponsor(w: World) -> str:
-    return w.reps[0].id
+SPONSOR_CHANCE = {"strategic": 0.9, "key": 0.7, "growth": 0.4}
+"""Chance that a key account of the tier has an executive sponsor on our side."""
+
+
+def _sponsor_draw(w: World, rand: Rng) -> tuple[Rep, float]:
+    """A candidate executive sponsor (a sales manager, or the first rep) and a uniform draw deciding if there is one."""
+    managers = [r for r in w.reps if r.role == "sales_manager"] or w.reps[:1]
+    return rand.pick(managers), rand.random()
+
+
+def wallet(w: World, c: Customer) -> tuple[float, float]:
+    """Annual category spend of a key account (its wallet) and the revenue we could capture from it if fully
+    penetrated, both stable over time: the wallet is set so that the account's ARR when first seen paying in the
+    calendar (at its start, designation or first contract) is an 18-60 % share of it; the potential adds spend
+    not yet bought from anyone (15-60 % more)."""
+    rand = w.rng("render", "KEY_ACCOUNT_WALLET", c.id)
+    share = rand.uniform(0.18, 0.6)
+    headroom = rand.uniform(1.15, 1.6)
+    days = sorted(d for d in (w.cal.start, c.key_since.date() if c.key_since else None, c.since) if d is not None)
+    arr = next((12 * c.mrr_on(d) for d in days if d >= w.cal.start and c.mrr_on(d) > 0), 0.0)
+    spend = arr / share if arr > 0 else c.revenue * 0.003
+    return spend, spend * headroom
 
 
 def _key_accounts(w: World, accounts: list[Customer]) -> Iterator[Row]:
     team = next((t.id for t in w.teams if t.kind == "key_accounts"), None)
+    sponsors = w.rng("render", "KEY_ACCOUNT_SPONSOR")
     for c in accounts:
         assert c.key_since is not None and c.kam is not None
+        candidate, draw = _sponsor_draw(w, sponsors)
         if c.key_since > w.horizon:
             continue
         churned = churned_at(w, c)
         arr = 12 * c.mrr_on(min(w.until, churned.date() - dt.timedelta(days=1) if churned else w.until))
         potential = c.revenue * 0.003
+        tier = "strategic" if arr > 350000 else "key" if arr > 120000 else "growth"
+        sponsor = w.rep_ref(candidate) if draw < SPONSOR_CHANCE[tier] else None
         if churned:
             status = "exited"
         elif c.health(w.until) < 55:
@@ -81,8 +106,8 @@ def _key_accounts(w: World, accounts: list[Customer]) -> Iterator[Row]:
                 "account_id": c.account_id,
                 "customer_id": c.id,
                 "key_account_manager_id": c.kam.id,
-                "executive_sponsor_rep_id": _sponsor(w),
-                "tier": "strategic" if arr > 350000 else "key" if arr > 120000 else "growth",
+                "executive_sponsor_rep_id": sponsor,
+                "tier": tier,
                 "status": status,
                 "designated_at": ts(c.key_since),
                 "undesignated_at": ts(churned),
@@ -122,6 +147,8 @@ def _plans(w: World, accounts: list[Customer]) -> Generator[Row, None, dict[tupl
             plan_id = f"APL-{c.id.split('-')[1]}-{year}"
             plans[(c.id, year)] = (plan_id, created)
             progress = clamp((w.until - start).days / 365, 0, 1)
+            natural = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(0)) if end < w.until else None
+            ended = min(churned, natural) if churned and natural else churned or natural
             if churned:
                 status = "abandoned"
             elif end < w.until:
@@ -157,13 +184,22 @@ def _plans(w: World, accounts: list[Customer]) -> Generator[Row, None, dict[tupl
                     "goals_achieved": int(goals * progress * diligence * c.health(w.until) / 100),
                     "actions_count": actions,
                     "actions_completed": int(actions * progress * diligence),
+                    "ended_at": ts(ended),
                 },
             )
     return plans
 
 
-def _stakeholders(w: World, accounts: list[Customer]) -> Iterator[Row]:
+Person = tuple[dt.datetime, dt.datetime | None, str, int, str]
+"""A mapped stakeholder as the world knows it: added, left (or None), seniority, relationship strength, role."""
+
+TARGET_ROLES = tuple(role for role in ROLES if role != "blocker")
+"""The buying-centre roles a key account team aims to cover (seven)."""
+
+
+def _stakeholders(w: World, accounts: list[Customer]) -> Generator[Row, None, dict[str, list[Person]]]:
     rand = w.rng("render", "STAKEHOLDER")
+    people: dict[str, list[Person]] = {}
     for c in accounts:
         assert c.key_since is not None and c.kam is not None
         for i in range(rand.randint(5, 9)):
@@ -180,6 +216,7 @@ def _stakeholders(w: World, accounts: list[Customer]) -> Iterator[Row]:
             gap = rand.uniform(0, 45)
             engagements = rand.poisson(4 if strength >= 3 else 1.5)
             unit = rand.pick(("Sales", "Revenue Operations", "Finance", "IT", "Procurement"))
+            people.setdefault(c.id, []).append((added, left, seniority, strength, role))
             if added > w.horizon:
                 continue
             left_seen = w.seen(left)
@@ -211,6 +248,7 @@ def _stakeholders(w: World, accounts: list[Customer]) -> Iterator[Row]:
                     "left_at": ts(left_seen),
                 },
             )
+    return people
 
 
 def _reviews(
@@ -353,31 +391,64 @@ def _risks(w: World) -> Iterator[Row]:
             )
 
 
-def _penetration(w: World, accounts: list[Customer]) -> Iterator[Row]:
+def _engaged(
+    rand: Rng,
+    c: Customer,
+    people: list[Person],
+    month: dt.date,
+    end: dt.date,
+    diligence: float,
+    last: dict[int, dt.date],
+) -> tuple[int, bool, int]:
+    """Stakeholders in place in the month that we engaged, whether one of them was a VP or C-level, and the
+    target buying-centre roles covered by a stakeholder in place engaged in the trailing three months (``last``
+    keeps each person's last engaged month). Stronger relationships and healthier accounts are engaged more
+    often; one draw per person and month."""
+    engaged, executive = 0, False
+    roles: set[str] = set()
+    for i, (added, left, seniority, strength, role) in enumerate(people):
+        draw = rand.random()
+        in_place = added.date() <= end and (left is None or left.date() >= month)
+        if in_place and draw < diligence * (0.3 + 0.11 * strength) * (0.6 + c.health(month) / 250):
+            engaged += 1
+            executive = executive or seniority in ("c_level", "vp")
+            last[i] = month
+        if in_place and i in last and last[i] >= add_months(month, -2):
+            roles.add(role)
+    return engaged, executive, len(roles & set(TARGET_ROLES))
+
+
+def _penetration(w: World, accounts: list[Customer], people: dict[str, list[Person]]) -> Iterator[Row]:
+    """One row per key account and month: products, units, seats, roles, wallet share (annualised ARR at month
+    end over the account's wallet), revenue potential and the stakeholders engaged in the month."""
     products = [p.id for p in w.products.values() if p.is_subscription and p.status == "active"]
     for c in accounts:
         assert c.key_since is not None and c.kam is not None
+        rand = w.rng("render", "ACCOUNT_PENETRATION_ENGAGEMENT", c.id)
+        diligence = rand.uniform(0.55, 1.0)
+        spend, potential = wallet(w, c)
         seats_potential = int(c.employees * 0.35) + 1
-        for quarter in w.cal.quarters():
-            end = add_months(quarter, 3) - dt.timedelta(days=1)
-            if quarter > w.until or end < c.key_since.date() or not c.paying_on(min(end, w.until)):
+        last: dict[int, dt.date] = {}
+        for month in w.cal.months():
+            end = add_months(month, 1) - dt.timedelta(days=1)
+            engaged, executive, covered = _engaged(rand, c, people.get(c.id, []), month, end, diligence, last)
+            if month > w.until or end < c.key_since.date() or not c.paying_on(min(end, w.until)):
                 continue
             asof = min(end, w.until)
             owned = {s.product_id for s in c.subs if s.active_on(asof)}
             core = core_sub(c, asof)
-            revenue = recognised(c, quarter, asof)
-            potential = c.revenue * 0.003 / 4
+            captured = 12 * c.mrr_on(asof)
             units_total = 4 + len(c.children) * 2
             yield (
                 "ACCOUNT_PENETRATION",
                 {
-                    "account_penetration_id": f"APN-{c.id.split('-')[1]}-{quarter:%Y%m}",
+                    "account_penetration_id": f"APN-{c.id.split('-')[1]}-{month:%Y%m}",
                     "key_account_id": ka_id(c) if c.key_since <= w.horizon else None,
                     "account_id": c.account_id,
                     "customer_id": c.id,
                     "key_account_manager_id": c.kam.id if c.key_since <= w.horizon else None,
-                    "period_type": "quarter",
-                    "period_start_date": ds(quarter),
+                    "period_type": "month",
+                    "period_start_date": ds(month),
                     "period_end_date": ds(end),
                     "products_owned": len(owned),
                     "products_available": len(products),
@@ -385,11 +456,14 @@ def _penetration(w: World, accounts: list[Customer]) -> Iterator[Row]:
                     "business_units_total": units_total,
                     "seats_licensed": core.seats if core else 0,
                     "seats_potential": seats_potential,
-                    "roles_covered": min(7, 3 + len(owned)),
-                    "roles_target": 7,
-                    "revenue_captured": money(revenue),
-                    "total_spend_potential": money(potential),
-                    "wallet_share": ratio(min(1.0, revenue / potential) if potential else None),
-                    "whitespace_value": money(max(0.0, potential - revenue)),
+                    "roles_covered": covered,
+                    "roles_target": len(TARGET_ROLES),
+                    "revenue_captured": money(captured),
+                    "total_spend_potential": money(spend),
+                    "wallet_share": ratio(min(1.0, captured / spend) if spend else None),
+                    "whitespace_value": money(max(0.0, spend - captured)),
+                    "revenue_potential": money(max(potential, captured)),
+                    "stakeholders_engaged": engaged,
+                    "executive_engaged": executive,
                 },
             )

@@ -148,6 +148,7 @@ def _subscriptions(w: World) -> Iterator[Row]:
                     "discount_amount": money(max(0.0, (listed - sub.unit_price) * sub.seats)),
                     "mrr": money(sub.mrr),
                     "arr": money(sub.mrr * 12),
+                    "is_key_account": c.key_since is not None and (end is None or c.key_since.date() < end),
                 },
             )
 

@@ -463,6 +463,12 @@ def _usage(w: World) -> Iterator[Row]:
             )
 
 
+def _lapse(live: list[Sub], since: dt.date) -> dt.date | None:
+    """First day after ``since`` on which none of the product's subscriptions is in force, if any."""
+    ends = sorted(s.end for s in live if s.end and s.end > since)
+    return next((day for day in ends if not any(s.active_on(day) for s in live)), None)
+
+
 def _adoption(w: World) -> Iterator[Row]:
     rand = w.rng("render", "PRODUCT_ADOPTION")
     for c in w.customers:
@@ -492,6 +498,9 @@ def _adoption(w: World) -> Iterator[Row]:
                 abandoned = (
                     (adopted or first) + dt.timedelta(days=abandon_after) if health < 50 and propensity > 0.5 else None
                 )
+                lapse = _lapse(live, adopted.date()) if adopted else None
+                if lapse and (abandoned is None or abandoned.date() > lapse):
+                    abandoned = dt.datetime.combine(lapse, dt.time(0))  # use stops when the product lapses
                 end_moment = dt.datetime.combine(measured, dt.time(23, 59))
                 first_use: dt.datetime | None = first if first <= end_moment else None
                 adopted = adopted if adopted and adopted <= end_moment and first_use else None

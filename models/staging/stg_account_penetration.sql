@@ -48,6 +48,9 @@ typed as (
         cast({{ json_attribute('data_values', 'total_spend_potential') }} as {{ attribute_type('decimal') }}) as total_spend_potential,
         cast({{ json_attribute('data_values', 'wallet_share') }} as {{ attribute_type('decimal') }}) as wallet_share,
         cast({{ json_attribute('data_values', 'whitespace_value') }} as {{ attribute_type('decimal') }}) as whitespace_value,
+        cast({{ json_attribute('data_values', 'revenue_potential') }} as {{ attribute_type('decimal') }}) as revenue_potential,
+        cast({{ json_attribute('data_values', 'stakeholders_engaged') }} as {{ attribute_type('integer') }}) as stakeholders_engaged,
+        cast({{ json_attribute('data_values', 'executive_engaged') }} as {{ attribute_type('boolean') }}) as executive_engaged,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -48,6 +48,7 @@ typed as (
         cast({{ json_attribute('data_values', 'goals_achieved') }} as {{ attribute_type('integer') }}) as goals_achieved,
         cast({{ json_attribute('data_values', 'actions_count') }} as {{ attribute_type('integer') }}) as actions_count,
         cast({{ json_attribute('data_values', 'actions_completed') }} as {{ attribute_type('integer') }}) as actions_completed,
+        cast({{ json_attribute('data_values', 'ended_at') }} as {{ attribute_type('timestamp') }}) as ended_at,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -47,6 +47,8 @@ typed as (
         cast({{ json_attribute('data_values', 'gross_margin') }} as {{ attribute_type('decimal') }}) as gross_margin,
         cast({{ json_attribute('data_values', 'gross_margin_rate') }} as {{ attribute_type('decimal') }}) as gross_margin_rate,
         cast({{ json_attribute('data_values', 'contribution_margin') }} as {{ attribute_type('decimal') }}) as contribution_margin,
+        cast({{ json_attribute('data_values', 'is_key_account') }} as {{ attribute_type('boolean') }}) as is_key_account,
+        cast({{ json_attribute('data_values', 'key_account_manager_id') }} as {{ attribute_type('string') }}) as key_account_manager_id,
         _loaded_at
     from ranked
     where version_rank = 1

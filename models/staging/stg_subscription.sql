@@ -56,6 +56,7 @@ typed as (
         cast({{ json_attribute('data_values', 'discount_amount') }} as {{ attribute_type('decimal') }}) as discount_amount,
         cast({{ json_attribute('data_values', 'mrr') }} as {{ attribute_type('decimal') }}) as mrr,
         cast({{ json_attribute('data_values', 'arr') }} as {{ attribute_type('decimal') }}) as arr,
+        cast({{ json_attribute('data_values', 'is_key_account') }} as {{ attribute_type('boolean') }}) as is_key_account,
         _loaded_at
     from ranked
     where version_rank = 1

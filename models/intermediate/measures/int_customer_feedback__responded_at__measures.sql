@@ -44,6 +44,7 @@ aggregated as (
         grouping(dim_product) as grouping_dim_product,
         grouping(dim_segment) as grouping_dim_segment,
         cast(avg(case when survey_type = 'ces' and score between 1 and 7 then score end) as {{ type_double() }}) as avg_score__survey_type_ces_and_score_between_1_and_7,
+        cast(avg(case when survey_type = 'csat' and score is not null then score end) as {{ type_double() }}) as avg_score__survey_type_csat_and_score_is_not_null,
         cast(count(case when survey_type = 'csat' and score in (4, 5) then 1 end) as {{ type_double() }}) as count_rows__survey_type_csat_and_score_in_4_5,
         cast(count(case when survey_type = 'csat' and score between 1 and 5 then 1 end) as {{ type_double() }}) as count_rows__survey_type_csat_and_score_between_1_and_5,
         cast(count(case when survey_type = 'nps' and survey_context = 'relationship' and score between 9 and 10 then 1 end) as {{ type_double() }}) as count_rows__survey_type_nps_and_survey_context_rela_b8f3a3f1,
@@ -100,6 +101,7 @@ shaped as (
             else 'all'
         end as dimension_value,
         avg_score__survey_type_ces_and_score_between_1_and_7,
+        avg_score__survey_type_csat_and_score_is_not_null,
         count_rows__survey_type_csat_and_score_in_4_5,
         count_rows__survey_type_csat_and_score_between_1_and_5,
         count_rows__survey_type_nps_and_survey_context_rela_b8f3a3f1,

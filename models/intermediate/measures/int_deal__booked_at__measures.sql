@@ -64,7 +64,9 @@ aggregated as (
         cast(sum(case when is_new_logo = true then arr_amount / nullif(12, 0) * gross_margin_percent end) as {{ type_double() }}) as sum_arr_amount_12_gross_margin_percent__is_new_logo_true,
         cast(count(case when is_new_logo = true then 1 end) as {{ type_double() }}) as count_rows__is_new_logo_true,
         cast(avg(case when is_partner_sourced = true then amount end) as {{ type_double() }}) as avg_amount__is_partner_sourced_true,
-        cast(sum(case when is_partner_influenced = true then amount end) as {{ type_double() }}) as sum_amount__is_partner_influenced_true
+        cast(sum(case when is_partner_influenced = true then amount end) as {{ type_double() }}) as sum_amount__is_partner_influenced_true,
+        cast(count(case when deal_type = 'expansion' then 1 end) as {{ type_double() }}) as count_rows__deal_type_expansion,
+        cast(count(*) as {{ type_double() }}) as count_rows
     from bucketed
     group by grouping sets (
         (period_week),
@@ -145,7 +147,9 @@ shaped as (
         sum_arr_amount_12_gross_margin_percent__is_new_logo_true,
         count_rows__is_new_logo_true,
         avg_amount__is_partner_sourced_true,
-        sum_amount__is_partner_influenced_true
+        sum_amount__is_partner_influenced_true,
+        count_rows__deal_type_expansion,
+        count_rows
     from aggregated
 
 ),

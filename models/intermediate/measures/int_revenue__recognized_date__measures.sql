@@ -16,6 +16,7 @@ bucketed as (
         {{ period_start('month', 'recognized_date') }} as period_month,
         {{ period_start('quarter', 'recognized_date') }} as period_quarter,
         {{ period_start('year', 'recognized_date') }} as period_year,
+        cast(customer_id as {{ dbt.type_string() }}) as dim_customer,
         cast(key_account_manager_id as {{ dbt.type_string() }}) as dim_key_account_manager,
         cast(market_id as {{ dbt.type_string() }}) as dim_market,
         cast(partner_id as {{ dbt.type_string() }}) as dim_partner,
@@ -35,6 +36,7 @@ aggregated as (
         period_month,
         period_quarter,
         period_year,
+        dim_customer,
         dim_key_account_manager,
         dim_market,
         dim_partner,
@@ -47,6 +49,7 @@ aggregated as (
         grouping(period_month) as grouping_month,
         grouping(period_quarter) as grouping_quarter,
         grouping(period_year) as grouping_year,
+        grouping(dim_customer) as grouping_dim_customer,
         grouping(dim_key_account_manager) as grouping_dim_key_account_manager,
         grouping(dim_market) as grouping_dim_market,
         grouping(dim_partner) as grouping_dim_partner,
@@ -56,10 +59,13 @@ aggregated as (
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
         cast(sum(case when channel = 'partner' then amount end) as {{ type_double() }}) as sum_amount__channel_partner,
-        cast(sum(case when channel = 'partner' then cost_of_revenue end) as {{ type_double() }}) as sum_cost_of_revenue__channel_partner
+        cast(sum(case when channel = 'partner' then cost_of_revenue end) as {{ type_double() }}) as sum_cost_of_revenue__channel_partner,
+        cast(sum(amount) as {{ type_double() }}) as sum_amount,
+        cast(sum(case when is_key_account = true then amount end) as {{ type_double() }}) as sum_amount__is_key_account_true
     from bucketed
     group by grouping sets (
         (period_week),
+        (period_week, dim_customer),
         (period_week, dim_key_account_manager),
         (period_week, dim_market),
         (period_week, dim_partner),
@@ -69,6 +75,7 @@ aggregated as (
         (period_week, dim_segment),
         (period_week, dim_territory),
         (period_month),
+        (period_month, dim_customer),
         (period_month, dim_key_account_manager),
         (period_month, dim_market),
         (period_month, dim_partner),
@@ -78,6 +85,7 @@ aggregated as (
         (period_month, dim_segment),
         (period_month, dim_territory),
         (period_quarter),
+        (period_quarter, dim_customer),
         (period_quarter, dim_key_account_manager),
         (period_quarter, dim_market),
         (period_quarter, dim_partner),
@@ -87,6 +95,7 @@ aggregated as (
         (period_quarter, dim_segment),
         (period_quarter, dim_territory),
         (period_year),
+        (period_year, dim_customer),
         (period_year, dim_key_account_manager),
         (period_year, dim_market),
         (period_year, dim_partner),
@@ -110,6 +119,7 @@ shaped as (
         end as grain,
         coalesce(period_week, period_month, period_quarter, period_year) as period_start,
         case
+            when grouping_dim_customer = 0 then 'CUSTOMER'
             when grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
             when grouping_dim_market = 0 then 'MARKET'
             when grouping_dim_partner = 0 then 'PARTNER'
@@ -121,6 +131,7 @@ shaped as (
             else 'overall'
         end as dimension,
         case
+            when grouping_dim_customer = 0 then coalesce(dim_customer, 'unknown')
             when grouping_dim_key_account_manager = 0 then coalesce(dim_key_account_manager, 'unknown')
             when grouping_dim_market = 0 then coalesce(dim_market, 'unknown')
             when grouping_dim_partner = 0 then coalesce(dim_partner, 'unknown')
@@ -132,7 +143,9 @@ shaped as (
             else 'all'
         end as dimension_value,
         sum_amount__channel_partner,
-        sum_cost_of_revenue__channel_partner
+        sum_cost_of_revenue__channel_partner,
+        sum_amount,
+        sum_amount__is_key_account_true
     from aggregated
 
 ),

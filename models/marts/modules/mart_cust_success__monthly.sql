@@ -106,6 +106,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_core_feature_adopters') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_customer_education_completion_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -125,6 +134,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_customer_lifetime_value_clv') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_onboarding_efficiency') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -268,6 +286,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_product_adoption_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_qbr_coverage') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -349,9 +376,11 @@ select
     max(case when kpi_code = 'COMPETITOR_CHURN_SHARE' then value end) as competitor_churn_share,
     max(case when kpi_code = 'CONTRACTION_MRR' then value end) as contraction_mrr,
     max(case when kpi_code = 'CONTRACT_RENEWAL_RATE' then value end) as contract_renewal_rate,
+    max(case when kpi_code = 'CORE_FEATURE_ADOPTERS' then value end) as core_feature_adopters,
     max(case when kpi_code = 'CUSTOMER_EDUCATION_COMPLETION_RATE' then value end) as customer_education_completion_rate,
     max(case when kpi_code = 'CUSTOMER_EFFORT_SCORE' then value end) as customer_effort_score,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
+    max(case when kpi_code = 'CUSTOMER_ONBOARDING_EFFICIENCY' then value end) as customer_onboarding_efficiency,
     max(case when kpi_code = 'CUSTOMER_RETENTION_RATE' then value end) as customer_retention_rate,
     max(case when kpi_code = 'CUSTOMER_SATISFACTION_CSAT' then value end) as customer_satisfaction_csat,
     max(case when kpi_code = 'EXPANSION_ARR_AT_RENEWAL' then value end) as expansion_arr_at_renewal,
@@ -367,6 +396,7 @@ select
     max(case when kpi_code = 'NET_REVENUE_RETENTION' then value end) as net_revenue_retention,
     max(case when kpi_code = 'ONBOARDING_COMPLETION_RATE' then value end) as onboarding_completion_rate,
     max(case when kpi_code = 'ON_TIME_RENEWAL_RATE' then value end) as on_time_renewal_rate,
+    max(case when kpi_code = 'PRODUCT_ADOPTION_RATE' then value end) as product_adoption_rate,
     max(case when kpi_code = 'QBR_COVERAGE' then value end) as qbr_coverage,
     max(case when kpi_code = 'SAVE_RATE' then value end) as save_rate,
     max(case when kpi_code = 'SEAT_UTILIZATION_RATE' then value end) as seat_utilization_rate,

@@ -7,7 +7,88 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_account_penetration_index') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_account_plan_coverage') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_account_plan_review_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_account_risk_resolution_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_account_saturation_index') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_account_share_of_wallet') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_active_customers') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_active_customer_advocates') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_active_key_accounts') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_annual_contract_value_acv') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -34,7 +115,124 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_average_key_account_whitespace') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_average_order_value_aov') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_average_products_per_key_account') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_average_revenue_per_account_arpa') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_bookings_market_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_business_unit_penetration') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_buying_center_coverage') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_client_risk_exposure') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_competitive_win_back_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_core_feature_adopters') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_cost_to_serve') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_advocacy_development') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_feedback_score') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_influence_effectiveness') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -52,7 +250,52 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_customer_onboarding_efficiency') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_customer_retention_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_deal_size_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_engaged_stakeholders_per_key_account') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_executive_engagement_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_executive_sponsor_coverage') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -79,6 +322,123 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_key_accounts_with_current_plan') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_key_account_arr') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_key_account_arr_at_risk') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_key_account_contribution_margin') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_key_account_gross_revenue_retention') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_key_account_net_revenue_retention') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_key_account_retention_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_key_account_revenue') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_key_account_revenue_at_risk_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_key_account_revenue_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_key_account_revenue_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_key_account_seat_penetration') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_largest_customer_revenue') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_logo_churn_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -89,6 +449,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_monthly_recurring_revenue') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_multi_threaded_key_account_share') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -115,6 +484,159 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_new_business_from_referrals') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_open_pipeline_value') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_product_adoption_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_profit_contribution_per_account') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_profit_margin_per_key_account') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_referral_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_renewal_preparation_time') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sla_compliance_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_strategic_account_contact_frequency') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_strategic_account_roi') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_strategic_review_action_completion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_strategic_review_completion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_strategic_review_coverage') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_strategic_review_executive_attendance_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_ticket_resolution_time') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_upsell_cross_sell_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_win_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -122,18 +644,76 @@ with module_values as (
 
 select
     period_start as month_start,
+    max(case when kpi_code = 'ACCOUNT_PENETRATION_INDEX' then value end) as account_penetration_index,
+    max(case when kpi_code = 'ACCOUNT_PLAN_COVERAGE' then value end) as account_plan_coverage,
+    max(case when kpi_code = 'ACCOUNT_PLAN_REVIEW_RATE' then value end) as account_plan_review_rate,
+    max(case when kpi_code = 'ACCOUNT_RISK_RESOLUTION_RATE' then value end) as account_risk_resolution_rate,
+    max(case when kpi_code = 'ACCOUNT_SATURATION_INDEX' then value end) as account_saturation_index,
+    max(case when kpi_code = 'ACCOUNT_SHARE_OF_WALLET' then value end) as account_share_of_wallet,
     max(case when kpi_code = 'ACTIVE_CUSTOMERS' then value end) as active_customers,
+    max(case when kpi_code = 'ACTIVE_CUSTOMER_ADVOCATES' then value end) as active_customer_advocates,
+    max(case when kpi_code = 'ACTIVE_KEY_ACCOUNTS' then value end) as active_key_accounts,
+    max(case when kpi_code = 'ANNUAL_CONTRACT_VALUE_ACV' then value end) as annual_contract_value_acv,
     max(case when kpi_code = 'AT_RISK_CUSTOMER_SHARE' then value end) as at_risk_customer_share,
     max(case when kpi_code = 'AVERAGE_HEALTH_SCORE' then value end) as average_health_score,
+    max(case when kpi_code = 'AVERAGE_KEY_ACCOUNT_WHITESPACE' then value end) as average_key_account_whitespace,
+    max(case when kpi_code = 'AVERAGE_ORDER_VALUE_AOV' then value end) as average_order_value_aov,
+    max(case when kpi_code = 'AVERAGE_PRODUCTS_PER_KEY_ACCOUNT' then value end) as average_products_per_key_account,
     max(case when kpi_code = 'AVERAGE_REVENUE_PER_ACCOUNT_ARPA' then value end) as average_revenue_per_account_arpa,
+    max(case when kpi_code = 'BOOKINGS_MARKET_SHARE' then value end) as bookings_market_share,
+    max(case when kpi_code = 'BUSINESS_UNIT_PENETRATION' then value end) as business_unit_penetration,
+    max(case when kpi_code = 'BUYING_CENTER_COVERAGE' then value end) as buying_center_coverage,
+    max(case when kpi_code = 'CLIENT_RISK_EXPOSURE' then value end) as client_risk_exposure,
+    max(case when kpi_code = 'COMPETITIVE_WIN_BACK_RATE' then value end) as competitive_win_back_rate,
+    max(case when kpi_code = 'CORE_FEATURE_ADOPTERS' then value end) as core_feature_adopters,
+    max(case when kpi_code = 'COST_TO_SERVE' then value end) as cost_to_serve,
+    max(case when kpi_code = 'CUSTOMER_ADVOCACY_DEVELOPMENT' then value end) as customer_advocacy_development,
+    max(case when kpi_code = 'CUSTOMER_FEEDBACK_SCORE' then value end) as customer_feedback_score,
+    max(case when kpi_code = 'CUSTOMER_INFLUENCE_EFFECTIVENESS' then value end) as customer_influence_effectiveness,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
+    max(case when kpi_code = 'CUSTOMER_ONBOARDING_EFFICIENCY' then value end) as customer_onboarding_efficiency,
     max(case when kpi_code = 'CUSTOMER_RETENTION_RATE' then value end) as customer_retention_rate,
+    max(case when kpi_code = 'DEAL_SIZE_GROWTH' then value end) as deal_size_growth,
+    max(case when kpi_code = 'ENGAGED_STAKEHOLDERS_PER_KEY_ACCOUNT' then value end) as engaged_stakeholders_per_key_account,
+    max(case when kpi_code = 'EXECUTIVE_ENGAGEMENT_RATE' then value end) as executive_engagement_rate,
+    max(case when kpi_code = 'EXECUTIVE_SPONSOR_COVERAGE' then value end) as executive_sponsor_coverage,
     max(case when kpi_code = 'GROSS_MRR_CHURN_RATE' then value end) as gross_mrr_churn_rate,
     max(case when kpi_code = 'GROSS_REVENUE_RETENTION' then value end) as gross_revenue_retention,
+    max(case when kpi_code = 'KEY_ACCOUNTS_WITH_CURRENT_PLAN' then value end) as key_accounts_with_current_plan,
+    max(case when kpi_code = 'KEY_ACCOUNT_ARR' then value end) as key_account_arr,
+    max(case when kpi_code = 'KEY_ACCOUNT_ARR_AT_RISK' then value end) as key_account_arr_at_risk,
+    max(case when kpi_code = 'KEY_ACCOUNT_CONTRIBUTION_MARGIN' then value end) as key_account_contribution_margin,
+    max(case when kpi_code = 'KEY_ACCOUNT_GROSS_REVENUE_RETENTION' then value end) as key_account_gross_revenue_retention,
+    max(case when kpi_code = 'KEY_ACCOUNT_NET_REVENUE_RETENTION' then value end) as key_account_net_revenue_retention,
+    max(case when kpi_code = 'KEY_ACCOUNT_RETENTION_RATE' then value end) as key_account_retention_rate,
+    max(case when kpi_code = 'KEY_ACCOUNT_REVENUE' then value end) as key_account_revenue,
+    max(case when kpi_code = 'KEY_ACCOUNT_REVENUE_AT_RISK_SHARE' then value end) as key_account_revenue_at_risk_share,
+    max(case when kpi_code = 'KEY_ACCOUNT_REVENUE_GROWTH' then value end) as key_account_revenue_growth,
+    max(case when kpi_code = 'KEY_ACCOUNT_REVENUE_SHARE' then value end) as key_account_revenue_share,
+    max(case when kpi_code = 'KEY_ACCOUNT_SEAT_PENETRATION' then value end) as key_account_seat_penetration,
+    max(case when kpi_code = 'LARGEST_CUSTOMER_REVENUE' then value end) as largest_customer_revenue,
     max(case when kpi_code = 'LOGO_CHURN_RATE' then value end) as logo_churn_rate,
     max(case when kpi_code = 'MONTHLY_RECURRING_REVENUE' then value end) as monthly_recurring_revenue,
+    max(case when kpi_code = 'MULTI_THREADED_KEY_ACCOUNT_SHARE' then value end) as multi_threaded_key_account_share,
     max(case when kpi_code = 'NET_MRR_CHURN_RATE' then value end) as net_mrr_churn_rate,
     max(case when kpi_code = 'NET_REVENUE_RETENTION' then value end) as net_revenue_retention,
+    max(case when kpi_code = 'NEW_BUSINESS_FROM_REFERRALS' then value end) as new_business_from_referrals,
+    max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
+    max(case when kpi_code = 'PRODUCT_ADOPTION_RATE' then value end) as product_adoption_rate,
+    max(case when kpi_code = 'PROFIT_CONTRIBUTION_PER_ACCOUNT' then value end) as profit_contribution_per_account,
+    max(case when kpi_code = 'PROFIT_MARGIN_PER_KEY_ACCOUNT' then value end) as profit_margin_per_key_account,
+    max(case when kpi_code = 'REFERRAL_CONVERSION_RATE' then value end) as referral_conversion_rate,
+    max(case when kpi_code = 'RENEWAL_PREPARATION_TIME' then value end) as renewal_preparation_time,
+    max(case when kpi_code = 'SALES_CONVERSION_RATE' then value end) as sales_conversion_rate,
+    max(case when kpi_code = 'SLA_COMPLIANCE_RATE' then value end) as sla_compliance_rate,
+    max(case when kpi_code = 'STRATEGIC_ACCOUNT_CONTACT_FREQUENCY' then value end) as strategic_account_contact_frequency,
+    max(case when kpi_code = 'STRATEGIC_ACCOUNT_ROI' then value end) as strategic_account_roi,
+    max(case when kpi_code = 'STRATEGIC_REVIEW_ACTION_COMPLETION_RATE' then value end) as strategic_review_action_completion_rate,
+    max(case when kpi_code = 'STRATEGIC_REVIEW_COMPLETION_RATE' then value end) as strategic_review_completion_rate,
+    max(case when kpi_code = 'STRATEGIC_REVIEW_COVERAGE' then value end) as strategic_review_coverage,
+    max(case when kpi_code = 'STRATEGIC_REVIEW_EXECUTIVE_ATTENDANCE_RATE' then value end) as strategic_review_executive_attendance_rate,
+    max(case when kpi_code = 'TICKET_RESOLUTION_TIME' then value end) as ticket_resolution_time,
+    max(case when kpi_code = 'UPSELL_CROSS_SELL_RATIO' then value end) as upsell_cross_sell_ratio,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate
 from module_values
 group by period_start

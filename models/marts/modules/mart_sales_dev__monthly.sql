@@ -7,6 +7,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_bookings_market_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_lead_to_opportunity_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -59,6 +68,7 @@ with module_values as (
 
 select
     period_start as month_start,
+    max(case when kpi_code = 'BOOKINGS_MARKET_SHARE' then value end) as bookings_market_share,
     max(case when kpi_code = 'LEAD_TO_OPPORTUNITY_RATE' then value end) as lead_to_opportunity_rate,
     max(case when kpi_code = 'LEAD_VELOCITY_RATE' then value end) as lead_velocity_rate,
     max(case when kpi_code = 'NEW_BUSINESS_OPPORTUNITIES_CREATED' then value end) as new_business_opportunities_created,

@@ -43,6 +43,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_bookings_market_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_bookings_quota_attainment') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -216,6 +225,7 @@ select
     max(case when kpi_code = 'AVERAGE_NEW_BUSINESS_ACV' then value end) as average_new_business_acv,
     max(case when kpi_code = 'AVERAGE_REVENUE_PER_ACCOUNT_ARPA' then value end) as average_revenue_per_account_arpa,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
+    max(case when kpi_code = 'BOOKINGS_MARKET_SHARE' then value end) as bookings_market_share,
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
     max(case when kpi_code = 'LEAD_CONVERSION_RATE' then value end) as lead_conversion_rate,

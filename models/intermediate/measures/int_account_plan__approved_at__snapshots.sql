@@ -1,0 +1,77 @@
+-- generated from definitions/object_models/account_plan.yml; do not edit
+-- state of ACCOUNT_PLAN at each period end, from its validity interval [approved_at, ended_at): one pass, every grain and dimension
+
+with source_rows as (
+
+    select * from {{ ref('stg_account_plan') }}
+    where approved_at is not null
+
+),
+
+periods as (
+
+    select
+        grain,
+        period_start,
+        period_end
+    from {{ ref('int_kpi_periods') }}
+
+),
+
+active_at_period_end as (
+
+    select
+        periods.grain,
+        periods.period_start,
+        source_rows.*
+    from periods
+    inner join source_rows
+        on periods.period_end > source_rows.approved_at
+        and (source_rows.ended_at is null or periods.period_end <= source_rows.ended_at)
+
+),
+
+prepared as (
+
+    select
+        *,
+        cast(key_account_manager_id as {{ dbt.type_string() }}) as dim_key_account_manager
+    from active_at_period_end
+
+),
+
+aggregated as (
+
+    select
+        grain,
+        period_start,
+        dim_key_account_manager,
+        grouping(dim_key_account_manager) as grouping_dim_key_account_manager,
+        cast(count(distinct key_account_id) as {{ type_double() }}) as count_distinct_key_account_id
+    from prepared
+    group by grouping sets (
+        (grain, period_start),
+        (grain, period_start, dim_key_account_manager)
+    )
+
+),
+
+shaped as (
+
+    select
+        grain,
+        period_start,
+        case
+            when grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_key_account_manager = 0 then coalesce(dim_key_account_manager, 'unknown')
+            else 'all'
+        end as dimension_value,
+        count_distinct_key_account_id
+    from aggregated
+
+)
+
+select * from shaped

@@ -1,0 +1,83 @@
+-- generated from definitions/object_models/customer_advocacy_program.yml; do not edit
+-- state of CUSTOMER_ADVOCACY_PROGRAM at each period end, from its validity interval [enrolled_at, left_at): one pass, every grain and dimension
+
+with source_rows as (
+
+    select * from {{ ref('stg_customer_advocacy_program') }}
+    where enrolled_at is not null
+
+),
+
+periods as (
+
+    select
+        grain,
+        period_start,
+        period_end
+    from {{ ref('int_kpi_periods') }}
+
+),
+
+active_at_period_end as (
+
+    select
+        periods.grain,
+        periods.period_start,
+        source_rows.*
+    from periods
+    inner join source_rows
+        on periods.period_end > source_rows.enrolled_at
+        and (source_rows.left_at is null or periods.period_end <= source_rows.left_at)
+
+),
+
+prepared as (
+
+    select
+        *,
+        cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm,
+        cast(product_id as {{ dbt.type_string() }}) as dim_product
+    from active_at_period_end
+
+),
+
+aggregated as (
+
+    select
+        grain,
+        period_start,
+        dim_csm,
+        dim_product,
+        grouping(dim_csm) as grouping_dim_csm,
+        grouping(dim_product) as grouping_dim_product,
+        cast(count(distinct advocate_id) as {{ type_double() }}) as count_distinct_advocate_id
+    from prepared
+    group by grouping sets (
+        (grain, period_start),
+        (grain, period_start, dim_csm),
+        (grain, period_start, dim_product)
+    )
+
+),
+
+shaped as (
+
+    select
+        grain,
+        period_start,
+        case
+            when grouping_dim_csm = 0 then 'CSM'
+            when grouping_dim_product = 0 then 'PRODUCT'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_csm = 0 then coalesce(dim_csm, 'unknown')
+            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
+            else 'all'
+        end as dimension_value,
+        count_distinct_advocate_id
+    from aggregated
+
+)
+
+select * from shaped

@@ -1,0 +1,147 @@
+-- generated from definitions/kpis/key_account_gross_revenue_retention.yml; do not edit
+-- Key Account Gross Revenue Retention: closed cohort of customers with key-account subscriptions (is_key_account = true) in force at period start: Σ min(MRR at period end, MRR at period start) ÷ Σ MRR at period start (GitLab min(B, A) ÷ A; maximum 100 %)
+
+with source_rows as (
+
+    select
+        customer_id as entity_key,
+        start_date as valid_from,
+        end_date as valid_to,
+        mrr as entity_amount,
+        cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm,
+        cast(partner_id as {{ dbt.type_string() }}) as dim_partner,
+        cast(product_id as {{ dbt.type_string() }}) as dim_product,
+        cast(segment_id as {{ dbt.type_string() }}) as dim_segment
+    from {{ ref('stg_subscription') }}
+    where customer_id is not null
+        and start_date is not null
+        and is_key_account = true
+
+),
+
+periods as (
+
+    select
+        grain,
+        period_start,
+        period_end
+    from {{ ref('int_kpi_periods') }}
+
+),
+
+at_start as (
+
+    -- the fixed cohort: entities active when the period starts
+    select
+        periods.grain,
+        periods.period_start,
+        source_rows.entity_key,
+        sum(source_rows.entity_amount) as start_value,
+        min(source_rows.dim_csm) as dim_csm,
+        min(source_rows.dim_partner) as dim_partner,
+        min(source_rows.dim_product) as dim_product,
+        min(source_rows.dim_segment) as dim_segment
+    from periods
+    inner join source_rows
+        on periods.period_start > source_rows.valid_from
+        and (source_rows.valid_to is null or periods.period_start <= source_rows.valid_to)
+    group by periods.grain, periods.period_start, source_rows.entity_key
+
+),
+
+at_end as (
+
+    -- the same entities when the period ends
+    select
+        periods.grain,
+        periods.period_start,
+        source_rows.entity_key,
+        sum(source_rows.entity_amount) as end_value
+    from periods
+    inner join source_rows
+        on periods.period_end > source_rows.valid_from
+        and (source_rows.valid_to is null or periods.period_end <= source_rows.valid_to)
+    group by periods.grain, periods.period_start, source_rows.entity_key
+
+),
+
+cohort as (
+
+    select
+        at_start.grain,
+        at_start.period_start,
+        at_start.start_value,
+        least(coalesce(at_end.end_value, 0), at_start.start_value) as retained_value,
+        at_start.dim_csm,
+        at_start.dim_partner,
+        at_start.dim_product,
+        at_start.dim_segment
+    from at_start
+    left join at_end
+        on at_start.grain = at_end.grain
+        and at_start.period_start = at_end.period_start
+        and at_start.entity_key = at_end.entity_key
+
+),
+
+aggregated as (
+
+    select
+        grain,
+        period_start,
+        dim_csm,
+        dim_partner,
+        dim_product,
+        dim_segment,
+        grouping(dim_csm) as grouping_dim_csm,
+        grouping(dim_partner) as grouping_dim_partner,
+        grouping(dim_product) as grouping_dim_product,
+        grouping(dim_segment) as grouping_dim_segment,
+        cast(sum(retained_value) as {{ type_double() }}) as retained_value,
+        cast(sum(start_value) as {{ type_double() }}) as start_value
+    from cohort
+    group by grouping sets (
+        (grain, period_start),
+        (grain, period_start, dim_csm),
+        (grain, period_start, dim_partner),
+        (grain, period_start, dim_product),
+        (grain, period_start, dim_segment)
+    )
+
+),
+
+shaped as (
+
+    select
+        grain,
+        period_start,
+        case
+            when grouping_dim_csm = 0 then 'CSM'
+            when grouping_dim_partner = 0 then 'PARTNER'
+            when grouping_dim_product = 0 then 'PRODUCT'
+            when grouping_dim_segment = 0 then 'SEGMENT'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_csm = 0 then coalesce(dim_csm, 'unknown')
+            when grouping_dim_partner = 0 then coalesce(dim_partner, 'unknown')
+            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
+            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            else 'all'
+        end as dimension_value,
+        retained_value,
+        start_value
+    from aggregated
+
+)
+
+select
+    'KEY_ACCOUNT_GROSS_REVENUE_RETENTION' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(retained_value / nullif(start_value, 0) as {{ type_double() }}) as value,
+    cast(retained_value as {{ type_double() }}) as numerator,
+    cast(start_value as {{ type_double() }}) as denominator
+from shaped

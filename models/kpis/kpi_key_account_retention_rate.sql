@@ -1,0 +1,154 @@
+-- generated from definitions/kpis/key_account_retention_rate.yml; do not edit
+-- Key Account Retention Rate: fixed cohort: key-account designations in force at period start (designated_at < start, undesignated_at empty or ≥ start) still in force at period end ÷ designations in force at period start (entity account_id)
+
+with source_rows as (
+
+    select
+        account_id as entity_key,
+        designated_at as valid_from,
+        undesignated_at as valid_to,
+        1 as entity_amount,
+        cast(key_account_manager_id as {{ dbt.type_string() }}) as dim_key_account_manager,
+        cast(market_id as {{ dbt.type_string() }}) as dim_market,
+        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
+        cast(segment_id as {{ dbt.type_string() }}) as dim_segment,
+        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+    from {{ ref('stg_key_account') }}
+    where account_id is not null
+        and designated_at is not null
+
+),
+
+periods as (
+
+    select
+        grain,
+        period_start,
+        period_end
+    from {{ ref('int_kpi_periods') }}
+
+),
+
+at_start as (
+
+    -- the fixed cohort: entities active when the period starts
+    select
+        periods.grain,
+        periods.period_start,
+        source_rows.entity_key,
+        max(source_rows.entity_amount) as start_value,
+        min(source_rows.dim_key_account_manager) as dim_key_account_manager,
+        min(source_rows.dim_market) as dim_market,
+        min(source_rows.dim_sales_team) as dim_sales_team,
+        min(source_rows.dim_segment) as dim_segment,
+        min(source_rows.dim_territory) as dim_territory
+    from periods
+    inner join source_rows
+        on periods.period_start > source_rows.valid_from
+        and (source_rows.valid_to is null or periods.period_start <= source_rows.valid_to)
+    group by periods.grain, periods.period_start, source_rows.entity_key
+
+),
+
+at_end as (
+
+    -- the same entities when the period ends
+    select
+        periods.grain,
+        periods.period_start,
+        source_rows.entity_key,
+        max(source_rows.entity_amount) as end_value
+    from periods
+    inner join source_rows
+        on periods.period_end > source_rows.valid_from
+        and (source_rows.valid_to is null or periods.period_end <= source_rows.valid_to)
+    group by periods.grain, periods.period_start, source_rows.entity_key
+
+),
+
+cohort as (
+
+    select
+        at_start.grain,
+        at_start.period_start,
+        at_start.start_value,
+        coalesce(at_end.end_value, 0) as retained_value,
+        at_start.dim_key_account_manager,
+        at_start.dim_market,
+        at_start.dim_sales_team,
+        at_start.dim_segment,
+        at_start.dim_territory
+    from at_start
+    left join at_end
+        on at_start.grain = at_end.grain
+        and at_start.period_start = at_end.period_start
+        and at_start.entity_key = at_end.entity_key
+
+),
+
+aggregated as (
+
+    select
+        grain,
+        period_start,
+        dim_key_account_manager,
+        dim_market,
+        dim_sales_team,
+        dim_segment,
+        dim_territory,
+        grouping(dim_key_account_manager) as grouping_dim_key_account_manager,
+        grouping(dim_market) as grouping_dim_market,
+        grouping(dim_sales_team) as grouping_dim_sales_team,
+        grouping(dim_segment) as grouping_dim_segment,
+        grouping(dim_territory) as grouping_dim_territory,
+        cast(sum(retained_value) as {{ type_double() }}) as retained_value,
+        cast(sum(start_value) as {{ type_double() }}) as start_value
+    from cohort
+    group by grouping sets (
+        (grain, period_start),
+        (grain, period_start, dim_key_account_manager),
+        (grain, period_start, dim_market),
+        (grain, period_start, dim_sales_team),
+        (grain, period_start, dim_segment),
+        (grain, period_start, dim_territory)
+    )
+
+),
+
+shaped as (
+
+    select
+        grain,
+        period_start,
+        case
+            when grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
+            when grouping_dim_market = 0 then 'MARKET'
+            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when grouping_dim_segment = 0 then 'SEGMENT'
+            when grouping_dim_territory = 0 then 'TERRITORY'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_key_account_manager = 0 then coalesce(dim_key_account_manager, 'unknown')
+            when grouping_dim_market = 0 then coalesce(dim_market, 'unknown')
+            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
+            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            else 'all'
+        end as dimension_value,
+        retained_value,
+        start_value
+    from aggregated
+
+)
+
+select
+    'KEY_ACCOUNT_RETENTION_RATE' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(retained_value / nullif(start_value, 0) as {{ type_double() }}) as value,
+    cast(retained_value as {{ type_double() }}) as numerator,
+    cast(start_value as {{ type_double() }}) as denominator
+from shaped

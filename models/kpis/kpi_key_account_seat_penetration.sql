@@ -1,0 +1,74 @@
+-- generated from definitions/kpis/key_account_seat_penetration.yml; do not edit
+-- Key Account Seat Penetration: Σ seats_licensed ÷ Σ seats_potential over account-penetration rows by period_end_date (penetration measured on seats, one of the addressable-potential bases kpitree lists)
+
+with numerator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        sum_seats_licensed as numerator
+    from {{ ref('int_account_penetration__period_end_date__measures') }}
+    where dimension in ('overall', 'KEY_ACCOUNT_MANAGER')
+
+),
+
+denominator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        sum_seats_potential as denominator
+    from {{ ref('int_account_penetration__period_end_date__measures') }}
+    where dimension in ('overall', 'KEY_ACCOUNT_MANAGER')
+
+),
+
+input_keys as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from numerator
+
+    union
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from denominator
+
+),
+
+joined as (
+
+    select
+        input_keys.grain,
+        input_keys.period_start,
+        input_keys.dimension,
+        input_keys.dimension_value,
+        coalesce(numerator.numerator, 0) as numerator,
+        coalesce(denominator.denominator, 0) as denominator
+    from input_keys
+    left join numerator using (grain, period_start, dimension, dimension_value)
+    left join denominator using (grain, period_start, dimension, dimension_value)
+
+)
+
+select
+    'KEY_ACCOUNT_SEAT_PENETRATION' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(numerator / nullif(denominator, 0) as {{ type_double() }}) as value,
+    cast(numerator as {{ type_double() }}) as numerator,
+    cast(denominator as {{ type_double() }}) as denominator
+from joined

@@ -1,0 +1,74 @@
+-- generated from definitions/kpis/profit_margin_per_key_account.yml; do not edit
+-- Key Account Profit (Contribution) Margin: Σ contribution_margin (revenue − cost of revenue − cost to serve) ÷ Σ revenue over customer-profitability rows with is_key_account = true, by period_end_date; profit measured as contribution margin (before overheads and acquisition cost); revenue-weighted, not a mean of per-account margins
+
+with numerator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        sum_contribution_margin__is_key_account_true as numerator
+    from {{ ref('int_customer_profitability_analysis__period_end_date__measures') }}
+    where dimension in ('overall', 'CSM', 'KEY_ACCOUNT_MANAGER', 'SEGMENT')
+
+),
+
+denominator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        sum_revenue__is_key_account_true as denominator
+    from {{ ref('int_customer_profitability_analysis__period_end_date__measures') }}
+    where dimension in ('overall', 'CSM', 'KEY_ACCOUNT_MANAGER', 'SEGMENT')
+
+),
+
+input_keys as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from numerator
+
+    union
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from denominator
+
+),
+
+joined as (
+
+    select
+        input_keys.grain,
+        input_keys.period_start,
+        input_keys.dimension,
+        input_keys.dimension_value,
+        coalesce(numerator.numerator, 0) as numerator,
+        coalesce(denominator.denominator, 0) as denominator
+    from input_keys
+    left join numerator using (grain, period_start, dimension, dimension_value)
+    left join denominator using (grain, period_start, dimension, dimension_value)
+
+)
+
+select
+    'PROFIT_MARGIN_PER_KEY_ACCOUNT' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(numerator / nullif(denominator, 0) as {{ type_double() }}) as value,
+    cast(numerator as {{ type_double() }}) as numerator,
+    cast(denominator as {{ type_double() }}) as denominator
+from joined

@@ -1,0 +1,74 @@
+-- generated from definitions/kpis/strategic_account_roi.yml; do not edit
+-- Strategic Account ROI: Σ contribution_margin (revenue − cost of revenue − cost to serve, i.e. net of the investment) ÷ Σ cost_to_serve (support, success and account-management and retention spend: the investment in the account), over customer-profitability rows with is_key_account = true by period_end_date; acquisition cost excluded
+
+with numerator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        sum_contribution_margin__is_key_account_true as numerator
+    from {{ ref('int_customer_profitability_analysis__period_end_date__measures') }}
+    where dimension in ('overall', 'CSM', 'KEY_ACCOUNT_MANAGER', 'SEGMENT')
+
+),
+
+denominator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        sum_cost_to_serve__is_key_account_true as denominator
+    from {{ ref('int_customer_profitability_analysis__period_end_date__measures') }}
+    where dimension in ('overall', 'CSM', 'KEY_ACCOUNT_MANAGER', 'SEGMENT')
+
+),
+
+input_keys as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from numerator
+
+    union
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from denominator
+
+),
+
+joined as (
+
+    select
+        input_keys.grain,
+        input_keys.period_start,
+        input_keys.dimension,
+        input_keys.dimension_value,
+        coalesce(numerator.numerator, 0) as numerator,
+        coalesce(denominator.denominator, 0) as denominator
+    from input_keys
+    left join numerator using (grain, period_start, dimension, dimension_value)
+    left join denominator using (grain, period_start, dimension, dimension_value)
+
+)
+
+select
+    'STRATEGIC_ACCOUNT_ROI' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(numerator / nullif(denominator, 0) as {{ type_double() }}) as value,
+    cast(numerator as {{ type_double() }}) as numerator,
+    cast(denominator as {{ type_double() }}) as denominator
+from joined
