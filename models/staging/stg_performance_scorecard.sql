@@ -53,6 +53,8 @@ typed as (
         cast({{ json_attribute('data_values', 'peer_count') }} as {{ attribute_type('integer') }}) as peer_count,
         cast({{ json_attribute('data_values', 'performance_tier') }} as {{ attribute_type('enum') }}) as performance_tier,
         cast({{ json_attribute('data_values', 'is_ramping') }} as {{ attribute_type('boolean') }}) as is_ramping,
+        cast({{ json_attribute('data_values', 'working_hours') }} as {{ attribute_type('decimal') }}) as working_hours,
+        cast({{ json_attribute('data_values', 'selling_hours') }} as {{ attribute_type('decimal') }}) as selling_hours,
         _loaded_at
     from ranked
     where version_rank = 1

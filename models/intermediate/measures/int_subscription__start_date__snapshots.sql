@@ -57,6 +57,7 @@ aggregated as (
         grouping(dim_product) as grouping_dim_product,
         grouping(dim_segment) as grouping_dim_segment,
         cast(count(distinct customer_id) as {{ type_double() }}) as count_distinct_customer_id,
+        cast(sum(arr) as {{ type_double() }}) as sum_arr,
         cast(sum(mrr) as {{ type_double() }}) as sum_mrr
     from prepared
     group by grouping sets (
@@ -89,6 +90,7 @@ shaped as (
             else 'all'
         end as dimension_value,
         count_distinct_customer_id,
+        sum_arr,
         sum_mrr
     from aggregated
 
