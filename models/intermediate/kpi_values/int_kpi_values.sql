@@ -201,10 +201,6 @@ select * from {{ ref('kpi_involuntary_churn_share') }}
 
 union all
 
-select * from {{ ref('kpi_key_account_growth_rate') }}
-
-union all
-
 select * from {{ ref('kpi_lead_cost_per_new_business_opportunity') }}
 
 union all
@@ -357,10 +353,6 @@ select * from {{ ref('kpi_number_of_qualified_leads') }}
 
 union all
 
-select * from {{ ref('kpi_number_of_sales_calls') }}
-
-union all
-
 select * from {{ ref('kpi_onboarding_completion_rate') }}
 
 union all
@@ -394,10 +386,6 @@ select * from {{ ref('kpi_pipeline_created') }}
 union all
 
 select * from {{ ref('kpi_pipeline_velocity') }}
-
-union all
-
-select * from {{ ref('kpi_proposal_acceptance_rate') }}
 
 union all
 
@@ -454,10 +442,6 @@ select * from {{ ref('kpi_sales_force_cost_run_rate') }}
 union all
 
 select * from {{ ref('kpi_sales_meeting_conversion_rate') }}
-
-union all
-
-select * from {{ ref('kpi_sales_per_rep') }}
 
 union all
 

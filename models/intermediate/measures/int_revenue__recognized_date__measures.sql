@@ -58,8 +58,7 @@ aggregated as (
         cast(sum(case when revenue_type <> 'new' then amount end) as {{ type_double() }}) as sum_amount__revenue_type_ne_new,
         cast(sum(amount) as {{ type_double() }}) as sum_amount,
         cast(sum(case when cost_of_revenue is not null then amount - cost_of_revenue end) as {{ type_double() }}) as sum_amount_cost_of_revenue__cost_of_revenue_is_not_null,
-        cast(sum(case when cost_of_revenue is not null then amount end) as {{ type_double() }}) as sum_amount__cost_of_revenue_is_not_null,
-        cast(sum(case when is_key_account = true then amount end) as {{ type_double() }}) as sum_amount__is_key_account_true
+        cast(sum(case when cost_of_revenue is not null then amount end) as {{ type_double() }}) as sum_amount__cost_of_revenue_is_not_null
     from bucketed
     group by grouping sets (
         (period_week),
@@ -137,8 +136,7 @@ shaped as (
         sum_amount__revenue_type_ne_new,
         sum_amount,
         sum_amount_cost_of_revenue__cost_of_revenue_is_not_null,
-        sum_amount__cost_of_revenue_is_not_null,
-        sum_amount__is_key_account_true
+        sum_amount__cost_of_revenue_is_not_null
     from aggregated
 
 ),

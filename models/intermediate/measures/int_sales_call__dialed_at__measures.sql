@@ -40,8 +40,8 @@ aggregated as (
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_territory) as grouping_dim_territory,
-        cast(count(*) as {{ type_double() }}) as count_rows,
-        cast(count(case when meeting_booked = true then 1 end) as {{ type_double() }}) as count_rows__meeting_booked_true
+        cast(count(case when meeting_booked = true then 1 end) as {{ type_double() }}) as count_rows__meeting_booked_true,
+        cast(count(*) as {{ type_double() }}) as count_rows
     from bucketed
     group by grouping sets (
         (period_week),
@@ -86,8 +86,8 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
-        count_rows,
-        count_rows__meeting_booked_true
+        count_rows__meeting_booked_true,
+        count_rows
     from aggregated
 
 ),

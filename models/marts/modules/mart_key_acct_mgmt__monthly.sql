@@ -79,15 +79,6 @@ with module_values as (
         kpi_code,
         period_start,
         value
-    from {{ ref('kpi_key_account_growth_rate') }}
-    where grain = 'month' and dimension = 'overall'
-
-    union all
-
-    select
-        kpi_code,
-        period_start,
-        value
     from {{ ref('kpi_logo_churn_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -148,7 +139,6 @@ select
     max(case when kpi_code = 'CUSTOMER_RETENTION_RATE' then value end) as customer_retention_rate,
     max(case when kpi_code = 'GROSS_MRR_CHURN_RATE' then value end) as gross_mrr_churn_rate,
     max(case when kpi_code = 'GROSS_REVENUE_RETENTION' then value end) as gross_revenue_retention,
-    max(case when kpi_code = 'KEY_ACCOUNT_GROWTH_RATE' then value end) as key_account_growth_rate,
     max(case when kpi_code = 'LOGO_CHURN_RATE' then value end) as logo_churn_rate,
     max(case when kpi_code = 'MONTHLY_RECURRING_REVENUE' then value end) as monthly_recurring_revenue,
     max(case when kpi_code = 'NET_MRR_CHURN_RATE' then value end) as net_mrr_churn_rate,

@@ -214,15 +214,6 @@ with module_values as (
         kpi_code,
         period_start,
         value
-    from {{ ref('kpi_key_account_growth_rate') }}
-    where grain = 'month' and dimension = 'overall'
-
-    union all
-
-    select
-        kpi_code,
-        period_start,
-        value
     from {{ ref('kpi_lead_to_opportunity_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -376,15 +367,6 @@ with module_values as (
         kpi_code,
         period_start,
         value
-    from {{ ref('kpi_number_of_sales_calls') }}
-    where grain = 'month' and dimension = 'overall'
-
-    union all
-
-    select
-        kpi_code,
-        period_start,
-        value
     from {{ ref('kpi_open_pipeline_value') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -404,15 +386,6 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_pipeline_velocity') }}
-    where grain = 'month' and dimension = 'overall'
-
-    union all
-
-    select
-        kpi_code,
-        period_start,
-        value
-    from {{ ref('kpi_proposal_acceptance_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -494,15 +467,6 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_sales_meeting_conversion_rate') }}
-    where grain = 'month' and dimension = 'overall'
-
-    union all
-
-    select
-        kpi_code,
-        period_start,
-        value
-    from {{ ref('kpi_sales_per_rep') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -631,7 +595,6 @@ select
     max(case when kpi_code = 'FIELD_SALES_WEEKLY_CAPACITY_HOURS' then value end) as field_sales_weekly_capacity_hours,
     max(case when kpi_code = 'FIELD_VISITS_PER_REP_PER_WEEK' then value end) as field_visits_per_rep_per_week,
     max(case when kpi_code = 'GROSS_MARGIN' then value end) as gross_margin,
-    max(case when kpi_code = 'KEY_ACCOUNT_GROWTH_RATE' then value end) as key_account_growth_rate,
     max(case when kpi_code = 'LEAD_TO_OPPORTUNITY_RATE' then value end) as lead_to_opportunity_rate,
     max(case when kpi_code = 'MARKET_PENETRATION_RATE' then value end) as market_penetration_rate,
     max(case when kpi_code = 'NEGOTIATION_TO_CLOSE_RATIO' then value end) as negotiation_to_close_ratio,
@@ -649,11 +612,9 @@ select
     max(case when kpi_code = 'NEW_LOGO_QUOTA_ATTAINMENT' then value end) as new_logo_quota_attainment,
     max(case when kpi_code = 'NUMBER_OF_CUSTOMER_VISITS' then value end) as number_of_customer_visits,
     max(case when kpi_code = 'NUMBER_OF_QUALIFIED_LEADS' then value end) as number_of_qualified_leads,
-    max(case when kpi_code = 'NUMBER_OF_SALES_CALLS' then value end) as number_of_sales_calls,
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
     max(case when kpi_code = 'PIPELINE_CREATED' then value end) as pipeline_created,
     max(case when kpi_code = 'PIPELINE_VELOCITY' then value end) as pipeline_velocity,
-    max(case when kpi_code = 'PROPOSAL_ACCEPTANCE_RATE' then value end) as proposal_acceptance_rate,
     max(case when kpi_code = 'PROPOSAL_TO_NEGOTIATION_RATIO' then value end) as proposal_to_negotiation_ratio,
     max(case when kpi_code = 'REFERRAL_GENERATION_RATE' then value end) as referral_generation_rate,
     max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
@@ -663,7 +624,6 @@ select
     max(case when kpi_code = 'SALES_EFFICIENCY' then value end) as sales_efficiency,
     max(case when kpi_code = 'SALES_FORCE_COST_RUN_RATE' then value end) as sales_force_cost_run_rate,
     max(case when kpi_code = 'SALES_MEETING_CONVERSION_RATE' then value end) as sales_meeting_conversion_rate,
-    max(case when kpi_code = 'SALES_PER_REP' then value end) as sales_per_rep,
     max(case when kpi_code = 'SALES_TRAINING_ROI' then value end) as sales_training_roi,
     max(case when kpi_code = 'SALES_VOLUME' then value end) as sales_volume,
     max(case when kpi_code = 'TARGET_ACCOUNTS' then value end) as target_accounts,
