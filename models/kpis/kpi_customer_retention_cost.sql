@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/customer_retention_cost.yml; do not edit
--- Customer Retention Cost (per customer): Σ retention_cost ÷ distinct customers, both over customer profitability records whose period starts in the period (period_start_date); the customers retained are those with a profitability record (active) in the period
+-- Customer Retention Cost (per customer): Σ retention_cost ÷ distinct customers, both over customer profitability records whose analysed period ends in the period (period_end_date); the customers retained are those with a profitability record (active) in the period
 
 with numerator as (
 
@@ -9,7 +9,7 @@ with numerator as (
         dimension,
         dimension_value,
         sum_coalesce_retention_cost_0 as numerator
-    from {{ ref('int_customer_profitability_analysis__period_start_date__measures') }}
+    from {{ ref('int_customer_profitability_analysis__period_end_date__measures') }}
     where dimension in ('overall', 'CSM', 'SEGMENT')
 
 ),
@@ -22,7 +22,7 @@ denominator as (
         dimension,
         dimension_value,
         count_distinct_customer_id as denominator
-    from {{ ref('int_customer_profitability_analysis__period_start_date__measures') }}
+    from {{ ref('int_customer_profitability_analysis__period_end_date__measures') }}
     where dimension in ('overall', 'CSM', 'SEGMENT')
 
 ),

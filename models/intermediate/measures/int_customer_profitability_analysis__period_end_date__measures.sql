@@ -1,10 +1,10 @@
 -- generated from definitions/object_models/customer_profitability_analysis.yml; do not edit
--- every aggregate KPIs read from CUSTOMER_PROFITABILITY_ANALYSIS by period_start_date: one scan, every grain and dimension
+-- every aggregate KPIs read from CUSTOMER_PROFITABILITY_ANALYSIS by period_end_date: one scan, every grain and dimension
 
 with source_rows as (
 
     select * from {{ ref('stg_customer_profitability_analysis') }}
-    where period_start_date is not null
+    where period_end_date is not null
 
 ),
 
@@ -12,10 +12,10 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'period_start_date') }} as period_week,
-        {{ period_start('month', 'period_start_date') }} as period_month,
-        {{ period_start('quarter', 'period_start_date') }} as period_quarter,
-        {{ period_start('year', 'period_start_date') }} as period_year,
+        {{ period_start('week', 'period_end_date') }} as period_week,
+        {{ period_start('month', 'period_end_date') }} as period_month,
+        {{ period_start('quarter', 'period_end_date') }} as period_quarter,
+        {{ period_start('year', 'period_end_date') }} as period_year,
         cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm,
         cast(segment_id as {{ dbt.type_string() }}) as dim_segment
     from source_rows
