@@ -188,6 +188,7 @@ def test_territory_coverage(warehouse: Warehouse) -> None:
     assert overall["2025-03-01"] == pytest.approx(2 / 4)
     value, numerator, denominator = warehouse.kpi_row("TERRITORY_COVERAGE", "2025-03-01")
     assert (numerator, denominator) == (2, 4)
+    assert value == pytest.approx(0.5)
     # April: A1 (V7), A2 (V8), A5 (V9) = 3 of the 4 target accounts of TER1 (A3 now exists) -> 3 / 4
     assert ter1["2025-04-01"] == pytest.approx(3 / 4)
     # the first quarter: the same March visits (no visit in January or February) over the targets at its end
