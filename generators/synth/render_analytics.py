@@ -16,7 +16,8 @@ from generators.synth.metrics import (
     monthly_quotas,
     partner_bookings_by_manager_month,
 )
-from generators.synth.render_org import recognised
+from generators.synth.rand import Rng
+from generators.synth.render_org import recognised, rep_draws
 from generators.synth.render_pipeline import amount_at, expected_at
 from generators.synth.state import World
 from generators.synth.values import clamp, ds, money, ratio, ts
@@ -210,11 +211,42 @@ def _forecast_row(
     )
 
 
+SELLING_SHARE = {
+    "field_ae": 0.43,
+    "inside_ae": 0.41,
+    "sdr": 0.36,
+    "bdr": 0.37,
+    "account_manager": 0.38,
+    "kam": 0.40,
+    "channel_manager": 0.30,
+}
+"""Typical share of working hours spent in customer-facing selling, by role."""
+
+
+def _time_use(rand: Rng, rep: Rep, month: dt.date, weekly: float) -> tuple[float, float]:
+    """Hours worked in ``month`` (contracted hours on its weekdays, less leave) and the part
+    of them spent selling: by role, better for skilled reps, lower while ramping and in
+    December."""
+    leave = rand.uniform(0.0, 0.1)
+    noise = rand.normal(0.0, 0.03, -0.1, 0.1)
+    end = month_end(month)
+    weekdays = sum(1 for d in range((end - month).days + 1) if (month + dt.timedelta(days=d)).weekday() < 5)
+    working = weekly * weekdays / 5 * (1 - leave)
+    share = SELLING_SHARE.get(rep.role, 0.35) + 0.05 * (rep.skill_at(month) - 0.5) + noise
+    if month < rep.ramp_end:
+        share -= 0.06
+    if month.month == 12:
+        share -= 0.03
+    return working, working * clamp(share, 0.15, 0.7)
+
+
 def _scorecards(w: World, quotas: dict[tuple[str, dt.date], float]) -> Iterator[Row]:
     bookings = bookings_by_rep_month(w, w.horizon)
     meetings = meetings_by_sdr_month(w, w.horizon)
     meeting_quota = monthly_meeting_quotas(w)
     partner_bookings = partner_bookings_by_manager_month(w, w.horizon)
+    time_use = w.rng("render", "PERFORMANCE_SCORECARD-time-use")
+    weekly_hours = rep_draws(w)
     closed: dict[tuple[str, dt.date], list[int]] = defaultdict(lambda: [0, 0])
     pipeline: dict[tuple[str, dt.date], float] = defaultdict(float)
     for opp in w.opps:
@@ -250,6 +282,7 @@ def _scorecards(w: World, quotas: dict[tuple[str, dt.date], float]) -> Iterator[
                 won, total = closed.get((rep.id, month), [0, 0])
                 skill = clamp(60 + 12 * rep.skill_at(month), 5, 100)
                 overall = clamp(0.6 * min(1.5, attainment) * 100 / 1.5 + 0.4 * skill, 0, 100)
+                working, selling = _time_use(time_use, rep, month, weekly_hours[rep.id][0])
                 tier = (
                     "top"
                     if attainment >= 1.1
@@ -287,6 +320,8 @@ def _scorecards(w: World, quotas: dict[tuple[str, dt.date], float]) -> Iterator[
                         "peer_count": len(peers),
                         "performance_tier": tier,
                         "is_ramping": month < rep.ramp_end,
+                        "working_hours": ratio(working, 1),
+                        "selling_hours": ratio(selling, 1),
                     },
                 )
     partner_acv: dict[tuple[str, dt.date], float] = defaultdict(float)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from generators.synth.entities import Customer
+from generators.synth.entities import Customer, Rep
 from generators.synth.state import World
 from generators.synth.values import ds, money, ts
 
@@ -31,12 +31,10 @@ def churned_at(w: World, c: Customer) -> dt.datetime | None:
 
 
 def render_customers(w: World) -> Iterator[Row]:
-    rand = w.rng("render", "CUSTOMER")
+    draws = customer_draws(w)
+    assigned = field_assignments(w)
     for c in w.customers:
-        margin = rand.uniform(0.68, 0.86)
-        target = rand.chance(0.3)
-        touch = rand.uniform(0, 12)
-        child_gaps = [rand.uniform(0, 400) for _ in c.children]
+        margin, target, touch, child_gaps = draws[c.id]
         if c.created > w.horizon:
             continue
         status = status_at(w, c)
@@ -84,6 +82,9 @@ def render_customers(w: World) -> Iterator[Row]:
         team = None
         if c.owner is not None and owner:
             team = c.owner.team_id
+        named = assigned.get(c.account_id)
+        if c.owner is None and named is not None and w.rep_ref(named):
+            owner, team = named.id, named.team_id
         account: dict[str, object] = {
             "account_id": c.account_id,
             "account_name": c.name,
@@ -124,6 +125,7 @@ def render_customers(w: World) -> Iterator[Row]:
                     "account_name": f"{c.name} ({['Europe', 'Asia', 'Americas'][i % 3]} subsidiary)",
                     "parent_account_id": c.account_id,
                     "created_at": ts(created),
+                    "first_contract_date": ds(max(since, created.date()) if since else None),
                     "employee_count": c.employees // (3 + i),
                     "annual_revenue": money(c.revenue / (3 + i)),
                     "licensed_seat_potential": int(c.employees * 0.35 / (3 + i)) + 1,
@@ -131,6 +133,51 @@ def render_customers(w: World) -> Iterator[Row]:
                     "key_account_manager_id": None,
                 },
             )
+
+
+def customer_draws(w: World) -> dict[str, tuple[float, bool, float, list[float]]]:
+    """Per customer, in world order, the render draws of the CUSTOMER stream: gross margin,
+    whether the account is on the target list (before the enterprise rule), days since the
+    last activity, and the creation gaps of its child accounts."""
+    rand = w.rng("render", "CUSTOMER")
+    draws: dict[str, tuple[float, bool, float, list[float]]] = {}
+    for c in w.customers:
+        margin = rand.uniform(0.68, 0.86)
+        target = rand.chance(0.3)
+        touch = rand.uniform(0, 12)
+        draws[c.id] = (margin, target, touch, [rand.uniform(0, 400) for _ in c.children])
+    return draws
+
+
+def field_assignments(w: World) -> dict[str, Rep]:
+    """Named-account assignment of the unowned accounts of field territories: each goes, in
+    world order, round-robin to the territory's field reps employed at the end of the calendar
+    (independent of the horizon, so earlier loads see the same world)."""
+    reps: dict[str, list[Rep]] = {}
+    for r in sorted(w.reps, key=lambda r: r.id):
+        if r.role == "field_ae" and r.territory_id is not None and r.active(w.cal.end):
+            reps.setdefault(r.territory_id, []).append(r)
+    seen: dict[str, int] = {}
+    out: dict[str, Rep] = {}
+    for c in w.customers:
+        pool = reps.get(c.territory_id)
+        if c.owner is not None or not pool:
+            continue
+        k = seen.get(c.territory_id, 0)
+        seen[c.territory_id] = k + 1
+        out[c.account_id] = pool[k % len(pool)]
+    return out
+
+
+def target_accounts(w: World) -> set[str]:
+    """Account ids (top-level and child accounts) on the target list, as ACCOUNT rows flag them."""
+    draws = customer_draws(w)
+    out: set[str] = set()
+    for c in w.customers:
+        if draws[c.id][1] or c.tier == "enterprise":
+            out.add(c.account_id)
+            out.update(c.children)
+    return out
 
 
 def _last_activity(w: World, c: Customer, gap_days: float) -> dt.datetime | None:

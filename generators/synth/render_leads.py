@@ -435,5 +435,6 @@ def _appointments(w: World) -> Iterator[Row]:
                 "accepted_by_ae": (opp.accepted is not None and w.visible(opp.accepted)) if opp is not None else None,
                 "opportunity_created": opp is not None,
                 "reschedule_count": 1 if status == "rescheduled" else 0,
+                "rep_role": ae.role,
             },
         )

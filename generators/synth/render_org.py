@@ -284,11 +284,21 @@ def _territories(w: World) -> Iterator[Row]:
         )
 
 
-def _reps(w: World) -> Iterator[Row]:
+def rep_draws(w: World) -> dict[str, tuple[float, bool]]:
+    """Per rep, in world order, the render draws of the SALES_REPRESENTATIVE stream: contracted
+    weekly working hours and whether the rep is on leave at the horizon."""
     rand = w.rng("render", "SALES_REPRESENTATIVE")
+    draws: dict[str, tuple[float, bool]] = {}
     for r in w.reps:
         hours = round(rand.uniform(38, 50), 1)
-        leave = rand.chance(0.03)
+        draws[r.id] = (hours, rand.chance(0.03))
+    return draws
+
+
+def _reps(w: World) -> Iterator[Row]:
+    draws = rep_draws(w)
+    for r in w.reps:
+        hours, leave = draws[r.id]
         if r.hire > w.until:
             continue
         terminated = w.seen_day(r.term)

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 
 from generators.synth.enablement import content_for
 from generators.synth.entities import OPEN_STAGES, STAGE_PROBABILITY, STAGES, Opp
+from generators.synth.render_customers import field_assignments, target_accounts
+from generators.synth.render_field import first_contacts
 from generators.synth.state import World
 from generators.synth.values import days_between, ds, hours_between, money, ratio, ts
 
@@ -103,6 +105,7 @@ def _registration(w: World, opp: Opp) -> tuple[str, dt.datetime | None, dt.datet
 
 
 def _opportunities(w: World) -> Iterator[Row]:
+    first = first_contacts(w)
     for opp in w.opps:
         if opp.created > w.horizon:
             continue
@@ -160,6 +163,7 @@ def _opportunities(w: World) -> Iterator[Row]:
                 "deal_registration_submitted_at": ts(submitted),
                 "deal_registration_approved_at": ts(approved),
                 "is_registration_conflict": opp.conflict if submitted else False,
+                "first_contact_at": ts(first[opp.id]),
             },
         )
 
@@ -461,6 +465,8 @@ def _proposals(w: World) -> Iterator[Row]:
 
 def _field_visits(w: World) -> Iterator[Row]:
     rand = w.rng("render", "FIELD_VISIT")
+    targets = target_accounts(w)
+    assigned = field_assignments(w)
     for opp in w.opps:
         if opp.owner.role != "field_ae":
             continue
@@ -507,6 +513,11 @@ def _field_visits(w: World) -> Iterator[Row]:
                     "is_productive": advanced if completed else None,
                     "opportunity_advanced": advanced if completed else None,
                     "contacts_met_count": contacts if completed else None,
+                    "is_target_account": opp.customer.account_id in targets,
+                    "is_customer_account": opp.customer.since is not None
+                    and opp.customer.since <= day
+                    and opp.customer.paying_on(day),
+                    "is_owner_visit": (opp.customer.owner or assigned.get(opp.customer.account_id)) is opp.owner,
                 },
             )
 

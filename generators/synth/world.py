@@ -12,6 +12,7 @@ from generators.synth.render_channel import render_channel
 from generators.synth.render_customers import render_customers
 from generators.synth.render_enablement import render_enablement
 from generators.synth.render_engagement import render_engagement
+from generators.synth.render_field import render_field
 from generators.synth.render_key_accounts import render_key_accounts
 from generators.synth.render_leads import render_lead_outcomes, render_leads
 from generators.synth.render_org import render_org
@@ -32,6 +33,7 @@ RENDERERS: tuple[Callable[[World], Iterator[Row]], ...] = (
     render_customers,
     render_leads,
     render_pipeline,
+    render_field,
     render_lead_outcomes,
     render_revenue,
     render_channel,

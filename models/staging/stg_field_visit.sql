@@ -49,6 +49,9 @@ typed as (
         cast({{ json_attribute('data_values', 'is_productive') }} as {{ attribute_type('boolean') }}) as is_productive,
         cast({{ json_attribute('data_values', 'opportunity_advanced') }} as {{ attribute_type('boolean') }}) as opportunity_advanced,
         cast({{ json_attribute('data_values', 'contacts_met_count') }} as {{ attribute_type('integer') }}) as contacts_met_count,
+        cast({{ json_attribute('data_values', 'is_target_account') }} as {{ attribute_type('boolean') }}) as is_target_account,
+        cast({{ json_attribute('data_values', 'is_customer_account') }} as {{ attribute_type('boolean') }}) as is_customer_account,
+        cast({{ json_attribute('data_values', 'is_owner_visit') }} as {{ attribute_type('boolean') }}) as is_owner_visit,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -71,6 +71,7 @@ typed as (
         cast({{ json_attribute('data_values', 'deal_registration_submitted_at') }} as {{ attribute_type('timestamp') }}) as deal_registration_submitted_at,
         cast({{ json_attribute('data_values', 'deal_registration_approved_at') }} as {{ attribute_type('timestamp') }}) as deal_registration_approved_at,
         cast({{ json_attribute('data_values', 'is_registration_conflict') }} as {{ attribute_type('boolean') }}) as is_registration_conflict,
+        cast({{ json_attribute('data_values', 'first_contact_at') }} as {{ attribute_type('timestamp') }}) as first_contact_at,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -57,6 +57,8 @@ typed as (
         cast({{ json_attribute('data_values', 'partner_nps_response') }} as {{ attribute_type('integer') }}) as partner_nps_response,
         cast({{ json_attribute('data_values', 'is_program_compliant') }} as {{ attribute_type('boolean') }}) as is_program_compliant,
         cast({{ json_attribute('data_values', 'score_change_vs_prior') }} as {{ attribute_type('decimal') }}) as score_change_vs_prior,
+        cast({{ json_attribute('data_values', 'working_hours') }} as {{ attribute_type('decimal') }}) as working_hours,
+        cast({{ json_attribute('data_values', 'selling_hours') }} as {{ attribute_type('decimal') }}) as selling_hours,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -56,7 +56,8 @@ aggregated as (
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
         cast(sum(acquisition_cost) as {{ type_double() }}) as sum_acquisition_cost,
-        cast(count(*) as {{ type_double() }}) as count_rows
+        cast(count(*) as {{ type_double() }}) as count_rows,
+        cast(count(case when acquisition_source = 'referral' then 1 end) as {{ type_double() }}) as count_rows__acquisition_source_referral
     from bucketed
     group by grouping sets (
         (period_week),
@@ -132,7 +133,8 @@ shaped as (
             else 'all'
         end as dimension_value,
         sum_acquisition_cost,
-        count_rows
+        count_rows,
+        count_rows__acquisition_source_referral
     from aggregated
 
 ),

@@ -61,9 +61,10 @@ aggregated as (
         cast(avg(case when opportunity_type = 'new_business' and stage = 'closed_won' then {{ days_between("created_at", "closed_at") }} end) as {{ type_double() }}) as avg_days_between_created_at_closed_at__opportunity_6639bc46,
         cast(count(case when opportunity_type = 'new_business' and stage = 'closed_won' then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_new_business_and_stage_7e4e6c4c,
         cast(count(case when opportunity_type = 'new_business' and stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_new_business_and_stage_3a9d9074,
-        cast(avg(case when stage = 'closed_won' then {{ days_between("created_at", "closed_at") }} end) as {{ type_double() }}) as avg_days_between_created_at_closed_at__stage_closed_won,
         cast(count(case when stage = 'closed_won' then 1 end) as {{ type_double() }}) as count_rows__stage_closed_won,
-        cast(count(case when stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__stage_in_closed_won_closed_lost
+        cast(count(case when stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__stage_in_closed_won_closed_lost,
+        cast(avg(case when stage = 'closed_won' then {{ days_between("created_at", "closed_at") }} end) as {{ type_double() }}) as avg_days_between_created_at_closed_at__stage_closed_won,
+        cast(avg(case when stage = 'closed_won' and first_contact_at is not null then {{ days_between("first_contact_at", "closed_at") }} end) as {{ type_double() }}) as avg_days_between_first_contact_at_closed_at__stage_77b8ee71
     from bucketed
     group by grouping sets (
         (period_week),
@@ -144,9 +145,10 @@ shaped as (
         avg_days_between_created_at_closed_at__opportunity_6639bc46,
         count_rows__opportunity_type_new_business_and_stage_7e4e6c4c,
         count_rows__opportunity_type_new_business_and_stage_3a9d9074,
-        avg_days_between_created_at_closed_at__stage_closed_won,
         count_rows__stage_closed_won,
-        count_rows__stage_in_closed_won_closed_lost
+        count_rows__stage_in_closed_won_closed_lost,
+        avg_days_between_created_at_closed_at__stage_closed_won,
+        avg_days_between_first_contact_at_closed_at__stage_77b8ee71
     from aggregated
 
 ),

@@ -51,7 +51,9 @@ aggregated as (
         cast(count(case when subject_type = 'channel_partner' and is_program_compliant = true then 1 end) as {{ type_double() }}) as count_rows__subject_type_channel_partner_and_is_pro_8c2f2183,
         cast(count(case when subject_type = 'channel_partner' and is_program_compliant is not null then 1 end) as {{ type_double() }}) as count_rows__subject_type_channel_partner_and_is_pro_3a2f9b20,
         cast(avg(case when subject_type = 'channel_partner' and period_type = 'quarter' and score_change_vs_prior is not null then score_change_vs_prior end) as {{ type_double() }}) as avg_score_change_vs_prior__subject_type_channel_par_9e020a37,
-        cast(avg(case when subject_type = 'channel_partner' and partner_satisfaction_score is not null then partner_satisfaction_score end) as {{ type_double() }}) as avg_partner_satisfaction_score__subject_type_channe_75d0040c
+        cast(avg(case when subject_type = 'channel_partner' and partner_satisfaction_score is not null then partner_satisfaction_score end) as {{ type_double() }}) as avg_partner_satisfaction_score__subject_type_channe_75d0040c,
+        cast(sum(case when subject_type = 'sales_rep' and period_type = 'month' and working_hours > 0 then selling_hours end) as {{ type_double() }}) as sum_selling_hours__subject_type_sales_rep_and_perio_d79a2ef8,
+        cast(sum(case when subject_type = 'sales_rep' and period_type = 'month' and working_hours > 0 then working_hours end) as {{ type_double() }}) as sum_working_hours__subject_type_sales_rep_and_perio_70a78adc
     from bucketed
     group by grouping sets (
         (period_week),
@@ -110,7 +112,9 @@ shaped as (
         count_rows__subject_type_channel_partner_and_is_pro_8c2f2183,
         count_rows__subject_type_channel_partner_and_is_pro_3a2f9b20,
         avg_score_change_vs_prior__subject_type_channel_par_9e020a37,
-        avg_partner_satisfaction_score__subject_type_channe_75d0040c
+        avg_partner_satisfaction_score__subject_type_channe_75d0040c,
+        sum_selling_hours__subject_type_sales_rep_and_perio_d79a2ef8,
+        sum_working_hours__subject_type_sales_rep_and_perio_70a78adc
     from aggregated
 
 ),

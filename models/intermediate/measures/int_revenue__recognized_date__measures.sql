@@ -58,9 +58,12 @@ aggregated as (
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
+        cast(sum(case when revenue_type <> 'new' then amount end) as {{ type_double() }}) as sum_amount__revenue_type_ne_new,
         cast(sum(case when channel = 'partner' then amount end) as {{ type_double() }}) as sum_amount__channel_partner,
         cast(sum(case when channel = 'partner' then cost_of_revenue end) as {{ type_double() }}) as sum_cost_of_revenue__channel_partner,
         cast(sum(amount) as {{ type_double() }}) as sum_amount,
+        cast(sum(case when cost_of_revenue is not null then amount - cost_of_revenue end) as {{ type_double() }}) as sum_amount_cost_of_revenue__cost_of_revenue_is_not_null,
+        cast(sum(case when cost_of_revenue is not null then amount end) as {{ type_double() }}) as sum_amount__cost_of_revenue_is_not_null,
         cast(sum(case when is_key_account = true then amount end) as {{ type_double() }}) as sum_amount__is_key_account_true
     from bucketed
     group by grouping sets (
@@ -142,9 +145,12 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
+        sum_amount__revenue_type_ne_new,
         sum_amount__channel_partner,
         sum_cost_of_revenue__channel_partner,
         sum_amount,
+        sum_amount_cost_of_revenue__cost_of_revenue_is_not_null,
+        sum_amount__cost_of_revenue_is_not_null,
         sum_amount__is_key_account_true
     from aggregated
 

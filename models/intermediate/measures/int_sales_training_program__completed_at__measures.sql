@@ -44,7 +44,9 @@ aggregated as (
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
         cast(sum(case when participant_type = 'partner' and post_training_sales_amount is not null then post_training_sales_amount end) as {{ type_double() }}) as sum_post_training_sales_amount__participant_type_pa_e065996c,
-        cast(sum(case when participant_type = 'partner' and post_training_sales_amount is not null then pre_training_sales_amount end) as {{ type_double() }}) as sum_pre_training_sales_amount__participant_type_par_da4439c4
+        cast(sum(case when participant_type = 'partner' and post_training_sales_amount is not null then pre_training_sales_amount end) as {{ type_double() }}) as sum_pre_training_sales_amount__participant_type_par_da4439c4,
+        cast(sum(case when participant_type = 'rep' and status = 'completed' and attributed_benefit is not null and cost > 0 then attributed_benefit - cost end) as {{ type_double() }}) as sum_attributed_benefit_cost__participant_type_rep_a_3b638b0f,
+        cast(sum(case when participant_type = 'rep' and status = 'completed' and attributed_benefit is not null and cost > 0 then cost end) as {{ type_double() }}) as sum_cost__participant_type_rep_and_status_completed_3e0eb31d
     from bucketed
     group by grouping sets (
         (period_week),
@@ -96,7 +98,9 @@ shaped as (
             else 'all'
         end as dimension_value,
         sum_post_training_sales_amount__participant_type_pa_e065996c,
-        sum_pre_training_sales_amount__participant_type_par_da4439c4
+        sum_pre_training_sales_amount__participant_type_par_da4439c4,
+        sum_attributed_benefit_cost__participant_type_rep_a_3b638b0f,
+        sum_cost__participant_type_rep_and_status_completed_3e0eb31d
     from aggregated
 
 ),

@@ -57,6 +57,7 @@ aggregated as (
         grouping(dim_product) as grouping_dim_product,
         grouping(dim_segment) as grouping_dim_segment,
         cast(count(distinct customer_id) as {{ type_double() }}) as count_distinct_customer_id,
+        cast(sum(arr) as {{ type_double() }}) as sum_arr,
         cast(sum(mrr) as {{ type_double() }}) as sum_mrr,
         cast(count(distinct case when partner_id is not null then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__partner_id_is_not_null,
         cast(sum(case when is_key_account = true then arr end) as {{ type_double() }}) as sum_arr__is_key_account_true
@@ -91,6 +92,7 @@ shaped as (
             else 'all'
         end as dimension_value,
         count_distinct_customer_id,
+        sum_arr,
         sum_mrr,
         count_distinct_customer_id__partner_id_is_not_null,
         sum_arr__is_key_account_true

@@ -25,6 +25,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_annual_recurring_revenue_arr') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_arr_renewal_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -133,6 +142,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_customer_lifetime_profitability') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_customer_lifetime_value_clv') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -143,6 +161,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_customer_referral_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_retention_cost') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -394,6 +421,7 @@ select
     period_start as month_start,
     max(case when kpi_code = 'ACTIVE_CUSTOMERS' then value end) as active_customers,
     max(case when kpi_code = 'ACTIVE_LOYALTY_MEMBERS' then value end) as active_loyalty_members,
+    max(case when kpi_code = 'ANNUAL_RECURRING_REVENUE_ARR' then value end) as annual_recurring_revenue_arr,
     max(case when kpi_code = 'ARR_RENEWAL_RATE' then value end) as arr_renewal_rate,
     max(case when kpi_code = 'AT_RISK_CUSTOMER_SHARE' then value end) as at_risk_customer_share,
     max(case when kpi_code = 'AVERAGE_HEALTH_SCORE' then value end) as average_health_score,
@@ -406,8 +434,10 @@ select
     max(case when kpi_code = 'CONTRACT_RENEWAL_RATE' then value end) as contract_renewal_rate,
     max(case when kpi_code = 'CUSTOMER_EDUCATION_COMPLETION_RATE' then value end) as customer_education_completion_rate,
     max(case when kpi_code = 'CUSTOMER_EFFORT_SCORE' then value end) as customer_effort_score,
+    max(case when kpi_code = 'CUSTOMER_LIFETIME_PROFITABILITY' then value end) as customer_lifetime_profitability,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
     max(case when kpi_code = 'CUSTOMER_REFERRAL_RATE' then value end) as customer_referral_rate,
+    max(case when kpi_code = 'CUSTOMER_RETENTION_COST' then value end) as customer_retention_cost,
     max(case when kpi_code = 'CUSTOMER_RETENTION_RATE' then value end) as customer_retention_rate,
     max(case when kpi_code = 'CUSTOMER_SATISFACTION_CSAT' then value end) as customer_satisfaction_csat,
     max(case when kpi_code = 'EXPANSION_ARR_AT_RENEWAL' then value end) as expansion_arr_at_renewal,

@@ -151,6 +151,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_customer_retention_cost') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_customer_retention_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -381,6 +390,7 @@ select
     max(case when kpi_code = 'CUSTOMER_EFFORT_SCORE' then value end) as customer_effort_score,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
     max(case when kpi_code = 'CUSTOMER_ONBOARDING_EFFICIENCY' then value end) as customer_onboarding_efficiency,
+    max(case when kpi_code = 'CUSTOMER_RETENTION_COST' then value end) as customer_retention_cost,
     max(case when kpi_code = 'CUSTOMER_RETENTION_RATE' then value end) as customer_retention_rate,
     max(case when kpi_code = 'CUSTOMER_SATISFACTION_CSAT' then value end) as customer_satisfaction_csat,
     max(case when kpi_code = 'EXPANSION_ARR_AT_RENEWAL' then value end) as expansion_arr_at_renewal,

@@ -556,6 +556,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sales_meeting_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sla_compliance_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -705,6 +714,7 @@ select
     max(case when kpi_code = 'REFERRAL_CONVERSION_RATE' then value end) as referral_conversion_rate,
     max(case when kpi_code = 'RENEWAL_PREPARATION_TIME' then value end) as renewal_preparation_time,
     max(case when kpi_code = 'SALES_CONVERSION_RATE' then value end) as sales_conversion_rate,
+    max(case when kpi_code = 'SALES_MEETING_CONVERSION_RATE' then value end) as sales_meeting_conversion_rate,
     max(case when kpi_code = 'SLA_COMPLIANCE_RATE' then value end) as sla_compliance_rate,
     max(case when kpi_code = 'STRATEGIC_ACCOUNT_CONTACT_FREQUENCY' then value end) as strategic_account_contact_frequency,
     max(case when kpi_code = 'STRATEGIC_ACCOUNT_ROI' then value end) as strategic_account_roi,

@@ -7,6 +7,33 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_account_development_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_active_customer_accounts') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_active_field_sales_reps') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_ae_sourced_pipeline') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -16,7 +43,61 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_annual_recurring_revenue_arr') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_appointments_per_field_rep') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_appointment_show_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_appointment_to_demo_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_average_deal_size') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_average_lead_qualification_time') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_average_sales_discount') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -43,6 +124,33 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_cost_of_sales_to_revenue_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_engagement_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_lifetime_profitability') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_customer_lifetime_value_clv') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -52,7 +160,79 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_customer_retention_cost') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_demo_to_proposal_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_demo_to_win_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_field_sales_weekly_capacity_hours') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_field_visits_per_rep_per_week') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_gross_margin') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_lead_to_opportunity_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_market_penetration_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_negotiation_to_close_ratio') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -124,6 +304,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_new_customer_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_new_logos') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -160,6 +349,24 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_number_of_customer_visits') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_number_of_qualified_leads') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_open_pipeline_value') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -178,7 +385,52 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_pipeline_velocity') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_proposal_to_negotiation_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_referral_generation_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_reps_at_or_above_quota_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_revenue_per_territory') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_call_to_appointment_ratio') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -196,6 +448,123 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sales_efficiency') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_force_cost_run_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_meeting_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_training_roi') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_volume') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_target_accounts') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_territory_coverage') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_time_spent_selling') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_time_to_close_from_first_contact') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_time_to_productivity') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_total_accounts') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_travel_time_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_visit_to_opportunity_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_win_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -203,12 +572,32 @@ with module_values as (
 
 select
     period_start as month_start,
+    max(case when kpi_code = 'ACCOUNT_DEVELOPMENT_RATE' then value end) as account_development_rate,
+    max(case when kpi_code = 'ACTIVE_CUSTOMER_ACCOUNTS' then value end) as active_customer_accounts,
+    max(case when kpi_code = 'ACTIVE_FIELD_SALES_REPS' then value end) as active_field_sales_reps,
     max(case when kpi_code = 'AE_SOURCED_PIPELINE' then value end) as ae_sourced_pipeline,
+    max(case when kpi_code = 'ANNUAL_RECURRING_REVENUE_ARR' then value end) as annual_recurring_revenue_arr,
+    max(case when kpi_code = 'APPOINTMENTS_PER_FIELD_REP' then value end) as appointments_per_field_rep,
+    max(case when kpi_code = 'APPOINTMENT_SHOW_RATE' then value end) as appointment_show_rate,
+    max(case when kpi_code = 'APPOINTMENT_TO_DEMO_RATIO' then value end) as appointment_to_demo_ratio,
     max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then value end) as average_deal_size,
+    max(case when kpi_code = 'AVERAGE_LEAD_QUALIFICATION_TIME' then value end) as average_lead_qualification_time,
+    max(case when kpi_code = 'AVERAGE_SALES_DISCOUNT' then value end) as average_sales_discount,
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
     max(case when kpi_code = 'COMPETITIVE_WIN_RATE' then value end) as competitive_win_rate,
+    max(case when kpi_code = 'COST_OF_SALES_TO_REVENUE_RATIO' then value end) as cost_of_sales_to_revenue_ratio,
+    max(case when kpi_code = 'CUSTOMER_ENGAGEMENT_RATE' then value end) as customer_engagement_rate,
+    max(case when kpi_code = 'CUSTOMER_LIFETIME_PROFITABILITY' then value end) as customer_lifetime_profitability,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
+    max(case when kpi_code = 'CUSTOMER_RETENTION_COST' then value end) as customer_retention_cost,
+    max(case when kpi_code = 'DEMO_TO_PROPOSAL_RATIO' then value end) as demo_to_proposal_ratio,
     max(case when kpi_code = 'DEMO_TO_WIN_RATE' then value end) as demo_to_win_rate,
+    max(case when kpi_code = 'FIELD_SALES_WEEKLY_CAPACITY_HOURS' then value end) as field_sales_weekly_capacity_hours,
+    max(case when kpi_code = 'FIELD_VISITS_PER_REP_PER_WEEK' then value end) as field_visits_per_rep_per_week,
+    max(case when kpi_code = 'GROSS_MARGIN' then value end) as gross_margin,
+    max(case when kpi_code = 'LEAD_TO_OPPORTUNITY_RATE' then value end) as lead_to_opportunity_rate,
+    max(case when kpi_code = 'MARKET_PENETRATION_RATE' then value end) as market_penetration_rate,
+    max(case when kpi_code = 'NEGOTIATION_TO_CLOSE_RATIO' then value end) as negotiation_to_close_ratio,
     max(case when kpi_code = 'NEW_BUSINESS_ACV' then value end) as new_business_acv,
     max(case when kpi_code = 'NEW_BUSINESS_AVERAGE_DEAL_SIZE' then value end) as new_business_average_deal_size,
     max(case when kpi_code = 'NEW_BUSINESS_BOOKINGS' then value end) as new_business_bookings,
@@ -216,14 +605,35 @@ select
     max(case when kpi_code = 'NEW_BUSINESS_PIPELINE_CREATED' then value end) as new_business_pipeline_created,
     max(case when kpi_code = 'NEW_BUSINESS_SALES_CYCLE_LENGTH' then value end) as new_business_sales_cycle_length,
     max(case when kpi_code = 'NEW_BUSINESS_WIN_RATE' then value end) as new_business_win_rate,
+    max(case when kpi_code = 'NEW_CUSTOMER_RATE' then value end) as new_customer_rate,
     max(case when kpi_code = 'NEW_LOGOS' then value end) as new_logos,
     max(case when kpi_code = 'NEW_LOGO_DEMO_COMPLETION_RATE' then value end) as new_logo_demo_completion_rate,
     max(case when kpi_code = 'NEW_LOGO_PROPOSAL_ACCEPTANCE_RATE' then value end) as new_logo_proposal_acceptance_rate,
     max(case when kpi_code = 'NEW_LOGO_QUOTA_ATTAINMENT' then value end) as new_logo_quota_attainment,
+    max(case when kpi_code = 'NUMBER_OF_CUSTOMER_VISITS' then value end) as number_of_customer_visits,
+    max(case when kpi_code = 'NUMBER_OF_QUALIFIED_LEADS' then value end) as number_of_qualified_leads,
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
     max(case when kpi_code = 'PIPELINE_CREATED' then value end) as pipeline_created,
+    max(case when kpi_code = 'PIPELINE_VELOCITY' then value end) as pipeline_velocity,
+    max(case when kpi_code = 'PROPOSAL_TO_NEGOTIATION_RATIO' then value end) as proposal_to_negotiation_ratio,
+    max(case when kpi_code = 'REFERRAL_GENERATION_RATE' then value end) as referral_generation_rate,
     max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
+    max(case when kpi_code = 'REVENUE_PER_TERRITORY' then value end) as revenue_per_territory,
+    max(case when kpi_code = 'SALES_CALL_TO_APPOINTMENT_RATIO' then value end) as sales_call_to_appointment_ratio,
     max(case when kpi_code = 'SALES_CYCLE_LENGTH' then value end) as sales_cycle_length,
+    max(case when kpi_code = 'SALES_EFFICIENCY' then value end) as sales_efficiency,
+    max(case when kpi_code = 'SALES_FORCE_COST_RUN_RATE' then value end) as sales_force_cost_run_rate,
+    max(case when kpi_code = 'SALES_MEETING_CONVERSION_RATE' then value end) as sales_meeting_conversion_rate,
+    max(case when kpi_code = 'SALES_TRAINING_ROI' then value end) as sales_training_roi,
+    max(case when kpi_code = 'SALES_VOLUME' then value end) as sales_volume,
+    max(case when kpi_code = 'TARGET_ACCOUNTS' then value end) as target_accounts,
+    max(case when kpi_code = 'TERRITORY_COVERAGE' then value end) as territory_coverage,
+    max(case when kpi_code = 'TIME_SPENT_SELLING' then value end) as time_spent_selling,
+    max(case when kpi_code = 'TIME_TO_CLOSE_FROM_FIRST_CONTACT' then value end) as time_to_close_from_first_contact,
+    max(case when kpi_code = 'TIME_TO_PRODUCTIVITY' then value end) as time_to_productivity,
+    max(case when kpi_code = 'TOTAL_ACCOUNTS' then value end) as total_accounts,
+    max(case when kpi_code = 'TRAVEL_TIME_SHARE' then value end) as travel_time_share,
+    max(case when kpi_code = 'VISIT_TO_OPPORTUNITY_RATE' then value end) as visit_to_opportunity_rate,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate
 from module_values
 group by period_start

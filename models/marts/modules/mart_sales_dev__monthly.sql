@@ -7,6 +7,24 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_appointment_show_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_average_lead_qualification_time') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_bookings_market_share') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -52,6 +70,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_number_of_qualified_leads') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sdr_sourced_pipeline') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -64,16 +91,39 @@ with module_values as (
     from {{ ref('kpi_sql_to_closed_won_rate') }}
     where grain = 'month' and dimension = 'overall'
 
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_time_spent_selling') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_win_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
 )
 
 select
     period_start as month_start,
+    max(case when kpi_code = 'APPOINTMENT_SHOW_RATE' then value end) as appointment_show_rate,
+    max(case when kpi_code = 'AVERAGE_LEAD_QUALIFICATION_TIME' then value end) as average_lead_qualification_time,
     max(case when kpi_code = 'BOOKINGS_MARKET_SHARE' then value end) as bookings_market_share,
     max(case when kpi_code = 'LEAD_TO_OPPORTUNITY_RATE' then value end) as lead_to_opportunity_rate,
     max(case when kpi_code = 'LEAD_VELOCITY_RATE' then value end) as lead_velocity_rate,
     max(case when kpi_code = 'NEW_BUSINESS_OPPORTUNITIES_CREATED' then value end) as new_business_opportunities_created,
     max(case when kpi_code = 'NEW_BUSINESS_PIPELINE_CREATED' then value end) as new_business_pipeline_created,
+    max(case when kpi_code = 'NUMBER_OF_QUALIFIED_LEADS' then value end) as number_of_qualified_leads,
     max(case when kpi_code = 'SDR_SOURCED_PIPELINE' then value end) as sdr_sourced_pipeline,
-    max(case when kpi_code = 'SQL_TO_CLOSED_WON_RATE' then value end) as sql_to_closed_won_rate
+    max(case when kpi_code = 'SQL_TO_CLOSED_WON_RATE' then value end) as sql_to_closed_won_rate,
+    max(case when kpi_code = 'TIME_SPENT_SELLING' then value end) as time_spent_selling,
+    max(case when kpi_code = 'WIN_RATE' then value end) as win_rate
 from module_values
 group by period_start

@@ -7,6 +7,33 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_active_customer_accounts') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_active_field_sales_reps') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_average_sales_discount') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_bookings_forecast_accuracy') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -25,7 +52,34 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_field_sales_weekly_capacity_hours') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_lead_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_market_penetration_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_new_customer_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -61,6 +115,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_pipeline_velocity') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_reps_at_or_above_quota_share') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -73,17 +136,84 @@ with module_values as (
     from {{ ref('kpi_sales_conversion_rate') }}
     where grain = 'month' and dimension = 'overall'
 
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_efficiency') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_force_cost_run_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_target_accounts') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_time_to_productivity') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_total_accounts') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_win_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
 )
 
 select
     period_start as month_start,
+    max(case when kpi_code = 'ACTIVE_CUSTOMER_ACCOUNTS' then value end) as active_customer_accounts,
+    max(case when kpi_code = 'ACTIVE_FIELD_SALES_REPS' then value end) as active_field_sales_reps,
+    max(case when kpi_code = 'AVERAGE_SALES_DISCOUNT' then value end) as average_sales_discount,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
+    max(case when kpi_code = 'FIELD_SALES_WEEKLY_CAPACITY_HOURS' then value end) as field_sales_weekly_capacity_hours,
     max(case when kpi_code = 'LEAD_CONVERSION_RATE' then value end) as lead_conversion_rate,
+    max(case when kpi_code = 'MARKET_PENETRATION_RATE' then value end) as market_penetration_rate,
+    max(case when kpi_code = 'NEW_CUSTOMER_RATE' then value end) as new_customer_rate,
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
     max(case when kpi_code = 'PIPELINE_COVERAGE' then value end) as pipeline_coverage,
     max(case when kpi_code = 'PIPELINE_CREATED' then value end) as pipeline_created,
+    max(case when kpi_code = 'PIPELINE_VELOCITY' then value end) as pipeline_velocity,
     max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
-    max(case when kpi_code = 'SALES_CONVERSION_RATE' then value end) as sales_conversion_rate
+    max(case when kpi_code = 'SALES_CONVERSION_RATE' then value end) as sales_conversion_rate,
+    max(case when kpi_code = 'SALES_EFFICIENCY' then value end) as sales_efficiency,
+    max(case when kpi_code = 'SALES_FORCE_COST_RUN_RATE' then value end) as sales_force_cost_run_rate,
+    max(case when kpi_code = 'TARGET_ACCOUNTS' then value end) as target_accounts,
+    max(case when kpi_code = 'TIME_TO_PRODUCTIVITY' then value end) as time_to_productivity,
+    max(case when kpi_code = 'TOTAL_ACCOUNTS' then value end) as total_accounts,
+    max(case when kpi_code = 'WIN_RATE' then value end) as win_rate
 from module_values
 group by period_start

@@ -61,7 +61,25 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_cost_of_sales_to_revenue_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_customer_lifetime_value_clv') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_gross_margin') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -214,6 +232,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_time_spent_selling') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_win_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -227,7 +254,9 @@ select
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_MARKET_SHARE' then value end) as bookings_market_share,
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
+    max(case when kpi_code = 'COST_OF_SALES_TO_REVENUE_RATIO' then value end) as cost_of_sales_to_revenue_ratio,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
+    max(case when kpi_code = 'GROSS_MARGIN' then value end) as gross_margin,
     max(case when kpi_code = 'LEAD_CONVERSION_RATE' then value end) as lead_conversion_rate,
     max(case when kpi_code = 'MRR_GROWTH_RATE' then value end) as mrr_growth_rate,
     max(case when kpi_code = 'NEW_BUSINESS_ACV' then value end) as new_business_acv,
@@ -244,6 +273,7 @@ select
     max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
     max(case when kpi_code = 'REVENUE_GROWTH_RATE' then value end) as revenue_growth_rate,
     max(case when kpi_code = 'SALES_CYCLE_LENGTH' then value end) as sales_cycle_length,
+    max(case when kpi_code = 'TIME_SPENT_SELLING' then value end) as time_spent_selling,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate
 from module_values
 group by period_start

@@ -70,6 +70,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_revenue_per_territory') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_served_market_size') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -84,6 +93,7 @@ select
     max(case when kpi_code = 'MARKETS_SERVED' then value end) as markets_served,
     max(case when kpi_code = 'MARKET_SHARE_GROWTH' then value end) as market_share_growth,
     max(case when kpi_code = 'NEW_MARKETS_ENTERED' then value end) as new_markets_entered,
+    max(case when kpi_code = 'REVENUE_PER_TERRITORY' then value end) as revenue_per_territory,
     max(case when kpi_code = 'SERVED_MARKET_SIZE' then value end) as served_market_size
 from module_values
 group by period_start

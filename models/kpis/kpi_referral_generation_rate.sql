@@ -1,0 +1,74 @@
+-- generated from definitions/kpis/referral_generation_rate.yml; do not edit
+-- Referral Generation Rate: customers with acquisition_source = referral ÷ all customers, both by customer_since_date (new customers of the period)
+
+with numerator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows__acquisition_source_referral as numerator
+    from {{ ref('int_customer__customer_since_date__measures') }}
+    where dimension in ('overall', 'CSM', 'KEY_ACCOUNT_MANAGER', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'SALES_REP', 'SEGMENT', 'TERRITORY')
+
+),
+
+denominator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows as denominator
+    from {{ ref('int_customer__customer_since_date__measures') }}
+    where dimension in ('overall', 'CSM', 'KEY_ACCOUNT_MANAGER', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'SALES_REP', 'SEGMENT', 'TERRITORY')
+
+),
+
+input_keys as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from numerator
+
+    union
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from denominator
+
+),
+
+joined as (
+
+    select
+        input_keys.grain,
+        input_keys.period_start,
+        input_keys.dimension,
+        input_keys.dimension_value,
+        coalesce(numerator.numerator, 0) as numerator,
+        coalesce(denominator.denominator, 0) as denominator
+    from input_keys
+    left join numerator using (grain, period_start, dimension, dimension_value)
+    left join denominator using (grain, period_start, dimension, dimension_value)
+
+)
+
+select
+    'REFERRAL_GENERATION_RATE' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(numerator / nullif(denominator, 0) as {{ type_double() }}) as value,
+    cast(numerator as {{ type_double() }}) as numerator,
+    cast(denominator as {{ type_double() }}) as denominator
+from joined
