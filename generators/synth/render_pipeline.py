@@ -160,6 +160,8 @@ def _opportunities(w: World) -> Iterator[Row]:
                 "deal_registration_submitted_at": ts(submitted),
                 "deal_registration_approved_at": ts(approved),
                 "is_registration_conflict": opp.conflict if submitted else False,
+                "owner_rep_role": opp.owner.role,
+                "original_expected_close_date": ds(opp.expected[0][1]),
             },
         )
 
