@@ -9,6 +9,10 @@ select * from {{ ref('kpi_active_loyalty_members') }}
 
 union all
 
+select * from {{ ref('kpi_active_sales_reps') }}
+
+union all
+
 select * from {{ ref('kpi_ae_sourced_pipeline') }}
 
 union all
@@ -37,6 +41,14 @@ select * from {{ ref('kpi_average_revenue_per_account_arpa') }}
 
 union all
 
+select * from {{ ref('kpi_average_sales_call_duration') }}
+
+union all
+
+select * from {{ ref('kpi_average_talk_time_per_connected_call') }}
+
+union all
+
 select * from {{ ref('kpi_average_tenure_at_churn') }}
 
 union all
@@ -53,7 +65,19 @@ select * from {{ ref('kpi_bookings_market_share') }}
 
 union all
 
+select * from {{ ref('kpi_bookings_per_rep') }}
+
+union all
+
 select * from {{ ref('kpi_bookings_quota_attainment') }}
+
+union all
+
+select * from {{ ref('kpi_calls_per_rep_per_day') }}
+
+union all
+
+select * from {{ ref('kpi_call_volume') }}
 
 union all
 
@@ -73,11 +97,19 @@ select * from {{ ref('kpi_competitor_churn_share') }}
 
 union all
 
+select * from {{ ref('kpi_connect_rate') }}
+
+union all
+
 select * from {{ ref('kpi_contraction_mrr') }}
 
 union all
 
 select * from {{ ref('kpi_contract_renewal_rate') }}
+
+union all
+
+select * from {{ ref('kpi_conversation_to_meeting_rate') }}
 
 union all
 
@@ -105,7 +137,23 @@ select * from {{ ref('kpi_customer_satisfaction_csat') }}
 
 union all
 
+select * from {{ ref('kpi_deal_slippage_rate') }}
+
+union all
+
 select * from {{ ref('kpi_demo_to_win_rate') }}
+
+union all
+
+select * from {{ ref('kpi_emails_per_rep_per_day') }}
+
+union all
+
+select * from {{ ref('kpi_email_click_through_rate') }}
+
+union all
+
+select * from {{ ref('kpi_email_open_rate') }}
 
 union all
 
@@ -121,6 +169,10 @@ select * from {{ ref('kpi_first_response_time') }}
 
 union all
 
+select * from {{ ref('kpi_follow_up_contact_rate') }}
+
+union all
+
 select * from {{ ref('kpi_gross_mrr_churn_rate') }}
 
 union all
@@ -129,11 +181,27 @@ select * from {{ ref('kpi_gross_revenue_retention') }}
 
 union all
 
+select * from {{ ref('kpi_inside_sales_velocity') }}
+
+union all
+
+select * from {{ ref('kpi_inside_sales_win_rate') }}
+
+union all
+
 select * from {{ ref('kpi_involuntary_churn_share') }}
 
 union all
 
+select * from {{ ref('kpi_lead_conversion_time') }}
+
+union all
+
 select * from {{ ref('kpi_lead_cost_per_new_business_opportunity') }}
+
+union all
+
+select * from {{ ref('kpi_lead_response_time') }}
 
 union all
 
@@ -225,6 +293,10 @@ select * from {{ ref('kpi_new_business_win_rate') }}
 
 union all
 
+select * from {{ ref('kpi_new_contact_rate') }}
+
+union all
+
 select * from {{ ref('kpi_new_customer_cac_ratio') }}
 
 union all
@@ -277,6 +349,10 @@ select * from {{ ref('kpi_open_pipeline_value') }}
 
 union all
 
+select * from {{ ref('kpi_outbound_call_conversion_rate') }}
+
+union all
+
 select * from {{ ref('kpi_partner_sourced_bookings') }}
 
 union all
@@ -297,7 +373,19 @@ select * from {{ ref('kpi_pipeline_created') }}
 
 union all
 
+select * from {{ ref('kpi_product_knowledge_competency') }}
+
+union all
+
+select * from {{ ref('kpi_prospect_engagement_level') }}
+
+union all
+
 select * from {{ ref('kpi_qbr_coverage') }}
+
+union all
+
+select * from {{ ref('kpi_quote_to_close_ratio') }}
 
 union all
 
@@ -321,7 +409,23 @@ select * from {{ ref('kpi_revenue_growth_rate') }}
 
 union all
 
+select * from {{ ref('kpi_sales_activities_per_rep') }}
+
+union all
+
 select * from {{ ref('kpi_sales_cycle_length') }}
+
+union all
+
+select * from {{ ref('kpi_sales_pipeline_growth') }}
+
+union all
+
+select * from {{ ref('kpi_sales_revenue') }}
+
+union all
+
+select * from {{ ref('kpi_sales_team_attrition_rate') }}
 
 union all
 
@@ -349,6 +453,10 @@ select * from {{ ref('kpi_sql_to_closed_won_rate') }}
 
 union all
 
+select * from {{ ref('kpi_talk_time_per_rep_per_day') }}
+
+union all
+
 select * from {{ ref('kpi_ticket_reopen_rate') }}
 
 union all
@@ -361,8 +469,16 @@ select * from {{ ref('kpi_time_to_first_value') }}
 
 union all
 
+select * from {{ ref('kpi_upsell_and_cross_sell_rate') }}
+
+union all
+
 select * from {{ ref('kpi_win_back_rate') }}
 
 union all
 
 select * from {{ ref('kpi_win_rate') }}
+
+union all
+
+select * from {{ ref('kpi_year_over_year_sales_growth') }}

@@ -56,6 +56,7 @@ aggregated as (
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
         cast(sum(case when opportunity_type = 'new_business' and source = 'ae_sourced' then amount end) as {{ type_double() }}) as sum_amount__opportunity_type_new_business_and_sourc_929bca9b,
+        cast(count(case when owner_rep_role = 'inside_ae' then 1 end) as {{ type_double() }}) as count_rows__owner_rep_role_inside_ae,
         cast(count(case when opportunity_type = 'new_business' then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_new_business,
         cast(sum(case when opportunity_type = 'new_business' then amount end) as {{ type_double() }}) as sum_amount__opportunity_type_new_business,
         cast(sum(case when opportunity_type = 'new_business' and partner_role = 'sourced' then amount end) as {{ type_double() }}) as sum_amount__opportunity_type_new_business_and_partn_e488d989,
@@ -136,6 +137,7 @@ shaped as (
             else 'all'
         end as dimension_value,
         sum_amount__opportunity_type_new_business_and_sourc_929bca9b,
+        count_rows__owner_rep_role_inside_ae,
         count_rows__opportunity_type_new_business,
         sum_amount__opportunity_type_new_business,
         sum_amount__opportunity_type_new_business_and_partn_e488d989,

@@ -43,6 +43,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_bookings_forecast_accuracy') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_customer_lifetime_value_clv') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -53,6 +62,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_customer_retention_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_satisfaction_csat') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -115,6 +133,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_quote_to_close_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_win_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -126,14 +153,17 @@ select
     max(case when kpi_code = 'AT_RISK_CUSTOMER_SHARE' then value end) as at_risk_customer_share,
     max(case when kpi_code = 'AVERAGE_HEALTH_SCORE' then value end) as average_health_score,
     max(case when kpi_code = 'AVERAGE_REVENUE_PER_ACCOUNT_ARPA' then value end) as average_revenue_per_account_arpa,
+    max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
     max(case when kpi_code = 'CUSTOMER_RETENTION_RATE' then value end) as customer_retention_rate,
+    max(case when kpi_code = 'CUSTOMER_SATISFACTION_CSAT' then value end) as customer_satisfaction_csat,
     max(case when kpi_code = 'GROSS_MRR_CHURN_RATE' then value end) as gross_mrr_churn_rate,
     max(case when kpi_code = 'GROSS_REVENUE_RETENTION' then value end) as gross_revenue_retention,
     max(case when kpi_code = 'LOGO_CHURN_RATE' then value end) as logo_churn_rate,
     max(case when kpi_code = 'MONTHLY_RECURRING_REVENUE' then value end) as monthly_recurring_revenue,
     max(case when kpi_code = 'NET_MRR_CHURN_RATE' then value end) as net_mrr_churn_rate,
     max(case when kpi_code = 'NET_REVENUE_RETENTION' then value end) as net_revenue_retention,
+    max(case when kpi_code = 'QUOTE_TO_CLOSE_RATIO' then value end) as quote_to_close_ratio,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate
 from module_values
 group by period_start

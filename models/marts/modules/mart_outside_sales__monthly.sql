@@ -25,6 +25,24 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_bookings_forecast_accuracy') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_bookings_per_rep') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_bookings_quota_attainment') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -52,7 +70,43 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_customer_satisfaction_csat') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_demo_to_win_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_follow_up_contact_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_logo_churn_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_monthly_recurring_revenue') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -169,7 +223,25 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_outbound_call_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_pipeline_created') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_quote_to_close_ratio') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -196,7 +268,34 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sales_revenue') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_upsell_and_cross_sell_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_win_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_year_over_year_sales_growth') }}
     where grain = 'month' and dimension = 'overall'
 
 )
@@ -205,10 +304,16 @@ select
     period_start as month_start,
     max(case when kpi_code = 'AE_SOURCED_PIPELINE' then value end) as ae_sourced_pipeline,
     max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then value end) as average_deal_size,
+    max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
+    max(case when kpi_code = 'BOOKINGS_PER_REP' then value end) as bookings_per_rep,
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
     max(case when kpi_code = 'COMPETITIVE_WIN_RATE' then value end) as competitive_win_rate,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
+    max(case when kpi_code = 'CUSTOMER_SATISFACTION_CSAT' then value end) as customer_satisfaction_csat,
     max(case when kpi_code = 'DEMO_TO_WIN_RATE' then value end) as demo_to_win_rate,
+    max(case when kpi_code = 'FOLLOW_UP_CONTACT_RATE' then value end) as follow_up_contact_rate,
+    max(case when kpi_code = 'LOGO_CHURN_RATE' then value end) as logo_churn_rate,
+    max(case when kpi_code = 'MONTHLY_RECURRING_REVENUE' then value end) as monthly_recurring_revenue,
     max(case when kpi_code = 'NEW_BUSINESS_ACV' then value end) as new_business_acv,
     max(case when kpi_code = 'NEW_BUSINESS_AVERAGE_DEAL_SIZE' then value end) as new_business_average_deal_size,
     max(case when kpi_code = 'NEW_BUSINESS_BOOKINGS' then value end) as new_business_bookings,
@@ -221,9 +326,14 @@ select
     max(case when kpi_code = 'NEW_LOGO_PROPOSAL_ACCEPTANCE_RATE' then value end) as new_logo_proposal_acceptance_rate,
     max(case when kpi_code = 'NEW_LOGO_QUOTA_ATTAINMENT' then value end) as new_logo_quota_attainment,
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
+    max(case when kpi_code = 'OUTBOUND_CALL_CONVERSION_RATE' then value end) as outbound_call_conversion_rate,
     max(case when kpi_code = 'PIPELINE_CREATED' then value end) as pipeline_created,
+    max(case when kpi_code = 'QUOTE_TO_CLOSE_RATIO' then value end) as quote_to_close_ratio,
     max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
     max(case when kpi_code = 'SALES_CYCLE_LENGTH' then value end) as sales_cycle_length,
-    max(case when kpi_code = 'WIN_RATE' then value end) as win_rate
+    max(case when kpi_code = 'SALES_REVENUE' then value end) as sales_revenue,
+    max(case when kpi_code = 'UPSELL_AND_CROSS_SELL_RATE' then value end) as upsell_and_cross_sell_rate,
+    max(case when kpi_code = 'WIN_RATE' then value end) as win_rate,
+    max(case when kpi_code = 'YEAR_OVER_YEAR_SALES_GROWTH' then value end) as year_over_year_sales_growth
 from module_values
 group by period_start

@@ -7,6 +7,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_active_sales_reps') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_bookings_forecast_accuracy') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -17,6 +26,51 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_bookings_quota_attainment') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_satisfaction_csat') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_deal_slippage_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_follow_up_contact_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_logo_churn_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_monthly_recurring_revenue') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -52,18 +106,54 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_quote_to_close_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_reps_at_or_above_quota_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_pipeline_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_upsell_and_cross_sell_rate') }}
     where grain = 'month' and dimension = 'overall'
 
 )
 
 select
     period_start as month_start,
+    max(case when kpi_code = 'ACTIVE_SALES_REPS' then value end) as active_sales_reps,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
+    max(case when kpi_code = 'CUSTOMER_SATISFACTION_CSAT' then value end) as customer_satisfaction_csat,
+    max(case when kpi_code = 'DEAL_SLIPPAGE_RATE' then value end) as deal_slippage_rate,
+    max(case when kpi_code = 'FOLLOW_UP_CONTACT_RATE' then value end) as follow_up_contact_rate,
+    max(case when kpi_code = 'LOGO_CHURN_RATE' then value end) as logo_churn_rate,
+    max(case when kpi_code = 'MONTHLY_RECURRING_REVENUE' then value end) as monthly_recurring_revenue,
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
     max(case when kpi_code = 'PIPELINE_COVERAGE' then value end) as pipeline_coverage,
     max(case when kpi_code = 'PIPELINE_CREATED' then value end) as pipeline_created,
-    max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share
+    max(case when kpi_code = 'QUOTE_TO_CLOSE_RATIO' then value end) as quote_to_close_ratio,
+    max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
+    max(case when kpi_code = 'SALES_PIPELINE_GROWTH' then value end) as sales_pipeline_growth,
+    max(case when kpi_code = 'UPSELL_AND_CROSS_SELL_RATE' then value end) as upsell_and_cross_sell_rate
 from module_values
 group by period_start
