@@ -8,7 +8,7 @@ with measure as (
         period_start,
         dimension,
         dimension_value,
-        avg_duration_seconds_60_0__duration_seconds_is_not_null as measure
+        avg_duration_seconds_60_0 as measure
     from {{ ref('int_sales_call__dialed_at__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM', 'TERRITORY')
 

@@ -8,7 +8,7 @@ with measure as (
         period_start,
         dimension,
         dimension_value,
-        avg_talk_time_seconds_60_0__is_connected_true_and_t_84e2d170 as measure
+        avg_talk_time_seconds_60_0__is_connected_true as measure
     from {{ ref('int_sales_call__dialed_at__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM', 'TERRITORY')
 

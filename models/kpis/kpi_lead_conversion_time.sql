@@ -8,7 +8,7 @@ with measure as (
         period_start,
         dimension,
         dimension_value,
-        avg_days_between_created_at_converted_at__created_a_9c9d6464 as measure
+        avg_days_between_created_at_converted_at as measure
     from {{ ref('int_lead__converted_at__measures') }}
     where dimension in ('overall', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 

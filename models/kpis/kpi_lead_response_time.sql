@@ -8,7 +8,7 @@ with measure as (
         period_start,
         dimension,
         dimension_value,
-        median_minutes_between_created_at_first_contacted_a_62a62e26 as measure
+        median_minutes_between_created_at_first_contacted_at as measure
     from {{ ref('int_lead__first_contacted_at__measures') }}
     where dimension in ('overall', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 

@@ -8,7 +8,7 @@ with measure as (
         period_start,
         dimension,
         dimension_value,
-        avg_engagement_score__engagement_score_is_not_null as measure
+        avg_engagement_score as measure
     from {{ ref('int_prospect_engagement__enrolled_at__measures') }}
     where dimension in ('overall', 'LEAD_SOURCE', 'SALES_REP', 'SALES_TEAM')
 

@@ -55,7 +55,7 @@ aggregated as (
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
-        cast(avg(case when created_at is not null then {{ days_between("created_at", "converted_at") }} end) as {{ type_double() }}) as avg_days_between_created_at_converted_at__created_a_9c9d6464
+        cast(avg({{ days_between("created_at", "converted_at") }}) as {{ type_double() }}) as avg_days_between_created_at_converted_at
     from bucketed
     group by grouping sets (
         (period_week),
@@ -130,7 +130,7 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
-        avg_days_between_created_at_converted_at__created_a_9c9d6464
+        avg_days_between_created_at_converted_at
     from aggregated
 
 ),

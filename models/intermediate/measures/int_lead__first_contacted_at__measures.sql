@@ -24,7 +24,7 @@ bucketed as (
         cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
         cast(segment_id as {{ dbt.type_string() }}) as dim_segment,
         cast(territory_id as {{ dbt.type_string() }}) as dim_territory,
-        case when created_at is not null then {{ minutes_between("created_at", "first_contacted_at") }} end as pct_input_1
+        {{ minutes_between("created_at", "first_contacted_at") }} as pct_input_1
     from source_rows
 
 ),
@@ -56,7 +56,7 @@ aggregated as (
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
-        cast({{ percentile_agg('pct_input_1', 0.5) }} as {{ type_double() }}) as median_minutes_between_created_at_first_contacted_a_62a62e26
+        cast({{ percentile_agg('pct_input_1', 0.5) }} as {{ type_double() }}) as median_minutes_between_created_at_first_contacted_at
     from bucketed
     group by grouping sets (
         (period_week),
@@ -131,7 +131,7 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
-        median_minutes_between_created_at_first_contacted_a_62a62e26
+        median_minutes_between_created_at_first_contacted_at
     from aggregated
 
 ),

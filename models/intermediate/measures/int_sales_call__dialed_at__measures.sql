@@ -40,8 +40,8 @@ aggregated as (
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_territory) as grouping_dim_territory,
-        cast(avg(case when duration_seconds is not null then duration_seconds / nullif(60.0, 0) end) as {{ type_double() }}) as avg_duration_seconds_60_0__duration_seconds_is_not_null,
-        cast(avg(case when is_connected = true and talk_time_seconds is not null then talk_time_seconds / nullif(60.0, 0) end) as {{ type_double() }}) as avg_talk_time_seconds_60_0__is_connected_true_and_t_84e2d170,
+        cast(avg(duration_seconds / nullif(60.0, 0)) as {{ type_double() }}) as avg_duration_seconds_60_0,
+        cast(avg(case when is_connected = true then talk_time_seconds / nullif(60.0, 0) end) as {{ type_double() }}) as avg_talk_time_seconds_60_0__is_connected_true,
         cast(count(*) as {{ type_double() }}) as count_rows,
         cast(count(case when direction = 'outbound' and is_prospect_reached = true then 1 end) as {{ type_double() }}) as count_rows__direction_outbound_and_is_prospect_reached_true,
         cast(count(case when direction = 'outbound' then 1 end) as {{ type_double() }}) as count_rows__direction_outbound,
@@ -92,8 +92,8 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
-        avg_duration_seconds_60_0__duration_seconds_is_not_null,
-        avg_talk_time_seconds_60_0__is_connected_true_and_t_84e2d170,
+        avg_duration_seconds_60_0,
+        avg_talk_time_seconds_60_0__is_connected_true,
         count_rows,
         count_rows__direction_outbound_and_is_prospect_reached_true,
         count_rows__direction_outbound,
