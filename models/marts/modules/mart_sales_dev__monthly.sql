@@ -7,15 +7,6 @@ with module_values as (
         kpi_code,
         period_start,
         value
-    from {{ ref('kpi_active_sales_reps') }}
-    where grain = 'month' and dimension = 'overall'
-
-    union all
-
-    select
-        kpi_code,
-        period_start,
-        value
     from {{ ref('kpi_bookings_forecast_accuracy') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -203,7 +194,6 @@ with module_values as (
 
 select
     period_start as month_start,
-    max(case when kpi_code = 'ACTIVE_SALES_REPS' then value end) as active_sales_reps,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_PER_REP' then value end) as bookings_per_rep,
     max(case when kpi_code = 'CONNECT_RATE' then value end) as connect_rate,

@@ -7,6 +7,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_active_sales_reps') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_blended_customer_acquisition_cost') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -122,6 +131,7 @@ with module_values as (
 
 select
     period_start as month_start,
+    max(case when kpi_code = 'ACTIVE_SALES_REPS' then value end) as active_sales_reps,
     max(case when kpi_code = 'BLENDED_CUSTOMER_ACQUISITION_COST' then value end) as blended_customer_acquisition_cost,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_MARKET_SHARE' then value end) as bookings_market_share,
