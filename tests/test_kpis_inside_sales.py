@@ -17,6 +17,7 @@ KPIS = [
     "CALLS_PER_REP_PER_DAY",
     "TALK_TIME_PER_REP_PER_DAY",
     "CONNECT_RATE",
+    "AE_CONNECTED_CONVERSATIONS",
     "AVERAGE_TALK_TIME_PER_CONNECTED_CALL",
     "CONVERSATION_TO_MEETING_RATE",
     "LEAD_RESPONSE_TIME",
@@ -27,6 +28,9 @@ KPIS = [
     "INSIDE_SALES_VELOCITY",
     "SALES_TEAM_ATTRITION_RATE",
 ]
+
+
+ROLES = {"R1": "inside_ae", "R2": "inside_ae", "R3": "field_ae", "R4": "sdr", "R5": "sdr"}
 
 
 def rep(rid: str, role: str, hired: str, terminated: str | None = None) -> Instance:
@@ -60,6 +64,7 @@ def call(
         "sales_call_id": cid,
         "direction": direction,
         "sales_rep_id": rid,
+        "rep_role": ROLES[rid],
         "dialed_at": dialed,
         "is_connected": connected,
         "is_prospect_reached": reached,
@@ -138,6 +143,7 @@ DATASET: list[Instance] = [
     call("C3", "R1", "2025-03-05T10:00:00", connected=True, reached=False, talk=60, duration=80),
     call("C4", "R2", "2025-03-06T10:00:00", connected=True, reached=True, talk=600, duration=620, meeting=True),
     call("C5", "R3", "2025-03-07T10:00:00", direction="inbound", connected=True, reached=True, talk=240, duration=250),
+    call("C6", "R4", "2025-03-10T10:00:00", connected=True, reached=True, talk=120, duration=130),
     # leads: L4 arrives in February; L6 is contacted after 10 days, L7 never
     lead("L1", "2025-03-03T09:00:00", "2025-03-03T09:30:00"),
     lead("L2", "2025-03-04T10:00:00", "2025-03-04T12:00:00"),
@@ -169,24 +175,27 @@ def warehouse(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
 
 
 def test_calls_and_talk_time_per_rep_per_day(warehouse: Warehouse) -> None:
-    # March (21 working days): R1 3 calls, R2 1, R3 1 -> mean of 3/21, 1/21, 1/21 = 5/63
-    assert warehouse.kpi("CALLS_PER_REP_PER_DAY")["2025-03-01"] == pytest.approx(5 / 63)
-    # talk minutes: R1 (300 + 0 + 60) / 60 = 6, R2 600 / 60 = 10, R3 240 / 60 = 4
-    # -> mean of 6/21, 10/21, 4/21 = 20/63
-    assert warehouse.kpi("TALK_TIME_PER_REP_PER_DAY")["2025-03-01"] == pytest.approx(20 / 63)
+    # March (21 working days): R1 3 calls, R2 1, R3 1, R4 1 -> mean of 3/21, 1/21, 1/21, 1/21 = 6/84
+    assert warehouse.kpi("CALLS_PER_REP_PER_DAY")["2025-03-01"] == pytest.approx(6 / 84)
+    # talk minutes: R1 (300 + 0 + 60) / 60 = 6, R2 600 / 60 = 10, R3 240 / 60 = 4, R4 120 / 60 = 2
+    # -> mean of 6/21, 10/21, 4/21, 2/21 = 22/84
+    assert warehouse.kpi("TALK_TIME_PER_REP_PER_DAY")["2025-03-01"] == pytest.approx(22 / 84)
     # no calls in February: no rep is measured, so no value
     assert warehouse.kpi("CALLS_PER_REP_PER_DAY").get("2025-02-01") is None
 
 
 def test_connect_rate_talk_per_connected_call_and_meeting_rate(warehouse: Warehouse) -> None:
-    # outbound dials C1..C4; prospect reached on C1 and C4 (C3 reached a gatekeeper; C5 is inbound)
+    # outbound dials C1, C2, C3, C4, C6; prospect reached on C1, C4, C6 (C3 reached a gatekeeper;
+    # C5 is inbound) -> 3/5
     value, numerator, denominator = warehouse.kpi_row("CONNECT_RATE", "2025-03-01")
-    assert (numerator, denominator) == (2, 4)
-    assert value == pytest.approx(0.5)
-    # connected calls C1, C3, C4, C5: (300 + 60 + 600 + 240) / 60 / 4 = 5 minutes
-    assert warehouse.kpi("AVERAGE_TALK_TIME_PER_CONNECTED_CALL")["2025-03-01"] == pytest.approx(5.0)
-    # conversations with the prospect C1, C4, C5; C4 booked a meeting -> 1/3
-    assert warehouse.kpi("CONVERSATION_TO_MEETING_RATE")["2025-03-01"] == pytest.approx(1 / 3)
+    assert (numerator, denominator) == (3, 5)
+    assert value == pytest.approx(0.6)
+    # connected calls C1, C3, C4, C5, C6: (300 + 60 + 600 + 240 + 120) / 60 / 5 = 22 / 5 minutes
+    assert warehouse.kpi("AVERAGE_TALK_TIME_PER_CONNECTED_CALL")["2025-03-01"] == pytest.approx(4.4)
+    # conversations with the prospect C1, C4, C5, C6; C4 booked a meeting -> 1/4
+    assert warehouse.kpi("CONVERSATION_TO_MEETING_RATE")["2025-03-01"] == pytest.approx(1 / 4)
+    # AE conversations: C1, C4 (inside AEs), C5 (field AE, inbound); C6 is an SDR's -> 3
+    assert warehouse.kpi("AE_CONNECTED_CONVERSATIONS")["2025-03-01"] == pytest.approx(3.0)
 
 
 def test_lead_response_time_and_follow_up_rate(warehouse: Warehouse) -> None:

@@ -13,6 +13,10 @@ select * from {{ ref('kpi_active_sales_reps') }}
 
 union all
 
+select * from {{ ref('kpi_ae_connected_conversations') }}
+
+union all
+
 select * from {{ ref('kpi_ae_sourced_pipeline') }}
 
 union all

@@ -16,6 +16,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_ae_connected_conversations') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_ae_sourced_pipeline') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -528,6 +537,7 @@ with module_values as (
 select
     period_start as month_start,
     max(case when kpi_code = 'ACTIVE_SALES_REPS' then value end) as active_sales_reps,
+    max(case when kpi_code = 'AE_CONNECTED_CONVERSATIONS' then value end) as ae_connected_conversations,
     max(case when kpi_code = 'AE_SOURCED_PIPELINE' then value end) as ae_sourced_pipeline,
     max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then value end) as average_deal_size,
     max(case when kpi_code = 'AVERAGE_SALES_CALL_DURATION' then value end) as average_sales_call_duration,
