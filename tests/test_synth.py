@@ -33,6 +33,7 @@ PLANNED = {
     "start_date",
     "expected_close_date",
     "previous_expected_close_date",
+    "original_expected_close_date",
     "target_date",
     "target_resolution_date",
     "target_completion_date",

@@ -41,6 +41,7 @@ def render_enablement(w: World) -> Iterator[Row]:
     yield from _coaching(w, by_rep)
     yield from _platform(w)
     yield from _feedback(w)
+    yield from _product_quizzes(w)
 
 
 def _open_opp(opps: list[Opp], moment: dt.datetime, pick: float) -> Opp | None:
@@ -314,3 +315,47 @@ def _feedback(w: World) -> Iterator[Row]:
                 **links,
             },
         )
+
+
+QUIZ_ROLES = ("sdr", "bdr", "inside_ae", "field_ae", "account_manager", "kam", "channel_manager")
+
+
+def _product_quizzes(w: World) -> Iterator[Row]:
+    """A monthly product-knowledge quiz for every seller (share of questions answered right, 0-100):
+    better with skill, lower in the first month of a quarter, when the quarterly release is new."""
+    rand = w.rng("render", "product-knowledge-quiz")
+    products = sorted(w.products)
+    for rep in w.reps:
+        if rep.role not in QUIZ_ROLES:
+            continue
+        for month in w.cal.months():
+            day = rand.day_between(month, month_end(month))
+            taken = rand.work_time(day)
+            release_gap = 7.0 if month.month in (1, 4, 7, 10) else 0.0
+            score = rand.normal(74 + 7 * rep.skill_at(day) - release_gap, 9, 20, 100)
+            product = rand.pick(products)
+            if not rep.active(day) or taken > w.horizon:
+                continue
+            yield (
+                "SALES_ASSESSMENT",
+                {
+                    "sales_assessment_id": f"ASM-PK-{rep.id}-{month:%Y%m}",
+                    "sales_rep_id": rep.id,
+                    "team_id": rep.team_id,
+                    "assessor_rep_id": None,
+                    "sales_training_program_id": None,
+                    "assessment_name": "Monthly product knowledge quiz",
+                    "assessment_type": "quiz",
+                    "skill_area": "product_knowledge",
+                    "assessment_phase": "standalone",
+                    "taken_at": ts(taken),
+                    "score": ratio(round(score), 1),
+                    "pass_threshold": 70.0,
+                    "passed": round(score) >= 70,
+                    "attempt_number": 1,
+                    "skill_applied_on_job": None,
+                    "opportunity_id": None,
+                    "product_id": product,
+                    "duration_minutes": 20,
+                },
+            )

@@ -164,6 +164,8 @@ def _opportunities(w: World) -> Iterator[Row]:
                 "deal_registration_approved_at": ts(approved),
                 "is_registration_conflict": opp.conflict if submitted else False,
                 "first_contact_at": ts(first[opp.id]),
+                "owner_rep_role": opp.owner.role,
+                "original_expected_close_date": ds(opp.expected[0][1]),
             },
         )
 

@@ -72,6 +72,8 @@ typed as (
         cast({{ json_attribute('data_values', 'deal_registration_approved_at') }} as {{ attribute_type('timestamp') }}) as deal_registration_approved_at,
         cast({{ json_attribute('data_values', 'is_registration_conflict') }} as {{ attribute_type('boolean') }}) as is_registration_conflict,
         cast({{ json_attribute('data_values', 'first_contact_at') }} as {{ attribute_type('timestamp') }}) as first_contact_at,
+        cast({{ json_attribute('data_values', 'owner_rep_role') }} as {{ attribute_type('enum') }}) as owner_rep_role,
+        cast({{ json_attribute('data_values', 'original_expected_close_date') }} as {{ attribute_type('date') }}) as original_expected_close_date,
         _loaded_at
     from ranked
     where version_rank = 1

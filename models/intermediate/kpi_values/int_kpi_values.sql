@@ -57,6 +57,14 @@ select * from {{ ref('kpi_active_partner_rate') }}
 
 union all
 
+select * from {{ ref('kpi_active_sales_reps') }}
+
+union all
+
+select * from {{ ref('kpi_ae_connected_conversations') }}
+
+union all
+
 select * from {{ ref('kpi_ae_sourced_pipeline') }}
 
 union all
@@ -121,7 +129,15 @@ select * from {{ ref('kpi_average_revenue_per_account_arpa') }}
 
 union all
 
+select * from {{ ref('kpi_average_sales_call_duration') }}
+
+union all
+
 select * from {{ ref('kpi_average_sales_discount') }}
+
+union all
+
+select * from {{ ref('kpi_average_talk_time_per_connected_call') }}
 
 union all
 
@@ -141,6 +157,10 @@ select * from {{ ref('kpi_bookings_market_share') }}
 
 union all
 
+select * from {{ ref('kpi_bookings_per_rep') }}
+
+union all
+
 select * from {{ ref('kpi_bookings_quota_attainment') }}
 
 union all
@@ -150,6 +170,14 @@ select * from {{ ref('kpi_business_unit_penetration') }}
 union all
 
 select * from {{ ref('kpi_buying_center_coverage') }}
+
+union all
+
+select * from {{ ref('kpi_calls_per_rep_per_day') }}
+
+union all
+
+select * from {{ ref('kpi_call_volume') }}
 
 union all
 
@@ -217,11 +245,19 @@ select * from {{ ref('kpi_competitor_churn_share') }}
 
 union all
 
+select * from {{ ref('kpi_connect_rate') }}
+
+union all
+
 select * from {{ ref('kpi_contraction_mrr') }}
 
 union all
 
 select * from {{ ref('kpi_contract_renewal_rate') }}
+
+union all
+
+select * from {{ ref('kpi_conversation_to_meeting_rate') }}
 
 union all
 
@@ -317,11 +353,27 @@ select * from {{ ref('kpi_deal_size_growth') }}
 
 union all
 
+select * from {{ ref('kpi_deal_slippage_rate') }}
+
+union all
+
 select * from {{ ref('kpi_demo_to_proposal_ratio') }}
 
 union all
 
 select * from {{ ref('kpi_demo_to_win_rate') }}
+
+union all
+
+select * from {{ ref('kpi_emails_per_rep_per_day') }}
+
+union all
+
+select * from {{ ref('kpi_email_click_through_rate') }}
+
+union all
+
+select * from {{ ref('kpi_email_open_rate') }}
 
 union all
 
@@ -357,6 +409,10 @@ select * from {{ ref('kpi_first_response_time') }}
 
 union all
 
+select * from {{ ref('kpi_follow_up_contact_rate') }}
+
+union all
+
 select * from {{ ref('kpi_gross_margin') }}
 
 union all
@@ -366,6 +422,14 @@ select * from {{ ref('kpi_gross_mrr_churn_rate') }}
 union all
 
 select * from {{ ref('kpi_gross_revenue_retention') }}
+
+union all
+
+select * from {{ ref('kpi_inside_sales_velocity') }}
+
+union all
+
+select * from {{ ref('kpi_inside_sales_win_rate') }}
 
 union all
 
@@ -429,7 +493,15 @@ select * from {{ ref('kpi_lead_conversion_rate') }}
 
 union all
 
+select * from {{ ref('kpi_lead_conversion_time') }}
+
+union all
+
 select * from {{ ref('kpi_lead_cost_per_new_business_opportunity') }}
+
+union all
+
+select * from {{ ref('kpi_lead_response_time') }}
 
 union all
 
@@ -549,6 +621,10 @@ select * from {{ ref('kpi_new_business_win_rate') }}
 
 union all
 
+select * from {{ ref('kpi_new_contact_rate') }}
+
+union all
+
 select * from {{ ref('kpi_new_customer_cac_ratio') }}
 
 union all
@@ -614,6 +690,10 @@ select * from {{ ref('kpi_on_time_renewal_rate') }}
 union all
 
 select * from {{ ref('kpi_open_pipeline_value') }}
+
+union all
+
+select * from {{ ref('kpi_outbound_call_conversion_rate') }}
 
 union all
 
@@ -785,6 +865,10 @@ select * from {{ ref('kpi_product_adoption_rate') }}
 
 union all
 
+select * from {{ ref('kpi_product_knowledge_competency') }}
+
+union all
+
 select * from {{ ref('kpi_profit_contribution_per_account') }}
 
 union all
@@ -797,7 +881,15 @@ select * from {{ ref('kpi_proposal_to_negotiation_ratio') }}
 
 union all
 
+select * from {{ ref('kpi_prospect_engagement_level') }}
+
+union all
+
 select * from {{ ref('kpi_qbr_coverage') }}
+
+union all
+
+select * from {{ ref('kpi_quote_to_close_ratio') }}
 
 union all
 
@@ -841,6 +933,10 @@ select * from {{ ref('kpi_revenue_per_territory') }}
 
 union all
 
+select * from {{ ref('kpi_sales_activities_per_rep') }}
+
+union all
+
 select * from {{ ref('kpi_sales_call_to_appointment_ratio') }}
 
 union all
@@ -862,6 +958,18 @@ select * from {{ ref('kpi_sales_force_cost_run_rate') }}
 union all
 
 select * from {{ ref('kpi_sales_meeting_conversion_rate') }}
+
+union all
+
+select * from {{ ref('kpi_sales_pipeline_growth') }}
+
+union all
+
+select * from {{ ref('kpi_sales_revenue') }}
+
+union all
+
+select * from {{ ref('kpi_sales_team_attrition_rate') }}
 
 union all
 
@@ -921,6 +1029,10 @@ select * from {{ ref('kpi_strategic_review_executive_attendance_rate') }}
 
 union all
 
+select * from {{ ref('kpi_talk_time_per_rep_per_day') }}
+
+union all
+
 select * from {{ ref('kpi_target_accounts') }}
 
 union all
@@ -965,6 +1077,10 @@ select * from {{ ref('kpi_travel_time_share') }}
 
 union all
 
+select * from {{ ref('kpi_upsell_and_cross_sell_rate') }}
+
+union all
+
 select * from {{ ref('kpi_upsell_cross_sell_ratio') }}
 
 union all
@@ -978,3 +1094,7 @@ select * from {{ ref('kpi_win_back_rate') }}
 union all
 
 select * from {{ ref('kpi_win_rate') }}
+
+union all
+
+select * from {{ ref('kpi_year_over_year_sales_growth') }}

@@ -58,13 +58,18 @@ aggregated as (
         cast(sum(case when stage = 'closed_won' then annual_contract_value end) as {{ type_double() }}) as sum_annual_contract_value__stage_closed_won,
         cast(count(case when competitor_id is not null and stage = 'closed_won' then 1 end) as {{ type_double() }}) as count_rows__competitor_id_is_not_null_and_stage_closed_won,
         cast(count(case when competitor_id is not null and stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__competitor_id_is_not_null_and_stage_in_6512a43d,
+        cast(count(case when owner_rep_role = 'inside_ae' and stage = 'closed_won' then 1 end) as {{ type_double() }}) as count_rows__owner_rep_role_inside_ae_and_stage_closed_won,
+        cast(sum(case when owner_rep_role = 'inside_ae' and stage = 'closed_won' then amount end) as {{ type_double() }}) as sum_amount__owner_rep_role_inside_ae_and_stage_closed_won,
+        cast(count(case when owner_rep_role = 'inside_ae' and stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__owner_rep_role_inside_ae_and_stage_in_c_ef155de0,
+        cast(avg(case when owner_rep_role = 'inside_ae' and stage = 'closed_won' then {{ days_between("created_at", "closed_at") }} end) as {{ type_double() }}) as avg_days_between_created_at_closed_at__owner_rep_ro_14767156,
         cast(avg(case when opportunity_type = 'new_business' and stage = 'closed_won' then {{ days_between("created_at", "closed_at") }} end) as {{ type_double() }}) as avg_days_between_created_at_closed_at__opportunity_6639bc46,
         cast(count(case when opportunity_type = 'new_business' and stage = 'closed_won' then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_new_business_and_stage_7e4e6c4c,
         cast(count(case when opportunity_type = 'new_business' and stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_new_business_and_stage_3a9d9074,
         cast(count(case when stage = 'closed_won' then 1 end) as {{ type_double() }}) as count_rows__stage_closed_won,
         cast(count(case when stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__stage_in_closed_won_closed_lost,
         cast(avg(case when stage = 'closed_won' then {{ days_between("created_at", "closed_at") }} end) as {{ type_double() }}) as avg_days_between_created_at_closed_at__stage_closed_won,
-        cast(avg(case when stage = 'closed_won' and first_contact_at is not null then {{ days_between("first_contact_at", "closed_at") }} end) as {{ type_double() }}) as avg_days_between_first_contact_at_closed_at__stage_77b8ee71
+        cast(avg(case when stage = 'closed_won' and first_contact_at is not null then {{ days_between("first_contact_at", "closed_at") }} end) as {{ type_double() }}) as avg_days_between_first_contact_at_closed_at__stage_77b8ee71,
+        cast(count(distinct case when opportunity_type = 'expansion' and stage = 'closed_won' and expansion_type in ('upsell', 'cross_sell') then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__opportunity_type_expans_764c616f
     from bucketed
     group by grouping sets (
         (period_week),
@@ -142,13 +147,18 @@ shaped as (
         sum_annual_contract_value__stage_closed_won,
         count_rows__competitor_id_is_not_null_and_stage_closed_won,
         count_rows__competitor_id_is_not_null_and_stage_in_6512a43d,
+        count_rows__owner_rep_role_inside_ae_and_stage_closed_won,
+        sum_amount__owner_rep_role_inside_ae_and_stage_closed_won,
+        count_rows__owner_rep_role_inside_ae_and_stage_in_c_ef155de0,
+        avg_days_between_created_at_closed_at__owner_rep_ro_14767156,
         avg_days_between_created_at_closed_at__opportunity_6639bc46,
         count_rows__opportunity_type_new_business_and_stage_7e4e6c4c,
         count_rows__opportunity_type_new_business_and_stage_3a9d9074,
         count_rows__stage_closed_won,
         count_rows__stage_in_closed_won_closed_lost,
         avg_days_between_created_at_closed_at__stage_closed_won,
-        avg_days_between_first_contact_at_closed_at__stage_77b8ee71
+        avg_days_between_first_contact_at_closed_at__stage_77b8ee71,
+        count_distinct_customer_id__opportunity_type_expans_764c616f
     from aggregated
 
 ),

@@ -46,6 +46,8 @@ aggregated as (
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_territory) as grouping_dim_territory,
+        cast(count(case when activity_type in ('call', 'email') and direction = 'outbound' and is_automated = false then 1 end) as {{ type_double() }}) as count_rows__activity_type_in_call_email_and_directi_d9b3a8cf,
+        cast(count(case when is_automated = false and (outcome is null or not outcome in ('no_show', 'cancelled')) then 1 end) as {{ type_double() }}) as count_rows__is_automated_false_and_outcome_is_null_55a0aa72,
         cast(count(case when rep_role = 'kam' and is_automated = false then 1 end) as {{ type_double() }}) as count_rows__rep_role_kam_and_is_automated_false
     from bucketed
     group by grouping sets (
@@ -103,6 +105,8 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
+        count_rows__activity_type_in_call_email_and_directi_d9b3a8cf,
+        count_rows__is_automated_false_and_outcome_is_null_55a0aa72,
         count_rows__rep_role_kam_and_is_automated_false
     from aggregated
 

@@ -40,8 +40,16 @@ aggregated as (
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_territory) as grouping_dim_territory,
+        cast(count(case when is_prospect_reached = true and rep_role in ('inside_ae', 'field_ae', 'account_manager', 'kam') then 1 end) as {{ type_double() }}) as count_rows__is_prospect_reached_true_and_rep_role_i_260e2480,
+        cast(avg(duration_seconds / nullif(60.0, 0)) as {{ type_double() }}) as avg_duration_seconds_60_0,
+        cast(avg(case when is_connected = true then talk_time_seconds / nullif(60.0, 0) end) as {{ type_double() }}) as avg_talk_time_seconds_60_0__is_connected_true,
+        cast(count(*) as {{ type_double() }}) as count_rows,
+        cast(count(case when direction = 'outbound' and is_prospect_reached = true then 1 end) as {{ type_double() }}) as count_rows__direction_outbound_and_is_prospect_reached_true,
+        cast(count(case when direction = 'outbound' then 1 end) as {{ type_double() }}) as count_rows__direction_outbound,
+        cast(count(case when is_prospect_reached = true and meeting_booked = true then 1 end) as {{ type_double() }}) as count_rows__is_prospect_reached_true_and_meeting_booked_true,
+        cast(count(case when is_prospect_reached = true then 1 end) as {{ type_double() }}) as count_rows__is_prospect_reached_true,
         cast(count(case when meeting_booked = true then 1 end) as {{ type_double() }}) as count_rows__meeting_booked_true,
-        cast(count(*) as {{ type_double() }}) as count_rows
+        cast(sum(coalesce(talk_time_seconds, 0)) as {{ type_double() }}) as sum_coalesce_talk_time_seconds_0
     from bucketed
     group by grouping sets (
         (period_week),
@@ -86,8 +94,16 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
+        count_rows__is_prospect_reached_true_and_rep_role_i_260e2480,
+        avg_duration_seconds_60_0,
+        avg_talk_time_seconds_60_0__is_connected_true,
+        count_rows,
+        count_rows__direction_outbound_and_is_prospect_reached_true,
+        count_rows__direction_outbound,
+        count_rows__is_prospect_reached_true_and_meeting_booked_true,
+        count_rows__is_prospect_reached_true,
         count_rows__meeting_booked_true,
-        count_rows
+        sum_coalesce_talk_time_seconds_0
     from aggregated
 
 ),

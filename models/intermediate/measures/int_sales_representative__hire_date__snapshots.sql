@@ -57,6 +57,7 @@ aggregated as (
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
         cast(count(case when role = 'field_ae' then 1 end) as {{ type_double() }}) as count_rows__role_field_ae,
+        cast(count(*) as {{ type_double() }}) as count_rows,
         cast(sum(annual_fully_loaded_cost) as {{ type_double() }}) as sum_annual_fully_loaded_cost,
         cast(sum(case when role = 'field_ae' then weekly_working_hours end) as {{ type_double() }}) as sum_weekly_working_hours__role_field_ae
     from prepared
@@ -90,6 +91,7 @@ shaped as (
             else 'all'
         end as dimension_value,
         count_rows__role_field_ae,
+        count_rows,
         sum_annual_fully_loaded_cost,
         sum_weekly_working_hours__role_field_ae
     from aggregated

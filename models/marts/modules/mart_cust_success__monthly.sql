@@ -367,6 +367,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_upsell_and_cross_sell_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_win_back_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -414,6 +423,7 @@ select
     max(case when kpi_code = 'TICKET_REOPEN_RATE' then value end) as ticket_reopen_rate,
     max(case when kpi_code = 'TICKET_RESOLUTION_TIME' then value end) as ticket_resolution_time,
     max(case when kpi_code = 'TIME_TO_FIRST_VALUE' then value end) as time_to_first_value,
+    max(case when kpi_code = 'UPSELL_AND_CROSS_SELL_RATE' then value end) as upsell_and_cross_sell_rate,
     max(case when kpi_code = 'WIN_BACK_RATE' then value end) as win_back_rate
 from module_values
 group by period_start

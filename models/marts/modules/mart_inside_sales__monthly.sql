@@ -7,6 +7,24 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_active_sales_reps') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_ae_connected_conversations') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_ae_sourced_pipeline') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -25,7 +43,34 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_average_sales_call_duration') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_average_talk_time_per_connected_call') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_bookings_forecast_accuracy') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_bookings_per_rep') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -43,6 +88,42 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_calls_per_rep_per_day') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_call_volume') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_connect_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_conversation_to_meeting_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_customer_lifetime_value_clv') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -52,7 +133,97 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_customer_satisfaction_csat') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_deal_slippage_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_demo_to_win_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_emails_per_rep_per_day') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_email_click_through_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_email_open_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_follow_up_contact_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_inside_sales_velocity') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_inside_sales_win_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_lead_conversion_time') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_lead_response_time') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -71,6 +242,24 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_lead_velocity_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_logo_churn_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_monthly_recurring_revenue') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -151,6 +340,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_new_contact_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_new_logos') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -169,7 +367,25 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_onboarding_completion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_open_pipeline_value') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_outbound_call_conversion_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -196,7 +412,43 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_product_knowledge_competency') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_prospect_engagement_level') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_quote_to_close_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_reps_at_or_above_quota_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_activities_per_rep') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -214,7 +466,52 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sales_pipeline_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_revenue') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_team_attrition_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sql_to_closed_won_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_talk_time_per_rep_per_day') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_upsell_and_cross_sell_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -226,18 +523,48 @@ with module_values as (
     from {{ ref('kpi_win_rate') }}
     where grain = 'month' and dimension = 'overall'
 
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_year_over_year_sales_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
 )
 
 select
     period_start as month_start,
+    max(case when kpi_code = 'ACTIVE_SALES_REPS' then value end) as active_sales_reps,
+    max(case when kpi_code = 'AE_CONNECTED_CONVERSATIONS' then value end) as ae_connected_conversations,
     max(case when kpi_code = 'AE_SOURCED_PIPELINE' then value end) as ae_sourced_pipeline,
     max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then value end) as average_deal_size,
+    max(case when kpi_code = 'AVERAGE_SALES_CALL_DURATION' then value end) as average_sales_call_duration,
+    max(case when kpi_code = 'AVERAGE_TALK_TIME_PER_CONNECTED_CALL' then value end) as average_talk_time_per_connected_call,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
+    max(case when kpi_code = 'BOOKINGS_PER_REP' then value end) as bookings_per_rep,
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
+    max(case when kpi_code = 'CALLS_PER_REP_PER_DAY' then value end) as calls_per_rep_per_day,
+    max(case when kpi_code = 'CALL_VOLUME' then value end) as call_volume,
+    max(case when kpi_code = 'CONNECT_RATE' then value end) as connect_rate,
+    max(case when kpi_code = 'CONVERSATION_TO_MEETING_RATE' then value end) as conversation_to_meeting_rate,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
+    max(case when kpi_code = 'CUSTOMER_SATISFACTION_CSAT' then value end) as customer_satisfaction_csat,
+    max(case when kpi_code = 'DEAL_SLIPPAGE_RATE' then value end) as deal_slippage_rate,
     max(case when kpi_code = 'DEMO_TO_WIN_RATE' then value end) as demo_to_win_rate,
+    max(case when kpi_code = 'EMAILS_PER_REP_PER_DAY' then value end) as emails_per_rep_per_day,
+    max(case when kpi_code = 'EMAIL_CLICK_THROUGH_RATE' then value end) as email_click_through_rate,
+    max(case when kpi_code = 'EMAIL_OPEN_RATE' then value end) as email_open_rate,
+    max(case when kpi_code = 'FOLLOW_UP_CONTACT_RATE' then value end) as follow_up_contact_rate,
+    max(case when kpi_code = 'INSIDE_SALES_VELOCITY' then value end) as inside_sales_velocity,
+    max(case when kpi_code = 'INSIDE_SALES_WIN_RATE' then value end) as inside_sales_win_rate,
+    max(case when kpi_code = 'LEAD_CONVERSION_TIME' then value end) as lead_conversion_time,
+    max(case when kpi_code = 'LEAD_RESPONSE_TIME' then value end) as lead_response_time,
     max(case when kpi_code = 'LEAD_TO_OPPORTUNITY_RATE' then value end) as lead_to_opportunity_rate,
     max(case when kpi_code = 'LEAD_VELOCITY_RATE' then value end) as lead_velocity_rate,
+    max(case when kpi_code = 'LOGO_CHURN_RATE' then value end) as logo_churn_rate,
+    max(case when kpi_code = 'MONTHLY_RECURRING_REVENUE' then value end) as monthly_recurring_revenue,
     max(case when kpi_code = 'NEW_BUSINESS_AVERAGE_DEAL_SIZE' then value end) as new_business_average_deal_size,
     max(case when kpi_code = 'NEW_BUSINESS_BOOKINGS' then value end) as new_business_bookings,
     max(case when kpi_code = 'NEW_BUSINESS_BOOKINGS_PER_REP' then value end) as new_business_bookings_per_rep,
@@ -246,14 +573,27 @@ select
     max(case when kpi_code = 'NEW_BUSINESS_PIPELINE_CREATED' then value end) as new_business_pipeline_created,
     max(case when kpi_code = 'NEW_BUSINESS_SALES_CYCLE_LENGTH' then value end) as new_business_sales_cycle_length,
     max(case when kpi_code = 'NEW_BUSINESS_WIN_RATE' then value end) as new_business_win_rate,
+    max(case when kpi_code = 'NEW_CONTACT_RATE' then value end) as new_contact_rate,
     max(case when kpi_code = 'NEW_LOGOS' then value end) as new_logos,
     max(case when kpi_code = 'NEW_LOGO_DEMO_COMPLETION_RATE' then value end) as new_logo_demo_completion_rate,
+    max(case when kpi_code = 'ONBOARDING_COMPLETION_RATE' then value end) as onboarding_completion_rate,
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
+    max(case when kpi_code = 'OUTBOUND_CALL_CONVERSION_RATE' then value end) as outbound_call_conversion_rate,
     max(case when kpi_code = 'PIPELINE_COVERAGE' then value end) as pipeline_coverage,
     max(case when kpi_code = 'PIPELINE_CREATED' then value end) as pipeline_created,
+    max(case when kpi_code = 'PRODUCT_KNOWLEDGE_COMPETENCY' then value end) as product_knowledge_competency,
+    max(case when kpi_code = 'PROSPECT_ENGAGEMENT_LEVEL' then value end) as prospect_engagement_level,
+    max(case when kpi_code = 'QUOTE_TO_CLOSE_RATIO' then value end) as quote_to_close_ratio,
     max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
+    max(case when kpi_code = 'SALES_ACTIVITIES_PER_REP' then value end) as sales_activities_per_rep,
     max(case when kpi_code = 'SALES_CYCLE_LENGTH' then value end) as sales_cycle_length,
+    max(case when kpi_code = 'SALES_PIPELINE_GROWTH' then value end) as sales_pipeline_growth,
+    max(case when kpi_code = 'SALES_REVENUE' then value end) as sales_revenue,
+    max(case when kpi_code = 'SALES_TEAM_ATTRITION_RATE' then value end) as sales_team_attrition_rate,
     max(case when kpi_code = 'SQL_TO_CLOSED_WON_RATE' then value end) as sql_to_closed_won_rate,
-    max(case when kpi_code = 'WIN_RATE' then value end) as win_rate
+    max(case when kpi_code = 'TALK_TIME_PER_REP_PER_DAY' then value end) as talk_time_per_rep_per_day,
+    max(case when kpi_code = 'UPSELL_AND_CROSS_SELL_RATE' then value end) as upsell_and_cross_sell_rate,
+    max(case when kpi_code = 'WIN_RATE' then value end) as win_rate,
+    max(case when kpi_code = 'YEAR_OVER_YEAR_SALES_GROWTH' then value end) as year_over_year_sales_growth
 from module_values
 group by period_start

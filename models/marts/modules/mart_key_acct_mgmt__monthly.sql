@@ -151,6 +151,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_bookings_forecast_accuracy') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_bookings_market_share') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -260,6 +269,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_customer_retention_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_satisfaction_csat') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -529,6 +547,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_quote_to_close_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_referral_conversion_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -669,6 +696,7 @@ select
     max(case when kpi_code = 'AVERAGE_ORDER_VALUE_AOV' then value end) as average_order_value_aov,
     max(case when kpi_code = 'AVERAGE_PRODUCTS_PER_KEY_ACCOUNT' then value end) as average_products_per_key_account,
     max(case when kpi_code = 'AVERAGE_REVENUE_PER_ACCOUNT_ARPA' then value end) as average_revenue_per_account_arpa,
+    max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_MARKET_SHARE' then value end) as bookings_market_share,
     max(case when kpi_code = 'BUSINESS_UNIT_PENETRATION' then value end) as business_unit_penetration,
     max(case when kpi_code = 'BUYING_CENTER_COVERAGE' then value end) as buying_center_coverage,
@@ -682,6 +710,7 @@ select
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
     max(case when kpi_code = 'CUSTOMER_ONBOARDING_EFFICIENCY' then value end) as customer_onboarding_efficiency,
     max(case when kpi_code = 'CUSTOMER_RETENTION_RATE' then value end) as customer_retention_rate,
+    max(case when kpi_code = 'CUSTOMER_SATISFACTION_CSAT' then value end) as customer_satisfaction_csat,
     max(case when kpi_code = 'DEAL_SIZE_GROWTH' then value end) as deal_size_growth,
     max(case when kpi_code = 'ENGAGED_STAKEHOLDERS_PER_KEY_ACCOUNT' then value end) as engaged_stakeholders_per_key_account,
     max(case when kpi_code = 'EXECUTIVE_ENGAGEMENT_RATE' then value end) as executive_engagement_rate,
@@ -711,6 +740,7 @@ select
     max(case when kpi_code = 'PRODUCT_ADOPTION_RATE' then value end) as product_adoption_rate,
     max(case when kpi_code = 'PROFIT_CONTRIBUTION_PER_ACCOUNT' then value end) as profit_contribution_per_account,
     max(case when kpi_code = 'PROFIT_MARGIN_PER_KEY_ACCOUNT' then value end) as profit_margin_per_key_account,
+    max(case when kpi_code = 'QUOTE_TO_CLOSE_RATIO' then value end) as quote_to_close_ratio,
     max(case when kpi_code = 'REFERRAL_CONVERSION_RATE' then value end) as referral_conversion_rate,
     max(case when kpi_code = 'RENEWAL_PREPARATION_TIME' then value end) as renewal_preparation_time,
     max(case when kpi_code = 'SALES_CONVERSION_RATE' then value end) as sales_conversion_rate,

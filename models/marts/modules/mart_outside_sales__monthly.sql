@@ -106,6 +106,24 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_bookings_forecast_accuracy') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_bookings_per_rep') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_bookings_quota_attainment') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -169,6 +187,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_customer_satisfaction_csat') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_demo_to_proposal_ratio') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -205,6 +232,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_follow_up_contact_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_gross_margin') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -223,7 +259,25 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_logo_churn_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_market_penetration_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_monthly_recurring_revenue') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -376,6 +430,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_outbound_call_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_pipeline_created') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -395,6 +458,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_proposal_to_negotiation_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_quote_to_close_ratio') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -467,6 +539,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_sales_meeting_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_revenue') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -556,6 +637,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_upsell_and_cross_sell_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_visit_to_opportunity_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -566,6 +656,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_win_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_year_over_year_sales_growth') }}
     where grain = 'month' and dimension = 'overall'
 
 )
@@ -583,6 +682,8 @@ select
     max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then value end) as average_deal_size,
     max(case when kpi_code = 'AVERAGE_LEAD_QUALIFICATION_TIME' then value end) as average_lead_qualification_time,
     max(case when kpi_code = 'AVERAGE_SALES_DISCOUNT' then value end) as average_sales_discount,
+    max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
+    max(case when kpi_code = 'BOOKINGS_PER_REP' then value end) as bookings_per_rep,
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
     max(case when kpi_code = 'COMPETITIVE_WIN_RATE' then value end) as competitive_win_rate,
     max(case when kpi_code = 'COST_OF_SALES_TO_REVENUE_RATIO' then value end) as cost_of_sales_to_revenue_ratio,
@@ -590,13 +691,17 @@ select
     max(case when kpi_code = 'CUSTOMER_LIFETIME_PROFITABILITY' then value end) as customer_lifetime_profitability,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
     max(case when kpi_code = 'CUSTOMER_RETENTION_COST' then value end) as customer_retention_cost,
+    max(case when kpi_code = 'CUSTOMER_SATISFACTION_CSAT' then value end) as customer_satisfaction_csat,
     max(case when kpi_code = 'DEMO_TO_PROPOSAL_RATIO' then value end) as demo_to_proposal_ratio,
     max(case when kpi_code = 'DEMO_TO_WIN_RATE' then value end) as demo_to_win_rate,
     max(case when kpi_code = 'FIELD_SALES_WEEKLY_CAPACITY_HOURS' then value end) as field_sales_weekly_capacity_hours,
     max(case when kpi_code = 'FIELD_VISITS_PER_REP_PER_WEEK' then value end) as field_visits_per_rep_per_week,
+    max(case when kpi_code = 'FOLLOW_UP_CONTACT_RATE' then value end) as follow_up_contact_rate,
     max(case when kpi_code = 'GROSS_MARGIN' then value end) as gross_margin,
     max(case when kpi_code = 'LEAD_TO_OPPORTUNITY_RATE' then value end) as lead_to_opportunity_rate,
+    max(case when kpi_code = 'LOGO_CHURN_RATE' then value end) as logo_churn_rate,
     max(case when kpi_code = 'MARKET_PENETRATION_RATE' then value end) as market_penetration_rate,
+    max(case when kpi_code = 'MONTHLY_RECURRING_REVENUE' then value end) as monthly_recurring_revenue,
     max(case when kpi_code = 'NEGOTIATION_TO_CLOSE_RATIO' then value end) as negotiation_to_close_ratio,
     max(case when kpi_code = 'NEW_BUSINESS_ACV' then value end) as new_business_acv,
     max(case when kpi_code = 'NEW_BUSINESS_AVERAGE_DEAL_SIZE' then value end) as new_business_average_deal_size,
@@ -613,9 +718,11 @@ select
     max(case when kpi_code = 'NUMBER_OF_CUSTOMER_VISITS' then value end) as number_of_customer_visits,
     max(case when kpi_code = 'NUMBER_OF_QUALIFIED_LEADS' then value end) as number_of_qualified_leads,
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
+    max(case when kpi_code = 'OUTBOUND_CALL_CONVERSION_RATE' then value end) as outbound_call_conversion_rate,
     max(case when kpi_code = 'PIPELINE_CREATED' then value end) as pipeline_created,
     max(case when kpi_code = 'PIPELINE_VELOCITY' then value end) as pipeline_velocity,
     max(case when kpi_code = 'PROPOSAL_TO_NEGOTIATION_RATIO' then value end) as proposal_to_negotiation_ratio,
+    max(case when kpi_code = 'QUOTE_TO_CLOSE_RATIO' then value end) as quote_to_close_ratio,
     max(case when kpi_code = 'REFERRAL_GENERATION_RATE' then value end) as referral_generation_rate,
     max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
     max(case when kpi_code = 'REVENUE_PER_TERRITORY' then value end) as revenue_per_territory,
@@ -624,6 +731,7 @@ select
     max(case when kpi_code = 'SALES_EFFICIENCY' then value end) as sales_efficiency,
     max(case when kpi_code = 'SALES_FORCE_COST_RUN_RATE' then value end) as sales_force_cost_run_rate,
     max(case when kpi_code = 'SALES_MEETING_CONVERSION_RATE' then value end) as sales_meeting_conversion_rate,
+    max(case when kpi_code = 'SALES_REVENUE' then value end) as sales_revenue,
     max(case when kpi_code = 'SALES_TRAINING_ROI' then value end) as sales_training_roi,
     max(case when kpi_code = 'SALES_VOLUME' then value end) as sales_volume,
     max(case when kpi_code = 'TARGET_ACCOUNTS' then value end) as target_accounts,
@@ -633,7 +741,9 @@ select
     max(case when kpi_code = 'TIME_TO_PRODUCTIVITY' then value end) as time_to_productivity,
     max(case when kpi_code = 'TOTAL_ACCOUNTS' then value end) as total_accounts,
     max(case when kpi_code = 'TRAVEL_TIME_SHARE' then value end) as travel_time_share,
+    max(case when kpi_code = 'UPSELL_AND_CROSS_SELL_RATE' then value end) as upsell_and_cross_sell_rate,
     max(case when kpi_code = 'VISIT_TO_OPPORTUNITY_RATE' then value end) as visit_to_opportunity_rate,
-    max(case when kpi_code = 'WIN_RATE' then value end) as win_rate
+    max(case when kpi_code = 'WIN_RATE' then value end) as win_rate,
+    max(case when kpi_code = 'YEAR_OVER_YEAR_SALES_GROWTH' then value end) as year_over_year_sales_growth
 from module_values
 group by period_start

@@ -25,7 +25,88 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_bookings_forecast_accuracy') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_bookings_market_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_bookings_per_rep') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_connect_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_conversation_to_meeting_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_satisfaction_csat') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_demo_to_win_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_email_click_through_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_email_open_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_lead_response_time') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -79,6 +160,51 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_onboarding_completion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_outbound_call_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_prospect_engagement_level') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_quote_to_close_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_team_attrition_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sdr_sourced_pipeline') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -106,6 +232,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_upsell_and_cross_sell_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_win_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -115,15 +250,30 @@ select
     period_start as month_start,
     max(case when kpi_code = 'APPOINTMENT_SHOW_RATE' then value end) as appointment_show_rate,
     max(case when kpi_code = 'AVERAGE_LEAD_QUALIFICATION_TIME' then value end) as average_lead_qualification_time,
+    max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_MARKET_SHARE' then value end) as bookings_market_share,
+    max(case when kpi_code = 'BOOKINGS_PER_REP' then value end) as bookings_per_rep,
+    max(case when kpi_code = 'CONNECT_RATE' then value end) as connect_rate,
+    max(case when kpi_code = 'CONVERSATION_TO_MEETING_RATE' then value end) as conversation_to_meeting_rate,
+    max(case when kpi_code = 'CUSTOMER_SATISFACTION_CSAT' then value end) as customer_satisfaction_csat,
+    max(case when kpi_code = 'DEMO_TO_WIN_RATE' then value end) as demo_to_win_rate,
+    max(case when kpi_code = 'EMAIL_CLICK_THROUGH_RATE' then value end) as email_click_through_rate,
+    max(case when kpi_code = 'EMAIL_OPEN_RATE' then value end) as email_open_rate,
+    max(case when kpi_code = 'LEAD_RESPONSE_TIME' then value end) as lead_response_time,
     max(case when kpi_code = 'LEAD_TO_OPPORTUNITY_RATE' then value end) as lead_to_opportunity_rate,
     max(case when kpi_code = 'LEAD_VELOCITY_RATE' then value end) as lead_velocity_rate,
     max(case when kpi_code = 'NEW_BUSINESS_OPPORTUNITIES_CREATED' then value end) as new_business_opportunities_created,
     max(case when kpi_code = 'NEW_BUSINESS_PIPELINE_CREATED' then value end) as new_business_pipeline_created,
     max(case when kpi_code = 'NUMBER_OF_QUALIFIED_LEADS' then value end) as number_of_qualified_leads,
+    max(case when kpi_code = 'ONBOARDING_COMPLETION_RATE' then value end) as onboarding_completion_rate,
+    max(case when kpi_code = 'OUTBOUND_CALL_CONVERSION_RATE' then value end) as outbound_call_conversion_rate,
+    max(case when kpi_code = 'PROSPECT_ENGAGEMENT_LEVEL' then value end) as prospect_engagement_level,
+    max(case when kpi_code = 'QUOTE_TO_CLOSE_RATIO' then value end) as quote_to_close_ratio,
+    max(case when kpi_code = 'SALES_TEAM_ATTRITION_RATE' then value end) as sales_team_attrition_rate,
     max(case when kpi_code = 'SDR_SOURCED_PIPELINE' then value end) as sdr_sourced_pipeline,
     max(case when kpi_code = 'SQL_TO_CLOSED_WON_RATE' then value end) as sql_to_closed_won_rate,
     max(case when kpi_code = 'TIME_SPENT_SELLING' then value end) as time_spent_selling,
+    max(case when kpi_code = 'UPSELL_AND_CROSS_SELL_RATE' then value end) as upsell_and_cross_sell_rate,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate
 from module_values
 group by period_start

@@ -52,6 +52,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_bookings_per_rep') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_bookings_quota_attainment') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -79,6 +88,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_customer_satisfaction_csat') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_gross_margin') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -89,6 +107,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_lead_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_logo_churn_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -187,6 +214,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_quote_to_close_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_recurring_gross_margin') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -223,7 +259,25 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sales_activities_per_rep') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sales_cycle_length') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_revenue') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -253,11 +307,14 @@ select
     max(case when kpi_code = 'AVERAGE_REVENUE_PER_ACCOUNT_ARPA' then value end) as average_revenue_per_account_arpa,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_MARKET_SHARE' then value end) as bookings_market_share,
+    max(case when kpi_code = 'BOOKINGS_PER_REP' then value end) as bookings_per_rep,
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
     max(case when kpi_code = 'COST_OF_SALES_TO_REVENUE_RATIO' then value end) as cost_of_sales_to_revenue_ratio,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
+    max(case when kpi_code = 'CUSTOMER_SATISFACTION_CSAT' then value end) as customer_satisfaction_csat,
     max(case when kpi_code = 'GROSS_MARGIN' then value end) as gross_margin,
     max(case when kpi_code = 'LEAD_CONVERSION_RATE' then value end) as lead_conversion_rate,
+    max(case when kpi_code = 'LOGO_CHURN_RATE' then value end) as logo_churn_rate,
     max(case when kpi_code = 'MRR_GROWTH_RATE' then value end) as mrr_growth_rate,
     max(case when kpi_code = 'NEW_BUSINESS_ACV' then value end) as new_business_acv,
     max(case when kpi_code = 'NEW_BUSINESS_BOOKINGS' then value end) as new_business_bookings,
@@ -268,11 +325,14 @@ select
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
     max(case when kpi_code = 'PIPELINE_COVERAGE' then value end) as pipeline_coverage,
     max(case when kpi_code = 'PIPELINE_CREATED' then value end) as pipeline_created,
+    max(case when kpi_code = 'QUOTE_TO_CLOSE_RATIO' then value end) as quote_to_close_ratio,
     max(case when kpi_code = 'RECURRING_GROSS_MARGIN' then value end) as recurring_gross_margin,
     max(case when kpi_code = 'REPEAT_CUSTOMER_RATE' then value end) as repeat_customer_rate,
     max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
     max(case when kpi_code = 'REVENUE_GROWTH_RATE' then value end) as revenue_growth_rate,
+    max(case when kpi_code = 'SALES_ACTIVITIES_PER_REP' then value end) as sales_activities_per_rep,
     max(case when kpi_code = 'SALES_CYCLE_LENGTH' then value end) as sales_cycle_length,
+    max(case when kpi_code = 'SALES_REVENUE' then value end) as sales_revenue,
     max(case when kpi_code = 'TIME_SPENT_SELLING' then value end) as time_spent_selling,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate
 from module_values

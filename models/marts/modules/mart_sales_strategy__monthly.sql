@@ -7,6 +7,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_active_sales_reps') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_blended_customer_acquisition_cost') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -16,7 +25,25 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_bookings_forecast_accuracy') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_bookings_market_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_bookings_per_rep') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -70,7 +97,25 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_quote_to_close_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_revenue_per_territory') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_team_attrition_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -82,18 +127,43 @@ with module_values as (
     from {{ ref('kpi_served_market_size') }}
     where grain = 'month' and dimension = 'overall'
 
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_upsell_and_cross_sell_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_year_over_year_sales_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
 )
 
 select
     period_start as month_start,
+    max(case when kpi_code = 'ACTIVE_SALES_REPS' then value end) as active_sales_reps,
     max(case when kpi_code = 'BLENDED_CUSTOMER_ACQUISITION_COST' then value end) as blended_customer_acquisition_cost,
+    max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_MARKET_SHARE' then value end) as bookings_market_share,
+    max(case when kpi_code = 'BOOKINGS_PER_REP' then value end) as bookings_per_rep,
     max(case when kpi_code = 'COMPETITIVE_WIN_RATE' then value end) as competitive_win_rate,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
     max(case when kpi_code = 'MARKETS_SERVED' then value end) as markets_served,
     max(case when kpi_code = 'MARKET_SHARE_GROWTH' then value end) as market_share_growth,
     max(case when kpi_code = 'NEW_MARKETS_ENTERED' then value end) as new_markets_entered,
+    max(case when kpi_code = 'QUOTE_TO_CLOSE_RATIO' then value end) as quote_to_close_ratio,
     max(case when kpi_code = 'REVENUE_PER_TERRITORY' then value end) as revenue_per_territory,
-    max(case when kpi_code = 'SERVED_MARKET_SIZE' then value end) as served_market_size
+    max(case when kpi_code = 'SALES_TEAM_ATTRITION_RATE' then value end) as sales_team_attrition_rate,
+    max(case when kpi_code = 'SERVED_MARKET_SIZE' then value end) as served_market_size,
+    max(case when kpi_code = 'UPSELL_AND_CROSS_SELL_RATE' then value end) as upsell_and_cross_sell_rate,
+    max(case when kpi_code = 'YEAR_OVER_YEAR_SALES_GROWTH' then value end) as year_over_year_sales_growth
 from module_values
 group by period_start

@@ -1,0 +1,26 @@
+-- generated from definitions/kpis/ae_connected_conversations.yml; do not edit
+-- AE Connected Conversations: count of sales calls with is_prospect_reached = true made or taken by reps with rep_role in (inside_ae, field_ae, account_manager, kam), by dial time (dialed_at); calls answered by a gatekeeper or voicemail excluded (SOMA AE Connected Conversations)
+
+with measure as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows__is_prospect_reached_true_and_rep_role_i_260e2480 as measure
+    from {{ ref('int_sales_call__dialed_at__measures') }}
+    where dimension in ('overall', 'SALES_REP', 'SALES_TEAM', 'TERRITORY')
+
+)
+
+select
+    'AE_CONNECTED_CONVERSATIONS' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(coalesce(measure, 0) as {{ type_double() }}) as value,
+    cast(null as {{ type_double() }}) as numerator,
+    cast(null as {{ type_double() }}) as denominator
+from measure

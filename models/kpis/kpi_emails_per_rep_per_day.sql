@@ -1,0 +1,73 @@
+-- generated from definitions/kpis/emails_per_rep_per_day.yml; do not edit
+-- Emails per Rep per Day: mean over sales reps with at least one manual email in the period of (their sales emails with is_automated = false, by sent_at ÷ working days in the period)
+
+with emails as (
+
+    select
+        grain,
+        period_start,
+        dimension_value as entity_value,
+        count_rows__is_automated_false as emails
+    from {{ ref('int_sales_email__sent_at__measures') }}
+    where dimension = 'SALES_REP' and dimension_value <> 'unknown'
+
+),
+
+entities as (
+
+    select
+        grain,
+        period_start,
+        entity_value
+    from emails
+
+),
+
+per_entity as (
+
+    select
+        entities.grain,
+        entities.period_start,
+        entities.entity_value,
+        coalesce(emails.emails, 0) as emails,
+        periods.days_in_period,
+        periods.working_days_in_period
+    from entities
+    left join emails using (grain, period_start, entity_value)
+    left join {{ ref('int_kpi_periods') }} as periods using (grain, period_start)
+
+),
+
+valued as (
+
+    select
+        *,
+        emails / nullif(working_days_in_period, 0) as value
+    from per_entity
+
+),
+
+across_entities as (
+
+    select
+        grain,
+        period_start,
+        'overall' as dimension,
+        'all' as dimension_value,
+        avg(value) as aggregated_value
+    from valued
+    where value is not null and emails > 0
+    group by grain, period_start
+
+)
+
+select
+    'EMAILS_PER_REP_PER_DAY' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(aggregated_value as {{ type_double() }}) as value,
+    cast(null as {{ type_double() }}) as numerator,
+    cast(null as {{ type_double() }}) as denominator
+from across_entities
