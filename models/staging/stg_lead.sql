@@ -58,6 +58,7 @@ typed as (
         cast({{ json_attribute('data_values', 'partner_id') }} as {{ attribute_type('string') }}) as partner_id,
         cast({{ json_attribute('data_values', 'acquisition_cost') }} as {{ attribute_type('decimal') }}) as acquisition_cost,
         cast({{ json_attribute('data_values', 'is_duplicate') }} as {{ attribute_type('boolean') }}) as is_duplicate,
+        cast({{ json_attribute('data_values', 'first_follow_up_at') }} as {{ attribute_type('timestamp') }}) as first_follow_up_at,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -9,6 +9,10 @@ select * from {{ ref('kpi_active_loyalty_members') }}
 
 union all
 
+select * from {{ ref('kpi_active_sdrs') }}
+
+union all
+
 select * from {{ ref('kpi_ae_sourced_pipeline') }}
 
 union all
@@ -29,11 +33,23 @@ select * from {{ ref('kpi_average_health_score') }}
 
 union all
 
+select * from {{ ref('kpi_average_lead_score') }}
+
+union all
+
 select * from {{ ref('kpi_average_new_business_acv') }}
 
 union all
 
+select * from {{ ref('kpi_average_purchase_value') }}
+
+union all
+
 select * from {{ ref('kpi_average_revenue_per_account_arpa') }}
+
+union all
+
+select * from {{ ref('kpi_average_sales_training_hours') }}
 
 union all
 
@@ -121,6 +137,10 @@ select * from {{ ref('kpi_first_response_time') }}
 
 union all
 
+select * from {{ ref('kpi_follow_up_speed') }}
+
+union all
+
 select * from {{ ref('kpi_gross_mrr_churn_rate') }}
 
 union all
@@ -133,7 +153,19 @@ select * from {{ ref('kpi_involuntary_churn_share') }}
 
 union all
 
+select * from {{ ref('kpi_leads_contacted_within_1_hour_share') }}
+
+union all
+
+select * from {{ ref('kpi_leads_contacted_within_5_minutes_share') }}
+
+union all
+
 select * from {{ ref('kpi_lead_cost_per_new_business_opportunity') }}
+
+union all
+
+select * from {{ ref('kpi_lead_response_time') }}
 
 union all
 
@@ -158,6 +190,10 @@ select * from {{ ref('kpi_marketing_cost_per_lead') }}
 union all
 
 select * from {{ ref('kpi_markets_served') }}
+
+union all
+
+select * from {{ ref('kpi_meeting_booking_rate') }}
 
 union all
 
@@ -265,6 +301,30 @@ select * from {{ ref('kpi_new_partner_activation_rate') }}
 
 union all
 
+select * from {{ ref('kpi_new_product_sales_ratio') }}
+
+union all
+
+select * from {{ ref('kpi_number_of_active_prospects') }}
+
+union all
+
+select * from {{ ref('kpi_number_of_demos_conducted') }}
+
+union all
+
+select * from {{ ref('kpi_number_of_leads_generated') }}
+
+union all
+
+select * from {{ ref('kpi_number_of_opportunities_created') }}
+
+union all
+
+select * from {{ ref('kpi_number_of_proposals_sent') }}
+
+union all
+
 select * from {{ ref('kpi_onboarding_completion_rate') }}
 
 union all
@@ -274,6 +334,14 @@ select * from {{ ref('kpi_on_time_renewal_rate') }}
 union all
 
 select * from {{ ref('kpi_open_pipeline_value') }}
+
+union all
+
+select * from {{ ref('kpi_opportunity_acceptance_rate') }}
+
+union all
+
+select * from {{ ref('kpi_outbound_calls_per_day') }}
 
 union all
 
@@ -297,6 +365,18 @@ select * from {{ ref('kpi_pipeline_created') }}
 
 union all
 
+select * from {{ ref('kpi_proposal_conversion_rate') }}
+
+union all
+
+select * from {{ ref('kpi_prospect_engagement_score') }}
+
+union all
+
+select * from {{ ref('kpi_prospect_to_sql_rate') }}
+
+union all
+
 select * from {{ ref('kpi_qbr_coverage') }}
 
 union all
@@ -317,7 +397,19 @@ select * from {{ ref('kpi_reps_at_or_above_quota_share') }}
 
 union all
 
+select * from {{ ref('kpi_response_rate') }}
+
+union all
+
 select * from {{ ref('kpi_revenue_growth_rate') }}
+
+union all
+
+select * from {{ ref('kpi_sales_by_region') }}
+
+union all
+
+select * from {{ ref('kpi_sales_coverage_ratio') }}
 
 union all
 
@@ -325,11 +417,115 @@ select * from {{ ref('kpi_sales_cycle_length') }}
 
 union all
 
+select * from {{ ref('kpi_sales_headcount') }}
+
+union all
+
+select * from {{ ref('kpi_sales_qualified_lead_sql_conversion_rate') }}
+
+union all
+
 select * from {{ ref('kpi_save_rate') }}
 
 union all
 
+select * from {{ ref('kpi_sdrs_at_or_above_quota_share') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_calls_per_meeting_booked') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_connects_per_sdr_per_day') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_connect_rate') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_connect_rate_per_prospect') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_conversations_per_sdr_per_day') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_conversation_to_meeting_rate') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_dials_per_sdr_per_day') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_email_reply_rate') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_leads_worked_per_sdr') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_lead_disqualification_rate') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_meetings_booked') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_meetings_booked_per_sdr') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_meetings_held') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_meeting_quota_attainment') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_meeting_show_rate') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_pipeline_per_sdr') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_qualified_meetings') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_qualified_pipeline') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_quality_conversations') }}
+
+union all
+
 select * from {{ ref('kpi_sdr_sourced_pipeline') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_sqls_per_sdr') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_sql_acceptance_rate') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_touches_per_meeting_booked') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_utilization_ratio') }}
 
 union all
 

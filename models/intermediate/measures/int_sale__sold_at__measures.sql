@@ -52,11 +52,13 @@ aggregated as (
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
+        cast(avg(amount - coalesce(refund_amount, 0)) as {{ type_double() }}) as avg_amount_coalesce_refund_amount_0,
         cast(sum(case when is_recurring = true and cost_amount is not null and coalesce(is_returned, false) = false then amount - cost_amount end) as {{ type_double() }}) as sum_amount_cost_amount__is_recurring_true_and_cost_e61ebf3b,
         cast(sum(case when is_recurring = true and cost_amount is not null and coalesce(is_returned, false) = false then amount end) as {{ type_double() }}) as sum_amount__is_recurring_true_and_cost_amount_is_no_6b77d4e2,
+        cast(sum(case when is_new_product = true then amount - coalesce(refund_amount, 0) end) as {{ type_double() }}) as sum_amount_coalesce_refund_amount_0__is_new_product_true,
+        cast(sum(amount - coalesce(refund_amount, 0)) as {{ type_double() }}) as sum_amount_coalesce_refund_amount_0,
         cast(count(*) as {{ type_double() }}) as count_rows,
-        cast(count(case when is_repeat_purchase = true then 1 end) as {{ type_double() }}) as count_rows__is_repeat_purchase_true,
-        cast(sum(amount - coalesce(refund_amount, 0)) as {{ type_double() }}) as sum_amount_coalesce_refund_amount_0
+        cast(count(case when is_repeat_purchase = true then 1 end) as {{ type_double() }}) as count_rows__is_repeat_purchase_true
     from bucketed
     group by grouping sets (
         (period_week),
@@ -125,11 +127,13 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
+        avg_amount_coalesce_refund_amount_0,
         sum_amount_cost_amount__is_recurring_true_and_cost_e61ebf3b,
         sum_amount__is_recurring_true_and_cost_amount_is_no_6b77d4e2,
+        sum_amount_coalesce_refund_amount_0__is_new_product_true,
+        sum_amount_coalesce_refund_amount_0,
         count_rows,
-        count_rows__is_repeat_purchase_true,
-        sum_amount_coalesce_refund_amount_0
+        count_rows__is_repeat_purchase_true
     from aggregated
 
 ),

@@ -61,6 +61,33 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_leads_contacted_within_1_hour_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_leads_contacted_within_5_minutes_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_lead_response_time') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_lead_to_opportunity_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -169,7 +196,25 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_number_of_demos_conducted') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_open_pipeline_value') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_outbound_calls_per_day') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -214,6 +259,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sales_qualified_lead_sql_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sql_to_closed_won_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -236,6 +290,9 @@ select
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
     max(case when kpi_code = 'DEMO_TO_WIN_RATE' then value end) as demo_to_win_rate,
+    max(case when kpi_code = 'LEADS_CONTACTED_WITHIN_1_HOUR_SHARE' then value end) as leads_contacted_within_1_hour_share,
+    max(case when kpi_code = 'LEADS_CONTACTED_WITHIN_5_MINUTES_SHARE' then value end) as leads_contacted_within_5_minutes_share,
+    max(case when kpi_code = 'LEAD_RESPONSE_TIME' then value end) as lead_response_time,
     max(case when kpi_code = 'LEAD_TO_OPPORTUNITY_RATE' then value end) as lead_to_opportunity_rate,
     max(case when kpi_code = 'LEAD_VELOCITY_RATE' then value end) as lead_velocity_rate,
     max(case when kpi_code = 'NEW_BUSINESS_AVERAGE_DEAL_SIZE' then value end) as new_business_average_deal_size,
@@ -248,11 +305,14 @@ select
     max(case when kpi_code = 'NEW_BUSINESS_WIN_RATE' then value end) as new_business_win_rate,
     max(case when kpi_code = 'NEW_LOGOS' then value end) as new_logos,
     max(case when kpi_code = 'NEW_LOGO_DEMO_COMPLETION_RATE' then value end) as new_logo_demo_completion_rate,
+    max(case when kpi_code = 'NUMBER_OF_DEMOS_CONDUCTED' then value end) as number_of_demos_conducted,
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
+    max(case when kpi_code = 'OUTBOUND_CALLS_PER_DAY' then value end) as outbound_calls_per_day,
     max(case when kpi_code = 'PIPELINE_COVERAGE' then value end) as pipeline_coverage,
     max(case when kpi_code = 'PIPELINE_CREATED' then value end) as pipeline_created,
     max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
     max(case when kpi_code = 'SALES_CYCLE_LENGTH' then value end) as sales_cycle_length,
+    max(case when kpi_code = 'SALES_QUALIFIED_LEAD_SQL_CONVERSION_RATE' then value end) as sales_qualified_lead_sql_conversion_rate,
     max(case when kpi_code = 'SQL_TO_CLOSED_WON_RATE' then value end) as sql_to_closed_won_rate,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate
 from module_values

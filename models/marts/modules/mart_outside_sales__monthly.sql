@@ -160,6 +160,24 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_number_of_demos_conducted') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_number_of_proposals_sent') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_open_pipeline_value') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -170,6 +188,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_pipeline_created') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_proposal_conversion_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -220,8 +247,11 @@ select
     max(case when kpi_code = 'NEW_LOGO_DEMO_COMPLETION_RATE' then value end) as new_logo_demo_completion_rate,
     max(case when kpi_code = 'NEW_LOGO_PROPOSAL_ACCEPTANCE_RATE' then value end) as new_logo_proposal_acceptance_rate,
     max(case when kpi_code = 'NEW_LOGO_QUOTA_ATTAINMENT' then value end) as new_logo_quota_attainment,
+    max(case when kpi_code = 'NUMBER_OF_DEMOS_CONDUCTED' then value end) as number_of_demos_conducted,
+    max(case when kpi_code = 'NUMBER_OF_PROPOSALS_SENT' then value end) as number_of_proposals_sent,
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
     max(case when kpi_code = 'PIPELINE_CREATED' then value end) as pipeline_created,
+    max(case when kpi_code = 'PROPOSAL_CONVERSION_RATE' then value end) as proposal_conversion_rate,
     max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
     max(case when kpi_code = 'SALES_CYCLE_LENGTH' then value end) as sales_cycle_length,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate

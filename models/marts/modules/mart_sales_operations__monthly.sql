@@ -55,6 +55,24 @@ with module_values as (
     from {{ ref('kpi_reps_at_or_above_quota_share') }}
     where grain = 'month' and dimension = 'overall'
 
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_coverage_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_headcount') }}
+    where grain = 'month' and dimension = 'overall'
+
 )
 
 select
@@ -64,6 +82,8 @@ select
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
     max(case when kpi_code = 'PIPELINE_COVERAGE' then value end) as pipeline_coverage,
     max(case when kpi_code = 'PIPELINE_CREATED' then value end) as pipeline_created,
-    max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share
+    max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
+    max(case when kpi_code = 'SALES_COVERAGE_RATIO' then value end) as sales_coverage_ratio,
+    max(case when kpi_code = 'SALES_HEADCOUNT' then value end) as sales_headcount
 from module_values
 group by period_start

@@ -25,6 +25,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_average_purchase_value') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_average_revenue_per_account_arpa') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -187,6 +196,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sales_by_region') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sales_cycle_length') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -205,6 +223,7 @@ select
     period_start as month_start,
     max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then value end) as average_deal_size,
     max(case when kpi_code = 'AVERAGE_NEW_BUSINESS_ACV' then value end) as average_new_business_acv,
+    max(case when kpi_code = 'AVERAGE_PURCHASE_VALUE' then value end) as average_purchase_value,
     max(case when kpi_code = 'AVERAGE_REVENUE_PER_ACCOUNT_ARPA' then value end) as average_revenue_per_account_arpa,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
@@ -223,6 +242,7 @@ select
     max(case when kpi_code = 'REPEAT_CUSTOMER_RATE' then value end) as repeat_customer_rate,
     max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
     max(case when kpi_code = 'REVENUE_GROWTH_RATE' then value end) as revenue_growth_rate,
+    max(case when kpi_code = 'SALES_BY_REGION' then value end) as sales_by_region,
     max(case when kpi_code = 'SALES_CYCLE_LENGTH' then value end) as sales_cycle_length,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate
 from module_values

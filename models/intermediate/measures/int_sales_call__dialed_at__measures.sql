@@ -1,0 +1,116 @@
+-- generated from definitions/object_models/sales_call.yml; do not edit
+-- every aggregate KPIs read from SALES_CALL by dialed_at: one scan, every grain and dimension
+
+with source_rows as (
+
+    select * from {{ ref('stg_sales_call') }}
+    where dialed_at is not null
+
+),
+
+bucketed as (
+
+    select
+        *,
+        {{ period_start('week', 'dialed_at') }} as period_week,
+        {{ period_start('month', 'dialed_at') }} as period_month,
+        {{ period_start('quarter', 'dialed_at') }} as period_quarter,
+        {{ period_start('year', 'dialed_at') }} as period_year,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
+        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+    from source_rows
+
+),
+
+aggregated as (
+
+    select
+        period_week,
+        period_month,
+        period_quarter,
+        period_year,
+        dim_sales_rep,
+        dim_sales_team,
+        dim_territory,
+        grouping(period_week) as grouping_week,
+        grouping(period_month) as grouping_month,
+        grouping(period_quarter) as grouping_quarter,
+        grouping(period_year) as grouping_year,
+        grouping(dim_sales_rep) as grouping_dim_sales_rep,
+        grouping(dim_sales_team) as grouping_dim_sales_team,
+        grouping(dim_territory) as grouping_dim_territory,
+        cast(count(case when direction = 'outbound' then 1 end) as {{ type_double() }}) as count_rows__direction_outbound,
+        cast(count(case when direction = 'outbound' and is_prospect_reached = true and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__direction_outbound_and_is_prospect_reac_83e2fbea,
+        cast(count(case when direction = 'outbound' and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__direction_outbound_and_rep_role_in_sdr_bdr,
+        cast(count(distinct case when direction = 'outbound' and is_prospect_reached = true and lead_id is not null and rep_role in ('sdr', 'bdr') then lead_id end) as {{ type_double() }}) as count_distinct_lead_id__direction_outbound_and_is_p_12c25380,
+        cast(count(distinct case when direction = 'outbound' and lead_id is not null and rep_role in ('sdr', 'bdr') then lead_id end) as {{ type_double() }}) as count_distinct_lead_id__direction_outbound_and_lead_b1050532,
+        cast(count(case when is_quality_conversation = true and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__is_quality_conversation_true_and_rep_ro_d0b20998,
+        cast(count(case when direction = 'outbound' and meeting_booked = true and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__direction_outbound_and_meeting_booked_t_139c3ae3
+    from bucketed
+    group by grouping sets (
+        (period_week),
+        (period_week, dim_sales_rep),
+        (period_week, dim_sales_team),
+        (period_week, dim_territory),
+        (period_month),
+        (period_month, dim_sales_rep),
+        (period_month, dim_sales_team),
+        (period_month, dim_territory),
+        (period_quarter),
+        (period_quarter, dim_sales_rep),
+        (period_quarter, dim_sales_team),
+        (period_quarter, dim_territory),
+        (period_year),
+        (period_year, dim_sales_rep),
+        (period_year, dim_sales_team),
+        (period_year, dim_territory)
+    )
+
+),
+
+shaped as (
+
+    select
+        case
+            when grouping_week = 0 then 'week'
+            when grouping_month = 0 then 'month'
+            when grouping_quarter = 0 then 'quarter'
+            else 'year'
+        end as grain,
+        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        case
+            when grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when grouping_dim_territory = 0 then 'TERRITORY'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
+            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
+            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            else 'all'
+        end as dimension_value,
+        count_rows__direction_outbound,
+        count_rows__direction_outbound_and_is_prospect_reac_83e2fbea,
+        count_rows__direction_outbound_and_rep_role_in_sdr_bdr,
+        count_distinct_lead_id__direction_outbound_and_is_p_12c25380,
+        count_distinct_lead_id__direction_outbound_and_lead_b1050532,
+        count_rows__is_quality_conversation_true_and_rep_ro_d0b20998,
+        count_rows__direction_outbound_and_meeting_booked_t_139c3ae3
+    from aggregated
+
+),
+
+in_calendar as (
+
+    -- only the periods of the KPI calendar (int_kpi_periods)
+    select shaped.*
+    from shaped
+    inner join {{ ref('int_kpi_periods') }} as periods
+        on shaped.grain = periods.grain
+        and shaped.period_start = periods.period_start
+
+)
+
+select * from in_calendar

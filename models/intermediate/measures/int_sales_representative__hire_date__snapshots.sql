@@ -1,0 +1,97 @@
+-- generated from definitions/object_models/sales_representative.yml; do not edit
+-- state of SALES_REPRESENTATIVE at each period end, from its validity interval [hire_date, termination_date): one pass, every grain and dimension
+
+with source_rows as (
+
+    select * from {{ ref('stg_sales_representative') }}
+    where hire_date is not null
+
+),
+
+periods as (
+
+    select
+        grain,
+        period_start,
+        period_end
+    from {{ ref('int_kpi_periods') }}
+
+),
+
+active_at_period_end as (
+
+    select
+        periods.grain,
+        periods.period_start,
+        source_rows.*
+    from periods
+    inner join source_rows
+        on periods.period_end > source_rows.hire_date
+        and (source_rows.termination_date is null or periods.period_end <= source_rows.termination_date)
+
+),
+
+prepared as (
+
+    select
+        *,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
+        cast(segment_id as {{ dbt.type_string() }}) as dim_segment,
+        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+    from active_at_period_end
+
+),
+
+aggregated as (
+
+    select
+        grain,
+        period_start,
+        dim_sales_rep,
+        dim_sales_team,
+        dim_segment,
+        dim_territory,
+        grouping(dim_sales_rep) as grouping_dim_sales_rep,
+        grouping(dim_sales_team) as grouping_dim_sales_team,
+        grouping(dim_segment) as grouping_dim_segment,
+        grouping(dim_territory) as grouping_dim_territory,
+        cast(count(case when role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__role_in_sdr_bdr,
+        cast(count(*) as {{ type_double() }}) as count_rows
+    from prepared
+    group by grouping sets (
+        (grain, period_start),
+        (grain, period_start, dim_sales_rep),
+        (grain, period_start, dim_sales_team),
+        (grain, period_start, dim_segment),
+        (grain, period_start, dim_territory)
+    )
+
+),
+
+shaped as (
+
+    select
+        grain,
+        period_start,
+        case
+            when grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when grouping_dim_segment = 0 then 'SEGMENT'
+            when grouping_dim_territory = 0 then 'TERRITORY'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
+            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
+            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            else 'all'
+        end as dimension_value,
+        count_rows__role_in_sdr_bdr,
+        count_rows
+    from aggregated
+
+)
+
+select * from shaped
