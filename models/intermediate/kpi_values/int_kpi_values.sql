@@ -169,6 +169,10 @@ select * from {{ ref('kpi_lead_response_time') }}
 
 union all
 
+select * from {{ ref('kpi_lead_to_meeting_rate') }}
+
+union all
+
 select * from {{ ref('kpi_lead_to_opportunity_rate') }}
 
 union all
@@ -493,6 +497,10 @@ select * from {{ ref('kpi_sdr_meeting_show_rate') }}
 
 union all
 
+select * from {{ ref('kpi_sdr_meeting_to_opportunity_rate') }}
+
+union all
+
 select * from {{ ref('kpi_sdr_pipeline_per_sdr') }}
 
 union all
@@ -513,11 +521,19 @@ select * from {{ ref('kpi_sdr_sourced_pipeline') }}
 
 union all
 
+select * from {{ ref('kpi_sdr_sourced_win_rate') }}
+
+union all
+
 select * from {{ ref('kpi_sdr_sqls_per_sdr') }}
 
 union all
 
 select * from {{ ref('kpi_sdr_sql_acceptance_rate') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_talk_time_per_sdr_per_day') }}
 
 union all
 

@@ -62,6 +62,8 @@ aggregated as (
         cast(count(case when opportunity_type = 'new_business' and stage = 'closed_won' then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_new_business_and_stage_7e4e6c4c,
         cast(count(case when opportunity_type = 'new_business' and stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_new_business_and_stage_3a9d9074,
         cast(avg(case when stage = 'closed_won' then {{ days_between("created_at", "closed_at") }} end) as {{ type_double() }}) as avg_days_between_created_at_closed_at__stage_closed_won,
+        cast(count(case when opportunity_type = 'new_business' and source = 'sdr_sourced' and stage = 'closed_won' then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_new_business_and_sourc_385799ad,
+        cast(count(case when opportunity_type = 'new_business' and source = 'sdr_sourced' and stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_new_business_and_sourc_46cf3002,
         cast(count(case when stage = 'closed_won' then 1 end) as {{ type_double() }}) as count_rows__stage_closed_won,
         cast(count(case when stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__stage_in_closed_won_closed_lost
     from bucketed
@@ -145,6 +147,8 @@ shaped as (
         count_rows__opportunity_type_new_business_and_stage_7e4e6c4c,
         count_rows__opportunity_type_new_business_and_stage_3a9d9074,
         avg_days_between_created_at_closed_at__stage_closed_won,
+        count_rows__opportunity_type_new_business_and_sourc_385799ad,
+        count_rows__opportunity_type_new_business_and_sourc_46cf3002,
         count_rows__stage_closed_won,
         count_rows__stage_in_closed_won_closed_lost
     from aggregated

@@ -484,6 +484,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sdr_sourced_win_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_served_market_size') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -562,6 +571,7 @@ select
     max(case when kpi_code = 'SALES_CYCLE_LENGTH' then value end) as sales_cycle_length,
     max(case when kpi_code = 'SALES_QUALIFIED_LEAD_SQL_CONVERSION_RATE' then value end) as sales_qualified_lead_sql_conversion_rate,
     max(case when kpi_code = 'SDR_SOURCED_PIPELINE' then value end) as sdr_sourced_pipeline,
+    max(case when kpi_code = 'SDR_SOURCED_WIN_RATE' then value end) as sdr_sourced_win_rate,
     max(case when kpi_code = 'SERVED_MARKET_SIZE' then value end) as served_market_size,
     max(case when kpi_code = 'SQL_TO_CLOSED_WON_RATE' then value end) as sql_to_closed_won_rate,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate

@@ -79,6 +79,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_lead_to_meeting_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_lead_to_opportunity_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -403,6 +412,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sdr_meeting_to_opportunity_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sdr_pipeline_per_sdr') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -448,6 +466,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sdr_sourced_win_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sdr_sqls_per_sdr') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -458,6 +485,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_sdr_sql_acceptance_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_talk_time_per_sdr_per_day') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -499,6 +535,7 @@ select
     max(case when kpi_code = 'LEADS_CONTACTED_WITHIN_1_HOUR_SHARE' then value end) as leads_contacted_within_1_hour_share,
     max(case when kpi_code = 'LEADS_CONTACTED_WITHIN_5_MINUTES_SHARE' then value end) as leads_contacted_within_5_minutes_share,
     max(case when kpi_code = 'LEAD_RESPONSE_TIME' then value end) as lead_response_time,
+    max(case when kpi_code = 'LEAD_TO_MEETING_RATE' then value end) as lead_to_meeting_rate,
     max(case when kpi_code = 'LEAD_TO_OPPORTUNITY_RATE' then value end) as lead_to_opportunity_rate,
     max(case when kpi_code = 'LEAD_VELOCITY_RATE' then value end) as lead_velocity_rate,
     max(case when kpi_code = 'MEETING_BOOKING_RATE' then value end) as meeting_booking_rate,
@@ -535,13 +572,16 @@ select
     max(case when kpi_code = 'SDR_MEETINGS_HELD' then value end) as sdr_meetings_held,
     max(case when kpi_code = 'SDR_MEETING_QUOTA_ATTAINMENT' then value end) as sdr_meeting_quota_attainment,
     max(case when kpi_code = 'SDR_MEETING_SHOW_RATE' then value end) as sdr_meeting_show_rate,
+    max(case when kpi_code = 'SDR_MEETING_TO_OPPORTUNITY_RATE' then value end) as sdr_meeting_to_opportunity_rate,
     max(case when kpi_code = 'SDR_PIPELINE_PER_SDR' then value end) as sdr_pipeline_per_sdr,
     max(case when kpi_code = 'SDR_QUALIFIED_MEETINGS' then value end) as sdr_qualified_meetings,
     max(case when kpi_code = 'SDR_QUALIFIED_PIPELINE' then value end) as sdr_qualified_pipeline,
     max(case when kpi_code = 'SDR_QUALITY_CONVERSATIONS' then value end) as sdr_quality_conversations,
     max(case when kpi_code = 'SDR_SOURCED_PIPELINE' then value end) as sdr_sourced_pipeline,
+    max(case when kpi_code = 'SDR_SOURCED_WIN_RATE' then value end) as sdr_sourced_win_rate,
     max(case when kpi_code = 'SDR_SQLS_PER_SDR' then value end) as sdr_sqls_per_sdr,
     max(case when kpi_code = 'SDR_SQL_ACCEPTANCE_RATE' then value end) as sdr_sql_acceptance_rate,
+    max(case when kpi_code = 'SDR_TALK_TIME_PER_SDR_PER_DAY' then value end) as sdr_talk_time_per_sdr_per_day,
     max(case when kpi_code = 'SDR_TOUCHES_PER_MEETING_BOOKED' then value end) as sdr_touches_per_meeting_booked,
     max(case when kpi_code = 'SDR_UTILIZATION_RATIO' then value end) as sdr_utilization_ratio,
     max(case when kpi_code = 'SQL_TO_CLOSED_WON_RATE' then value end) as sql_to_closed_won_rate
