@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/follow_up_speed.yml; do not edit
--- Follow-up Speed (median hours): median of hours_between(first_contacted_at, first_follow_up_at) over leads whose first follow-up (second outreach touch) happened in the period, by first_follow_up_at; the seed's time from initial contact to follow- up, made precise as first touch → second touch
+-- Follow-up Speed (median hours): median of hours_between(first_contacted_at, first_follow_up_at) over leads whose first follow-up (second outreach touch) happened in the period, by first_follow_up_at; the seed's time from initial contact to follow-up, made precise as first touch → second touch
 
 with measure as (
 

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/opportunity_acceptance_rate.yml; do not edit
--- Opportunity Acceptance Rate (30 days): new-business opportunities created in the period (by created_at) with accepted_at within 30 days ÷ new- business opportunities created in the period (SOMA Opened to Accepted Opportunity Rate)
+-- Opportunity Acceptance Rate (30 days): new-business opportunities created in the period (by created_at) with accepted_at within 30 days ÷ new-business opportunities created in the period (SOMA Opened to Accepted Opportunity Rate)
 
 with base_events as (
 

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/prospect_engagement_score.yml; do not edit
--- Prospect Engagement Score: Σ engagement_score ÷ number of prospect engagements enrolled in the period, by enrolled_at; the seed's per- prospect sum of engagement activity scores is the engagement_score of each enrolment, averaged over prospects
+-- Prospect Engagement Score: Σ engagement_score ÷ number of scored prospect engagements enrolled in the period, by enrolled_at; the seed's per-prospect sum of engagement activity scores is the engagement_score of each enrolment, averaged over prospects
 
 with measure as (
 
@@ -8,7 +8,7 @@ with measure as (
         period_start,
         dimension,
         dimension_value,
-        avg_engagement_score__engagement_score_is_not_null as measure
+        avg_engagement_score as measure
     from {{ ref('int_prospect_engagement__enrolled_at__measures') }}
     where dimension in ('overall', 'LEAD_SOURCE', 'SALES_REP', 'SALES_TEAM')
 

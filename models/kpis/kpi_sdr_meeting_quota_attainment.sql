@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/sdr_meeting_quota_attainment.yml; do not edit
--- SDR Meeting Quota Attainment: SDR/BDR sales activities with meeting_booked = true (by occurred_at) ÷ Σ quota_count of active or closed rep- level activity (meeting) quotas of SDRs/BDRs whose period starts in the period; evaluate at the quota period grain (month) or coarser
+-- SDR Meeting Quota Attainment: SDR/BDR sales activities with meeting_booked = true (by occurred_at) ÷ Σ quota_count of active or closed rep-level activity (meeting) quotas of SDRs/BDRs whose period starts in the period; evaluate at the quota period grain (month) or coarser
 
 with numerator as (
 

@@ -40,7 +40,7 @@ aggregated as (
         grouping(dim_lead_source) as grouping_dim_lead_source,
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
-        cast(avg(case when engagement_score is not null then engagement_score end) as {{ type_double() }}) as avg_engagement_score__engagement_score_is_not_null
+        cast(avg(engagement_score) as {{ type_double() }}) as avg_engagement_score
     from bucketed
     group by grouping sets (
         (period_week),
@@ -85,7 +85,7 @@ shaped as (
             when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
-        avg_engagement_score__engagement_score_is_not_null
+        avg_engagement_score
     from aggregated
 
 ),
