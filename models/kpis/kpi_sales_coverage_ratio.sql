@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/sales_coverage_ratio.yml; do not edit
--- Sales Coverage Ratio (customers per seller): active customers at period end (ACTIVE_CUSTOMERS) ÷ sales headcount at period end (SALES_HEADCOUNT); the seed's reps ÷ accounts is stated the other way round (customers per seller) so the ratio reads as a coverage load; at the SALES_REP slice, the customers of that rep
+-- Sales Coverage Ratio (customers per seller): active customers at period end (ACTIVE_CUSTOMERS) ÷ sales headcount at period end (SALES_HEADCOUNT); the seed's reps ÷ accounts is stated the other way round (customers per seller) so the ratio reads as a coverage load; at the SEGMENT slice, the customers of a segment per seller assigned to that segment
 
 with customers as (
 
