@@ -29,6 +29,7 @@ KPIS = (
     "LEADS_CONTACTED_WITHIN_5_MINUTES_SHARE",
     "LEADS_CONTACTED_WITHIN_1_HOUR_SHARE",
     "FOLLOW_UP_SPEED",
+    "SDR_TOUCHES_BEFORE_MEETING",
     "SDR_SQL_ACCEPTANCE_RATE",
     "SDR_LEAD_DISQUALIFICATION_RATE",
     "SDR_MEETING_SHOW_RATE",
@@ -113,6 +114,7 @@ def lead(
     contacted: str | None,
     follow_up: str | None = None,
     duplicate: bool = False,
+    meeting: tuple[str, int] | None = None,
 ) -> Instance:
     values = {
         "lead_id": lid,
@@ -123,6 +125,8 @@ def lead(
         "first_follow_up_at": follow_up,
         "is_duplicate": duplicate,
         "owner_rep_id": "S1",
+        "first_meeting_booked_at": meeting[0] if meeting else None,
+        "touches_before_meeting": meeting[1] if meeting else None,
     }
     return ("LEAD", lid, values)
 
@@ -183,9 +187,33 @@ DATASET: list[Instance] = [
     quota("Q-S1-02", "S1", "2025-02-01", 2),
     quota("Q-S1-01-B", "S1", "2025-01-01", 0, quota_type="bookings"),
     # leads: minutes from creation to first contact
-    lead("L1", "inbound", "2025-01-06T09:00:00", "2025-01-06T09:03:00", "2025-01-07T09:03:00"),  # 3 min
-    lead("L2", "marketing_campaign", "2025-01-07T10:00:00", "2025-01-07T10:45:00", "2025-01-09T10:45:00"),  # 45
-    lead("L3", "inbound", "2025-01-08T14:00:00", "2025-01-08T18:00:00", "2025-01-08T20:00:00"),  # 240
+    # (3 min; meeting booked on the 3rd touch)
+    lead(
+        "L1",
+        "inbound",
+        "2025-01-06T09:00:00",
+        "2025-01-06T09:03:00",
+        "2025-01-07T09:03:00",
+        meeting=("2025-01-10T09:00:00", 3),
+    ),
+    # (45 min; meeting booked on the 1st touch)
+    lead(
+        "L2",
+        "marketing_campaign",
+        "2025-01-07T10:00:00",
+        "2025-01-07T10:45:00",
+        "2025-01-09T10:45:00",
+        meeting=("2025-01-07T10:50:00", 1),
+    ),
+    # (240 min; meeting booked on the 6th touch, in February)
+    lead(
+        "L3",
+        "inbound",
+        "2025-01-08T14:00:00",
+        "2025-01-08T18:00:00",
+        "2025-01-08T20:00:00",
+        meeting=("2025-02-12T11:00:00", 6),
+    ),
     lead("L4", "inbound", "2025-01-09T09:00:00", None),  # never contacted
     lead("L5", "outbound", "2025-01-09T09:00:00", "2025-01-09T09:01:00"),  # not inbound
     lead("L6", "inbound", "2025-01-10T09:00:00", "2025-01-10T09:02:00", duplicate=True),  # duplicate
@@ -269,6 +297,11 @@ def test_speed_to_lead_and_follow_up(warehouse: Warehouse) -> None:
     assert warehouse.kpi("LEADS_CONTACTED_WITHIN_1_HOUR_SHARE")["2025-02-01"] == approx(0.5)
     # first contact -> first follow-up: L1 24 h, L2 48 h, L3 2 h (all in January): median 24
     assert warehouse.kpi("FOLLOW_UP_SPEED")["2025-01-01"] == approx(24)
+    # touches before the first meeting, by booking month: January L1 3, L2 1: (3 + 1) / 2 = 2;
+    # February L3 6
+    touches = warehouse.kpi("SDR_TOUCHES_BEFORE_MEETING")
+    assert touches["2025-01-01"] == approx(2)
+    assert touches["2025-02-01"] == approx(6)
 
 
 def test_sql_acceptance_disqualification_and_show_rate(warehouse: Warehouse) -> None:

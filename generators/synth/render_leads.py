@@ -82,6 +82,7 @@ def _segment(w: World, lead: Lead) -> str:
 
 
 def _leads(w: World) -> Iterator[Row]:
+    booking = {plan.lead.id: plan.touch for plan in _appointment_plans(w)}
     for lead in w.leads:
         if lead.created > w.horizon:
             continue
@@ -91,6 +92,7 @@ def _leads(w: World) -> Iterator[Row]:
         milestones = [m for m in (lead.mql, lead.sal, lead.sql, converted, disqualified) if m and m <= w.horizon]
         last = max([t.at for t in seen] + milestones, default=None)
         owner = lead.owner
+        meeting_booked = _booked_at(booking.get(lead.id))
         yield (
             "LEAD",
             {
@@ -125,8 +127,15 @@ def _leads(w: World) -> Iterator[Row]:
                 "acquisition_cost": money(lead.cost),
                 "is_duplicate": lead.duplicate,
                 "first_follow_up_at": ts(seen[1].at if len(seen) > 1 else None),
+                "first_meeting_booked_at": ts(w.seen(meeting_booked)),
+                "touches_before_meeting": booking[lead.id].step if w.visible(meeting_booked) else None,
             },
         )
+
+
+def _booked_at(touch: Touch | None) -> dt.datetime | None:
+    """When the appointment booked on ``touch`` was entered: five minutes after the touch."""
+    return touch.at + dt.timedelta(minutes=5) if touch is not None else None
 
 
 def _touches(w: World) -> Iterator[Row]:
@@ -427,7 +436,7 @@ def _appointments(w: World) -> Iterator[Row]:
     for plan in _appointment_plans(w):
         lead, booked_touch, owner, ae_pick = plan.lead, plan.touch, plan.owner, plan.ae_pick
         kind, failure, minutes = plan.kind, plan.failure, plan.minutes
-        booked = booked_touch.at + dt.timedelta(minutes=5)
+        booked = booked_touch.at + dt.timedelta(minutes=5)  # as _booked_at
         scheduled = lead.meeting or booked + dt.timedelta(days=2 + 4 * ae_pick)
         opp = lead.opp if lead.opp is not None and w.visible(lead.converted) else None
         if opp is not None:

@@ -59,6 +59,8 @@ typed as (
         cast({{ json_attribute('data_values', 'acquisition_cost') }} as {{ attribute_type('decimal') }}) as acquisition_cost,
         cast({{ json_attribute('data_values', 'is_duplicate') }} as {{ attribute_type('boolean') }}) as is_duplicate,
         cast({{ json_attribute('data_values', 'first_follow_up_at') }} as {{ attribute_type('timestamp') }}) as first_follow_up_at,
+        cast({{ json_attribute('data_values', 'first_meeting_booked_at') }} as {{ attribute_type('timestamp') }}) as first_meeting_booked_at,
+        cast({{ json_attribute('data_values', 'touches_before_meeting') }} as {{ attribute_type('integer') }}) as touches_before_meeting,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -205,6 +205,10 @@ select * from {{ ref('kpi_monthly_recurring_revenue') }}
 
 union all
 
+select * from {{ ref('kpi_mql_to_sql_rate') }}
+
+union all
+
 select * from {{ ref('kpi_mrr_growth_rate') }}
 
 union all
@@ -534,6 +538,10 @@ select * from {{ ref('kpi_sdr_sql_acceptance_rate') }}
 union all
 
 select * from {{ ref('kpi_sdr_talk_time_per_sdr_per_day') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_touches_before_meeting') }}
 
 union all
 

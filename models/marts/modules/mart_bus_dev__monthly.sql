@@ -151,6 +151,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_mql_to_sql_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_new_business_acv') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -534,6 +543,7 @@ select
     max(case when kpi_code = 'LEAD_VELOCITY_RATE' then value end) as lead_velocity_rate,
     max(case when kpi_code = 'MARKETING_COST_PER_LEAD' then value end) as marketing_cost_per_lead,
     max(case when kpi_code = 'MARKETS_SERVED' then value end) as markets_served,
+    max(case when kpi_code = 'MQL_TO_SQL_RATE' then value end) as mql_to_sql_rate,
     max(case when kpi_code = 'NEW_BUSINESS_ACV' then value end) as new_business_acv,
     max(case when kpi_code = 'NEW_BUSINESS_AVERAGE_DEAL_SIZE' then value end) as new_business_average_deal_size,
     max(case when kpi_code = 'NEW_BUSINESS_BOOKINGS' then value end) as new_business_bookings,

@@ -115,6 +115,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_mql_to_sql_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_new_business_opportunities_created') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -502,6 +511,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sdr_touches_before_meeting') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sdr_touches_per_meeting_booked') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -539,6 +557,7 @@ select
     max(case when kpi_code = 'LEAD_TO_OPPORTUNITY_RATE' then value end) as lead_to_opportunity_rate,
     max(case when kpi_code = 'LEAD_VELOCITY_RATE' then value end) as lead_velocity_rate,
     max(case when kpi_code = 'MEETING_BOOKING_RATE' then value end) as meeting_booking_rate,
+    max(case when kpi_code = 'MQL_TO_SQL_RATE' then value end) as mql_to_sql_rate,
     max(case when kpi_code = 'NEW_BUSINESS_OPPORTUNITIES_CREATED' then value end) as new_business_opportunities_created,
     max(case when kpi_code = 'NEW_BUSINESS_PIPELINE_CREATED' then value end) as new_business_pipeline_created,
     max(case when kpi_code = 'NEW_PRODUCT_SALES_RATIO' then value end) as new_product_sales_ratio,
@@ -582,6 +601,7 @@ select
     max(case when kpi_code = 'SDR_SQLS_PER_SDR' then value end) as sdr_sqls_per_sdr,
     max(case when kpi_code = 'SDR_SQL_ACCEPTANCE_RATE' then value end) as sdr_sql_acceptance_rate,
     max(case when kpi_code = 'SDR_TALK_TIME_PER_SDR_PER_DAY' then value end) as sdr_talk_time_per_sdr_per_day,
+    max(case when kpi_code = 'SDR_TOUCHES_BEFORE_MEETING' then value end) as sdr_touches_before_meeting,
     max(case when kpi_code = 'SDR_TOUCHES_PER_MEETING_BOOKED' then value end) as sdr_touches_per_meeting_booked,
     max(case when kpi_code = 'SDR_UTILIZATION_RATIO' then value end) as sdr_utilization_ratio,
     max(case when kpi_code = 'SQL_TO_CLOSED_WON_RATE' then value end) as sql_to_closed_won_rate
