@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from generators.synth.customers import ae_roles
 from generators.synth.enablement import content_for
 from generators.synth.entities import Lead, Rep, Touch
-from generators.synth.leads import recycled_at
+from generators.synth.leads import SEASON, recycled_at
 from generators.synth.rand import Rng
+from generators.synth.render_pipeline import amount_at
 from generators.synth.state import World
 from generators.synth.values import hours_between, money, ratio, ts
 
@@ -66,6 +68,7 @@ def render_leads(w: World) -> Iterator[Row]:
     yield from _leads(w)
     yield from _touches(w)
     yield from _engagements(w)
+    yield from _list_dials(w)
 
 
 def render_lead_outcomes(w: World) -> Iterator[Row]:
@@ -79,6 +82,7 @@ def _segment(w: World, lead: Lead) -> str:
 
 
 def _leads(w: World) -> Iterator[Row]:
+    booking = {plan.lead.id: plan.touch for plan in _appointment_plans(w)}
     for lead in w.leads:
         if lead.created > w.horizon:
             continue
@@ -88,6 +92,7 @@ def _leads(w: World) -> Iterator[Row]:
         milestones = [m for m in (lead.mql, lead.sal, lead.sql, converted, disqualified) if m and m <= w.horizon]
         last = max([t.at for t in seen] + milestones, default=None)
         owner = lead.owner
+        meeting_booked = _booked_at(booking.get(lead.id))
         yield (
             "LEAD",
             {
@@ -122,6 +127,9 @@ def _leads(w: World) -> Iterator[Row]:
                 "acquisition_cost": money(lead.cost),
                 "is_duplicate": lead.duplicate,
                 **_partner_pass(w, lead),
+                "first_follow_up_at": ts(seen[1].at if len(seen) > 1 else None),
+                "first_meeting_booked_at": ts(w.seen(meeting_booked)),
+                "touches_before_meeting": booking[lead.id].step if w.visible(meeting_booked) else None,
             },
         )
 
@@ -147,19 +155,31 @@ def _partner_pass(w: World, lead: Lead) -> dict[str, object]:
     }
 
 
+def _booked_at(touch: Touch | None) -> dt.datetime | None:
+    """When the appointment booked on ``touch`` was entered: five minutes after the touch."""
+    return touch.at + dt.timedelta(minutes=5) if touch is not None else None
+
+
 def _touches(w: World) -> Iterator[Row]:
     rand = w.rng("render", "touches")
+    booking = {id(plan.touch) for plan in _appointment_plans(w)}
     for lead in w.leads:
         rep = lead.owner
         for touch in lead.touches:
             draws = (rand.random(), rand.random(), rand.random(), rand.random(), rand.uniform(0.05, 30))
             if touch.at > w.horizon or rep is None:
                 continue
-            yield from _touch(w, rand, lead, rep, touch, draws)
+            yield from _touch(w, rand, lead, rep, touch, draws, id(touch) in booking)
 
 
 def _touch(
-    w: World, rand: Rng, lead: Lead, rep: Rep, touch: Touch, draws: tuple[float, float, float, float, float]
+    w: World,
+    rand: Rng,
+    lead: Lead,
+    rep: Rep,
+    touch: Touch,
+    draws: tuple[float, float, float, float, float],
+    booked_meeting: bool,
 ) -> Iterator[Row]:
     number = lead.id.split("-")[1]
     activity_id = f"ACT-L{number}-{touch.step}"
@@ -185,6 +205,7 @@ def _touch(
             "is_automated": automated,
             "is_live_conversation": live,
             "is_selling_time": True,
+            "meeting_booked": booked_meeting,
         },
     )
     if touch.kind == "call":
@@ -209,7 +230,7 @@ def _touch(
                 "is_prospect_reached": reached,
                 "is_quality_conversation": live and touch.seconds >= 120,
                 "outcome": touch.outcome,
-                "meeting_booked": touch.outcome == "meeting_booked",
+                "meeting_booked": booked_meeting,
                 "duration_seconds": touch.seconds + ring,
                 "talk_time_seconds": touch.seconds if live else 0,
                 "is_automated_dial": draws[2] < 0.3,
@@ -222,7 +243,7 @@ def _touch(
         clicked = opened + dt.timedelta(minutes=3) if opened and draws[2] < 0.2 else None
         reply = touch.at + dt.timedelta(hours=draws[4] + 1) if replied else None
         content = content_for(w, rand, touch.at) if draws[3] < 0.25 else None
-        meeting = replied and lead.meeting is not None and lead.touches[-1] is touch
+        meeting = booked_meeting
         yield (
             "SALES_EMAIL",
             {
@@ -260,6 +281,7 @@ def _sequence(lead: Lead) -> str:
 
 def _engagements(w: World) -> Iterator[Row]:
     rand = w.rng("render", "PROSPECT_ENGAGEMENT")
+    booking = {id(plan.touch) for plan in _appointment_plans(w)}
     for lead in w.leads:
         lag = rand.uniform(1, 90)
         if len(lead.touches) < 2 or lead.owner is None:
@@ -270,11 +292,7 @@ def _engagements(w: World) -> Iterator[Row]:
         seen = [t for t in lead.touches if t.at <= w.horizon]
         manual = next((t.at for t in seen if t.kind != "email"), None)
         responded = next((t.at for t in seen if t.outcome in (*LIVE, "replied")), None)
-        booked = next(
-            (t.at for t in seen if t.outcome == "meeting_booked" or (t.outcome == "replied" and lead.meeting)), None
-        )
-        if booked is not None and lead.meeting is None:
-            booked = None
+        booked = next((t.at for t in seen if id(t) in booking), None)
         opted_out = any(t.outcome == "bounced" for t in seen)
         exit_moment = lead.touches[-1].at + dt.timedelta(days=3)
         if booked:
@@ -374,12 +392,30 @@ def _qualifications(w: World) -> Iterator[Row]:
                 "accepted_by_sales": (accepted is not None) if opp is not None else None,
                 "accepted_at": ts(accepted),
                 "opportunity_created_at": ts(opp.created if opp is not None else None),
+                "opportunity_amount": money(amount_at(opp, w.horizon)) if opp is not None else None,
             },
         )
 
 
-def _appointments(w: World) -> Iterator[Row]:
+@dataclass(frozen=True, slots=True)
+class AppointmentPlan:
+    """The draws behind one lead's booked meeting (made once, used by touches and appointments)."""
+
+    lead: Lead
+    touch: Touch
+    owner: Rep
+    kind: str
+    failure: str
+    ae_pick: float
+    minutes: int
+
+
+def _appointment_plans(w: World) -> list[AppointmentPlan]:
+    """The meetings SDRs book: on the positive last touch of engaged leads, and on 35 % of the
+    first live calls of the others. Replays the "SALES_APPOINTMENT" stream, so every call gives
+    the same plans."""
     rand = w.rng("render", "SALES_APPOINTMENT")
+    plans: list[AppointmentPlan] = []
     for lead in w.leads:
         booked_touch = None
         if lead.meeting is not None:
@@ -392,9 +428,37 @@ def _appointments(w: World) -> Iterator[Row]:
         failure = rand.weighted(("no_show", "cancelled", "rescheduled"), (0.5, 0.35, 0.15))
         ae_pick = rand.random()
         minutes = rand.choice((30, 30, 45, 60))
+        if booked_touch is None and lead.meeting is None:
+            extra = _missed_meeting(w, lead)
+            if extra is not None:
+                plans.append(extra)
+            continue
         if booked_touch is None or lead.owner is None or booked_touch.at > w.horizon:
             continue
-        booked = booked_touch.at + dt.timedelta(minutes=5)
+        plans.append(AppointmentPlan(lead, booked_touch, lead.owner, kind, failure, ae_pick, minutes))
+    return plans
+
+
+def _missed_meeting(w: World, lead: Lead) -> AppointmentPlan | None:
+    """A meeting booked on a prospect's reply or live call that never took place (the prospect
+    no-showed, cancelled or asked to reschedule and then went dark): most of the
+    responsive leads that did not go on to a held meeting. Own stream per lead."""
+    rand = w.rng("render", "SALES_APPOINTMENT_MISSED", lead.id)
+    touch = next((t for t in lead.touches if t.outcome in ("connected", "replied")), None)
+    book = rand.chance(0.85)
+    failure = rand.weighted(("no_show", "cancelled", "rescheduled"), (0.55, 0.3, 0.15))
+    kind = rand.weighted(("virtual", "phone", "in_person"), (0.7, 0.2, 0.1))
+    ae_pick = rand.random()
+    if not book or touch is None or lead.owner is None or lead.duplicate or touch.at > w.horizon:
+        return None
+    return AppointmentPlan(lead, touch, lead.owner, kind, failure, ae_pick, 30)
+
+
+def _appointments(w: World) -> Iterator[Row]:
+    for plan in _appointment_plans(w):
+        lead, booked_touch, owner, ae_pick = plan.lead, plan.touch, plan.owner, plan.ae_pick
+        kind, failure, minutes = plan.kind, plan.failure, plan.minutes
+        booked = booked_touch.at + dt.timedelta(minutes=5)  # as _booked_at
         scheduled = lead.meeting or booked + dt.timedelta(days=2 + 4 * ae_pick)
         opp = lead.opp if lead.opp is not None and w.visible(lead.converted) else None
         if opp is not None:
@@ -403,7 +467,7 @@ def _appointments(w: World) -> Iterator[Row]:
             pool = w.reps_in(ae_roles(lead.region, lead.tier), booked.date(), lead.region) or w.reps_in(
                 ("inside_ae", "field_ae"), booked.date()
             )
-            ae = pool[int(ae_pick * len(pool))] if pool else lead.owner
+            ae = pool[int(ae_pick * len(pool))] if pool else owner
         held = lead.meeting is not None
         status = "held" if held else failure
         if scheduled > w.horizon:
@@ -416,10 +480,10 @@ def _appointments(w: World) -> Iterator[Row]:
                 "lead_id": lead.id,
                 "account_id": lead.customer.account_id if opp is not None and lead.customer else None,
                 "opportunity_id": opp.id if opp is not None else None,
-                "booked_by_rep_id": lead.owner.id,
+                "booked_by_rep_id": owner.id,
                 "sales_rep_id": ae.id,
                 "team_id": ae.team_id,
-                "booked_by_team_id": lead.owner.team_id,
+                "booked_by_team_id": owner.team_id,
                 "territory_id": w.territory_for(lead.region, lead.tier).id,
                 "source": lead.source,
                 "booking_channel": {"call": "call", "email": "email", "linkedin": "linkedin"}[booked_touch.kind],
@@ -436,5 +500,90 @@ def _appointments(w: World) -> Iterator[Row]:
                 "opportunity_created": opp is not None,
                 "reschedule_count": 1 if status == "rescheduled" else 0,
                 "rep_role": ae.role,
+                "booked_by_rep_role": owner.role,
             },
         )
+
+
+LIST_DIAL_OUTCOMES = ("voicemail", "no_answer", "busy", "gatekeeper", "wrong_number")
+LIST_DIAL_WEIGHTS = (0.4, 0.39, 0.06, 0.12, 0.03)
+WEEKDAY_DIALS = (1.1, 1.05, 1.0, 1.0, 0.8)
+LIST_DIALS_PER_DAY = 20.0
+
+
+def _list_dials(w: World) -> Iterator[Row]:
+    """Cold calls SDRs and BDRs place from prospect lists, to people not yet in the CRM as
+    leads (no lead, no account): the bulk of their daily dials. Volume varies by rep, weekday
+    and season; the connect rate by the rep's skill. A live call ends without a meeting
+    (the prospect is not interested or asks to be called back)."""
+    for rep in w.reps:
+        if rep.role not in ("sdr", "bdr"):
+            continue
+        rand = w.rng("render", "SDR_LIST_DIALS", rep.id)
+        pace = rand.uniform(0.7, 1.3)
+        number = rep.id.split("-")[-1]
+        day = max(rep.hire, w.cal.start)
+        while day <= w.until and (rep.term is None or day < rep.term):
+            if day.weekday() < 5:
+                volume = LIST_DIALS_PER_DAY * pace * WEEKDAY_DIALS[day.weekday()] * SEASON[day.month]
+                skill = rep.skill_at(day)
+                moments = sorted(rand.work_time(day) for _ in range(rand.poisson(volume)))
+                for n, moment in enumerate(moments, 1):
+                    yield from _list_dial(w, rand, rep, moment, f"D{number}-{day:%Y%m%d}-{n}", skill)
+            day += dt.timedelta(days=1)
+
+
+def _list_dial(w: World, rand: Rng, rep: Rep, moment: dt.datetime, key: str, skill: float) -> Iterator[Row]:
+    live = rand.chance(min(0.12, max(0.02, 0.045 * (1 + 0.3 * skill))))
+    outcome = (
+        rand.weighted(("not_interested", "callback_requested", "connected"), (0.5, 0.2, 0.3))
+        if live
+        else rand.weighted(LIST_DIAL_OUTCOMES, LIST_DIAL_WEIGHTS)
+    )
+    talk = int(rand.lognorm(150, 0.7, 20, 1500)) if live else 0
+    ring = 8 + int(rand.random() * 25) + (int(rand.uniform(15, 40)) if outcome == "voicemail" else 0)
+    automated = rand.chance(0.3)
+    if moment > w.horizon:
+        return
+    activity_id = f"ACT-{key}"
+    yield (
+        "SALES_ACTIVITY",
+        {
+            "sales_activity_id": activity_id,
+            "activity_type": "call",
+            "direction": "outbound",
+            "sales_rep_id": rep.id,
+            "rep_role": rep.role,
+            "team_id": rep.team_id,
+            "territory_id": rep.territory_id,
+            "occurred_at": ts(moment),
+            "duration_minutes": ratio((talk + ring) / 60, 2),
+            "outcome": "connected" if live else ("voicemail" if outcome == "voicemail" else "no_answer"),
+            "is_automated": False,
+            "is_live_conversation": live,
+            "is_selling_time": True,
+            "meeting_booked": False,
+        },
+    )
+    yield (
+        "SALES_CALL",
+        {
+            "sales_call_id": f"CALL-{key}",
+            "sales_activity_id": activity_id,
+            "direction": "outbound",
+            "sales_rep_id": rep.id,
+            "rep_role": rep.role,
+            "team_id": rep.team_id,
+            "territory_id": rep.territory_id,
+            "dialed_at": ts(moment),
+            "ended_at": ts(moment + dt.timedelta(seconds=talk + ring)),
+            "is_connected": live,
+            "is_prospect_reached": live,
+            "is_quality_conversation": live and talk >= 120,
+            "outcome": outcome,
+            "meeting_booked": False,
+            "duration_seconds": talk + ring,
+            "talk_time_seconds": talk,
+            "is_automated_dial": automated,
+        },
+    )

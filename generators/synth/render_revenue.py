@@ -198,8 +198,15 @@ def _sales(w: World) -> Iterator[Row]:
                     "is_returned": w.visible(returned_at),
                     "returned_at": ts(w.seen(returned_at)),
                     "refund_amount": money(amount) if w.visible(returned_at) else None,
+                    "is_new_product": _is_new_product(w, line.product_id, deal.booked),
                 },
             )
+
+
+def _is_new_product(w: World, product_id: str, sold: dt.datetime) -> bool:
+    """Whether the product was launched less than 12 months (365 days) before the sale."""
+    launched = w.products[product_id].launched
+    return launched is not None and launched <= sold < launched + dt.timedelta(days=365)
 
 
 def _contract_status(w: World, k: Contract) -> str:

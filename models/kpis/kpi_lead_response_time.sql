@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/lead_response_time.yml; do not edit
--- Lead Response Time: median over leads first contacted in the period (by first_contacted_at) of minutes from created_at to first_contacted_at; first_contacted_at is the first manual (non-automated) outbound attempt (SOMA Time To Lead Response), median rather than mean (leadsource), calendar minutes
+-- Lead Response Time (median minutes): median of minutes_between(created_at, first_contacted_at) over inbound leads (source in inbound, marketing_campaign; duplicates excluded) created in the period that have been contacted; first_contacted_at is the first non-automated outbound attempt (SOMA Time To Lead Response), median rather than mean (leadsource), calendar minutes from lead arrival
 
 with measure as (
 
@@ -8,8 +8,8 @@ with measure as (
         period_start,
         dimension,
         dimension_value,
-        median_minutes_between_created_at_first_contacted_at as measure
-    from {{ ref('int_lead__first_contacted_at__measures') }}
+        median_minutes_between_created_at_first_contacted_a_d0a08cdf as measure
+    from {{ ref('int_lead__created_at__measures') }}
     where dimension in ('overall', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 
 )

@@ -61,6 +61,9 @@ typed as (
         cast({{ json_attribute('data_values', 'passed_to_partner_id') }} as {{ attribute_type('string') }}) as passed_to_partner_id,
         cast({{ json_attribute('data_values', 'passed_to_partner_at') }} as {{ attribute_type('timestamp') }}) as passed_to_partner_at,
         cast({{ json_attribute('data_values', 'partner_followed_up_at') }} as {{ attribute_type('timestamp') }}) as partner_followed_up_at,
+        cast({{ json_attribute('data_values', 'first_follow_up_at') }} as {{ attribute_type('timestamp') }}) as first_follow_up_at,
+        cast({{ json_attribute('data_values', 'first_meeting_booked_at') }} as {{ attribute_type('timestamp') }}) as first_meeting_booked_at,
+        cast({{ json_attribute('data_values', 'touches_before_meeting') }} as {{ attribute_type('integer') }}) as touches_before_meeting,
         _loaded_at
     from ranked
     where version_rank = 1

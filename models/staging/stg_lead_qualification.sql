@@ -50,6 +50,7 @@ typed as (
         cast({{ json_attribute('data_values', 'accepted_by_sales') }} as {{ attribute_type('boolean') }}) as accepted_by_sales,
         cast({{ json_attribute('data_values', 'accepted_at') }} as {{ attribute_type('timestamp') }}) as accepted_at,
         cast({{ json_attribute('data_values', 'opportunity_created_at') }} as {{ attribute_type('timestamp') }}) as opportunity_created_at,
+        cast({{ json_attribute('data_values', 'opportunity_amount') }} as {{ attribute_type('decimal') }}) as opportunity_amount,
         _loaded_at
     from ranked
     where version_rank = 1

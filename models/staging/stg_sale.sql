@@ -52,6 +52,7 @@ typed as (
         cast({{ json_attribute('data_values', 'is_returned') }} as {{ attribute_type('boolean') }}) as is_returned,
         cast({{ json_attribute('data_values', 'returned_at') }} as {{ attribute_type('timestamp') }}) as returned_at,
         cast({{ json_attribute('data_values', 'refund_amount') }} as {{ attribute_type('decimal') }}) as refund_amount,
+        cast({{ json_attribute('data_values', 'is_new_product') }} as {{ attribute_type('boolean') }}) as is_new_product,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -44,6 +44,7 @@ typed as (
         cast({{ json_attribute('data_values', 'is_automated') }} as {{ attribute_type('boolean') }}) as is_automated,
         cast({{ json_attribute('data_values', 'is_live_conversation') }} as {{ attribute_type('boolean') }}) as is_live_conversation,
         cast({{ json_attribute('data_values', 'is_selling_time') }} as {{ attribute_type('boolean') }}) as is_selling_time,
+        cast({{ json_attribute('data_values', 'meeting_booked') }} as {{ attribute_type('boolean') }}) as meeting_booked,
         _loaded_at
     from ranked
     where version_rank = 1

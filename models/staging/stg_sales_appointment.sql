@@ -52,6 +52,7 @@ typed as (
         cast({{ json_attribute('data_values', 'opportunity_created') }} as {{ attribute_type('boolean') }}) as opportunity_created,
         cast({{ json_attribute('data_values', 'reschedule_count') }} as {{ attribute_type('integer') }}) as reschedule_count,
         cast({{ json_attribute('data_values', 'rep_role') }} as {{ attribute_type('enum') }}) as rep_role,
+        cast({{ json_attribute('data_values', 'booked_by_rep_role') }} as {{ attribute_type('enum') }}) as booked_by_rep_role,
         _loaded_at
     from ranked
     where version_rank = 1

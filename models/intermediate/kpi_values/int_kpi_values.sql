@@ -61,6 +61,10 @@ select * from {{ ref('kpi_active_sales_reps') }}
 
 union all
 
+select * from {{ ref('kpi_active_sdrs') }}
+
+union all
+
 select * from {{ ref('kpi_ae_connected_conversations') }}
 
 union all
@@ -113,6 +117,10 @@ select * from {{ ref('kpi_average_lead_qualification_time') }}
 
 union all
 
+select * from {{ ref('kpi_average_lead_score') }}
+
+union all
+
 select * from {{ ref('kpi_average_new_business_acv') }}
 
 union all
@@ -134,6 +142,10 @@ select * from {{ ref('kpi_average_sales_call_duration') }}
 union all
 
 select * from {{ ref('kpi_average_sales_discount') }}
+
+union all
+
+select * from {{ ref('kpi_average_sales_training_hours') }}
 
 union all
 
@@ -413,6 +425,10 @@ select * from {{ ref('kpi_follow_up_contact_rate') }}
 
 union all
 
+select * from {{ ref('kpi_follow_up_speed') }}
+
+union all
+
 select * from {{ ref('kpi_gross_margin') }}
 
 union all
@@ -489,6 +505,14 @@ select * from {{ ref('kpi_largest_customer_revenue') }}
 
 union all
 
+select * from {{ ref('kpi_leads_contacted_within_1_hour_share') }}
+
+union all
+
+select * from {{ ref('kpi_leads_contacted_within_5_minutes_share') }}
+
+union all
+
 select * from {{ ref('kpi_lead_conversion_rate') }}
 
 union all
@@ -502,6 +526,10 @@ select * from {{ ref('kpi_lead_cost_per_new_business_opportunity') }}
 union all
 
 select * from {{ ref('kpi_lead_response_time') }}
+
+union all
+
+select * from {{ ref('kpi_lead_to_meeting_rate') }}
 
 union all
 
@@ -545,7 +573,15 @@ select * from {{ ref('kpi_mdf_utilization_rate') }}
 
 union all
 
+select * from {{ ref('kpi_meeting_booking_rate') }}
+
+union all
+
 select * from {{ ref('kpi_monthly_recurring_revenue') }}
+
+union all
+
+select * from {{ ref('kpi_mql_to_sql_rate') }}
 
 union all
 
@@ -669,11 +705,35 @@ select * from {{ ref('kpi_new_partner_activation_rate') }}
 
 union all
 
+select * from {{ ref('kpi_new_product_sales_ratio') }}
+
+union all
+
 select * from {{ ref('kpi_number_of_active_channel_partners') }}
 
 union all
 
+select * from {{ ref('kpi_number_of_active_prospects') }}
+
+union all
+
 select * from {{ ref('kpi_number_of_customer_visits') }}
+
+union all
+
+select * from {{ ref('kpi_number_of_demos_conducted') }}
+
+union all
+
+select * from {{ ref('kpi_number_of_leads_generated') }}
+
+union all
+
+select * from {{ ref('kpi_number_of_opportunities_created') }}
+
+union all
+
+select * from {{ ref('kpi_number_of_proposals_sent') }}
 
 union all
 
@@ -690,6 +750,14 @@ select * from {{ ref('kpi_on_time_renewal_rate') }}
 union all
 
 select * from {{ ref('kpi_open_pipeline_value') }}
+
+union all
+
+select * from {{ ref('kpi_opportunity_acceptance_rate') }}
+
+union all
+
+select * from {{ ref('kpi_outbound_calls_per_day') }}
 
 union all
 
@@ -877,11 +945,19 @@ select * from {{ ref('kpi_profit_margin_per_key_account') }}
 
 union all
 
+select * from {{ ref('kpi_proposal_conversion_rate') }}
+
+union all
+
 select * from {{ ref('kpi_proposal_to_negotiation_ratio') }}
 
 union all
 
-select * from {{ ref('kpi_prospect_engagement_level') }}
+select * from {{ ref('kpi_prospect_engagement_score') }}
+
+union all
+
+select * from {{ ref('kpi_prospect_to_sql_rate') }}
 
 union all
 
@@ -925,6 +1001,10 @@ select * from {{ ref('kpi_reps_at_or_above_quota_share') }}
 
 union all
 
+select * from {{ ref('kpi_response_rate') }}
+
+union all
+
 select * from {{ ref('kpi_revenue_growth_rate') }}
 
 union all
@@ -942,6 +1022,10 @@ select * from {{ ref('kpi_sales_call_to_appointment_ratio') }}
 union all
 
 select * from {{ ref('kpi_sales_conversion_rate') }}
+
+union all
+
+select * from {{ ref('kpi_sales_coverage_ratio') }}
 
 union all
 
@@ -965,6 +1049,10 @@ select * from {{ ref('kpi_sales_pipeline_growth') }}
 
 union all
 
+select * from {{ ref('kpi_sales_qualified_lead_sql_conversion_rate') }}
+
+union all
+
 select * from {{ ref('kpi_sales_revenue') }}
 
 union all
@@ -985,7 +1073,119 @@ select * from {{ ref('kpi_save_rate') }}
 
 union all
 
+select * from {{ ref('kpi_sdrs_at_or_above_quota_share') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_calls_per_meeting_booked') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_connects_per_sdr_per_day') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_connect_rate') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_connect_rate_per_prospect') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_conversations_per_sdr_per_day') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_conversation_to_meeting_rate') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_dials_per_sdr_per_day') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_email_reply_rate') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_leads_worked_per_sdr') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_lead_disqualification_rate') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_meetings_booked') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_meetings_booked_per_sdr') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_meetings_held') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_meeting_quota_attainment') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_meeting_show_rate') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_meeting_to_opportunity_rate') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_pipeline_per_sdr') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_qualified_meetings') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_qualified_pipeline') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_quality_conversations') }}
+
+union all
+
 select * from {{ ref('kpi_sdr_sourced_pipeline') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_sourced_win_rate') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_sqls_per_sdr') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_sql_acceptance_rate') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_talk_time_per_sdr_per_day') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_touches_before_meeting') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_touches_per_meeting_booked') }}
+
+union all
+
+select * from {{ ref('kpi_sdr_utilization_ratio') }}
 
 union all
 

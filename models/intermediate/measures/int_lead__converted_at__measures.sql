@@ -55,7 +55,8 @@ aggregated as (
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
-        cast(avg({{ days_between("created_at", "converted_at") }}) as {{ type_double() }}) as avg_days_between_created_at_converted_at
+        cast(avg({{ days_between("created_at", "converted_at") }}) as {{ type_double() }}) as avg_days_between_created_at_converted_at,
+        cast(count(case when converted_at is not null then 1 end) as {{ type_double() }}) as count_rows__converted_at_is_not_null
     from bucketed
     group by grouping sets (
         (period_week),
@@ -130,7 +131,8 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
-        avg_days_between_created_at_converted_at
+        avg_days_between_created_at_converted_at,
+        count_rows__converted_at_is_not_null
     from aggregated
 
 ),

@@ -23,7 +23,8 @@ bucketed as (
         cast(owner_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
         cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
         cast(segment_id as {{ dbt.type_string() }}) as dim_segment,
-        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+        cast(territory_id as {{ dbt.type_string() }}) as dim_territory,
+        case when first_contacted_at is not null and source in ('inbound', 'marketing_campaign') and coalesce(is_duplicate, false) = false then {{ minutes_between("created_at", "first_contacted_at") }} end as pct_input_1
     from source_rows
 
 ),
@@ -55,7 +56,12 @@ aggregated as (
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
+        cast(avg(case when score is not null and coalesce(is_duplicate, false) = false then score end) as {{ type_double() }}) as avg_score__score_is_not_null_and_coalesce_is_duplic_81f9dc66,
+        cast(count(case when first_contacted_at is not null and {{ minutes_between("created_at", "first_contacted_at") }} <= 60 and source in ('inbound', 'marketing_campaign') and coalesce(is_duplicate, false) = false then 1 end) as {{ type_double() }}) as count_rows__first_contacted_at_is_not_null_and_minu_d549e55e,
+        cast(count(case when source in ('inbound', 'marketing_campaign') and coalesce(is_duplicate, false) = false then 1 end) as {{ type_double() }}) as count_rows__source_in_inbound_marketing_campaign_an_d9bcf2a9,
+        cast(count(case when first_contacted_at is not null and {{ minutes_between("created_at", "first_contacted_at") }} <= 5 and source in ('inbound', 'marketing_campaign') and coalesce(is_duplicate, false) = false then 1 end) as {{ type_double() }}) as count_rows__first_contacted_at_is_not_null_and_minu_fbbb5e8e,
         cast(sum(acquisition_cost) as {{ type_double() }}) as sum_acquisition_cost,
+        cast({{ percentile_agg('pct_input_1', 0.5) }} as {{ type_double() }}) as median_minutes_between_created_at_first_contacted_a_d0a08cdf,
         cast(count(case when coalesce(is_duplicate, false) = false then 1 end) as {{ type_double() }}) as count_rows__coalesce_is_duplicate_false_false,
         cast(sum(case when source in ('inbound', 'marketing_campaign', 'event') then acquisition_cost end) as {{ type_double() }}) as sum_acquisition_cost__source_in_inbound_marketing_c_7cf9a7fb,
         cast(count(case when source in ('inbound', 'marketing_campaign', 'event') and coalesce(is_duplicate, false) = false then 1 end) as {{ type_double() }}) as count_rows__source_in_inbound_marketing_campaign_ev_ff535878
@@ -133,7 +139,12 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
+        avg_score__score_is_not_null_and_coalesce_is_duplic_81f9dc66,
+        count_rows__first_contacted_at_is_not_null_and_minu_d549e55e,
+        count_rows__source_in_inbound_marketing_campaign_an_d9bcf2a9,
+        count_rows__first_contacted_at_is_not_null_and_minu_fbbb5e8e,
         sum_acquisition_cost,
+        median_minutes_between_created_at_first_contacted_a_d0a08cdf,
         count_rows__coalesce_is_duplicate_false_false,
         sum_acquisition_cost__source_in_inbound_marketing_c_7cf9a7fb,
         count_rows__source_in_inbound_marketing_campaign_ev_ff535878

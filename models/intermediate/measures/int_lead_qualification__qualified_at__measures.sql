@@ -40,7 +40,10 @@ aggregated as (
         grouping(dim_lead_source) as grouping_dim_lead_source,
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
-        cast(avg(case when result = 'sql' and lead_created_at is not null then {{ hours_between("lead_created_at", "qualified_at") }} end) as {{ type_double() }}) as avg_hours_between_lead_created_at_qualified_at__res_de6bec69
+        cast(avg(case when result = 'sql' and lead_created_at is not null then {{ hours_between("lead_created_at", "qualified_at") }} end) as {{ type_double() }}) as avg_hours_between_lead_created_at_qualified_at__res_de6bec69,
+        cast(count(case when result = 'disqualified' then 1 end) as {{ type_double() }}) as count_rows__result_disqualified,
+        cast(count(*) as {{ type_double() }}) as count_rows,
+        cast(count(case when result = 'sql' then 1 end) as {{ type_double() }}) as count_rows__result_sql
     from bucketed
     group by grouping sets (
         (period_week),
@@ -85,7 +88,10 @@ shaped as (
             when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
-        avg_hours_between_lead_created_at_qualified_at__res_de6bec69
+        avg_hours_between_lead_created_at_qualified_at__res_de6bec69,
+        count_rows__result_disqualified,
+        count_rows,
+        count_rows__result_sql
     from aggregated
 
 ),

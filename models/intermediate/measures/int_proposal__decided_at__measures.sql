@@ -44,7 +44,9 @@ aggregated as (
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_territory) as grouping_dim_territory,
         cast(count(case when is_new_logo = true and is_latest_version = true and status = 'accepted' then 1 end) as {{ type_double() }}) as count_rows__is_new_logo_true_and_is_latest_version_3359196f,
-        cast(count(case when is_new_logo = true and is_latest_version = true and status in ('accepted', 'rejected', 'expired') then 1 end) as {{ type_double() }}) as count_rows__is_new_logo_true_and_is_latest_version_4e6d9ccb
+        cast(count(case when is_new_logo = true and is_latest_version = true and status in ('accepted', 'rejected', 'expired') then 1 end) as {{ type_double() }}) as count_rows__is_new_logo_true_and_is_latest_version_4e6d9ccb,
+        cast(count(case when is_latest_version = true and status = 'accepted' then 1 end) as {{ type_double() }}) as count_rows__is_latest_version_true_and_status_accepted,
+        cast(count(case when is_latest_version = true and status in ('accepted', 'rejected', 'expired') then 1 end) as {{ type_double() }}) as count_rows__is_latest_version_true_and_status_in_ac_e0e23181
     from bucketed
     group by grouping sets (
         (period_week),
@@ -96,7 +98,9 @@ shaped as (
             else 'all'
         end as dimension_value,
         count_rows__is_new_logo_true_and_is_latest_version_3359196f,
-        count_rows__is_new_logo_true_and_is_latest_version_4e6d9ccb
+        count_rows__is_new_logo_true_and_is_latest_version_4e6d9ccb,
+        count_rows__is_latest_version_true_and_status_accepted,
+        count_rows__is_latest_version_true_and_status_in_ac_e0e23181
     from aggregated
 
 ),

@@ -55,9 +55,10 @@ aggregated as (
         cast(avg(amount - coalesce(refund_amount, 0)) as {{ type_double() }}) as avg_amount_coalesce_refund_amount_0,
         cast(sum(case when is_recurring = true and cost_amount is not null and coalesce(is_returned, false) = false then amount - cost_amount end) as {{ type_double() }}) as sum_amount_cost_amount__is_recurring_true_and_cost_e61ebf3b,
         cast(sum(case when is_recurring = true and cost_amount is not null and coalesce(is_returned, false) = false then amount end) as {{ type_double() }}) as sum_amount__is_recurring_true_and_cost_amount_is_no_6b77d4e2,
+        cast(sum(case when is_new_product = true then amount - coalesce(refund_amount, 0) end) as {{ type_double() }}) as sum_amount_coalesce_refund_amount_0__is_new_product_true,
+        cast(sum(amount - coalesce(refund_amount, 0)) as {{ type_double() }}) as sum_amount_coalesce_refund_amount_0,
         cast(count(*) as {{ type_double() }}) as count_rows,
         cast(count(case when is_repeat_purchase = true then 1 end) as {{ type_double() }}) as count_rows__is_repeat_purchase_true,
-        cast(sum(amount - coalesce(refund_amount, 0)) as {{ type_double() }}) as sum_amount_coalesce_refund_amount_0,
         cast(sum(case when coalesce(is_returned, false) = false then quantity end) as {{ type_double() }}) as sum_quantity__coalesce_is_returned_false_false
     from bucketed
     group by grouping sets (
@@ -130,9 +131,10 @@ shaped as (
         avg_amount_coalesce_refund_amount_0,
         sum_amount_cost_amount__is_recurring_true_and_cost_e61ebf3b,
         sum_amount__is_recurring_true_and_cost_amount_is_no_6b77d4e2,
+        sum_amount_coalesce_refund_amount_0__is_new_product_true,
+        sum_amount_coalesce_refund_amount_0,
         count_rows,
         count_rows__is_repeat_purchase_true,
-        sum_amount_coalesce_refund_amount_0,
         sum_quantity__coalesce_is_returned_false_false
     from aggregated
 

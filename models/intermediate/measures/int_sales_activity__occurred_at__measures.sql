@@ -46,8 +46,14 @@ aggregated as (
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_territory) as grouping_dim_territory,
+        cast(count(case when direction = 'outbound' and meeting_booked = true and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__direction_outbound_and_meeting_booked_t_139c3ae3,
+        cast(count(case when direction = 'outbound' and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__direction_outbound_and_rep_role_in_sdr_bdr,
         cast(count(case when activity_type in ('call', 'email') and direction = 'outbound' and is_automated = false then 1 end) as {{ type_double() }}) as count_rows__activity_type_in_call_email_and_directi_d9b3a8cf,
         cast(count(case when is_automated = false and (outcome is null or not outcome in ('no_show', 'cancelled')) then 1 end) as {{ type_double() }}) as count_rows__is_automated_false_and_outcome_is_null_55a0aa72,
+        cast(count(case when meeting_booked = true and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__meeting_booked_true_and_rep_role_in_sdr_bdr,
+        cast(count(case when activity_type = 'call' and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__activity_type_call_and_rep_role_in_sdr_bdr,
+        cast(count(distinct case when rep_role in ('sdr', 'bdr') then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__rep_role_in_sdr_bdr,
+        cast(count(distinct case when lead_id is not null and rep_role in ('sdr', 'bdr') then lead_id end) as {{ type_double() }}) as count_distinct_lead_id__lead_id_is_not_null_and_rep_64424785,
         cast(count(case when rep_role = 'kam' and is_automated = false then 1 end) as {{ type_double() }}) as count_rows__rep_role_kam_and_is_automated_false
     from bucketed
     group by grouping sets (
@@ -105,8 +111,14 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
+        count_rows__direction_outbound_and_meeting_booked_t_139c3ae3,
+        count_rows__direction_outbound_and_rep_role_in_sdr_bdr,
         count_rows__activity_type_in_call_email_and_directi_d9b3a8cf,
         count_rows__is_automated_false_and_outcome_is_null_55a0aa72,
+        count_rows__meeting_booked_true_and_rep_role_in_sdr_bdr,
+        count_rows__activity_type_call_and_rep_role_in_sdr_bdr,
+        count_distinct_sales_rep_id__rep_role_in_sdr_bdr,
+        count_distinct_lead_id__lead_id_is_not_null_and_rep_64424785,
         count_rows__rep_role_kam_and_is_automated_false
     from aggregated
 

@@ -46,7 +46,10 @@ aggregated as (
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_territory) as grouping_dim_territory,
-        cast(count(case when status = 'held' and rep_role = 'field_ae' then 1 end) as {{ type_double() }}) as count_rows__status_held_and_rep_role_field_ae
+        cast(count(case when status = 'held' and rep_role = 'field_ae' then 1 end) as {{ type_double() }}) as count_rows__status_held_and_rep_role_field_ae,
+        cast(count(case when status = 'held' and booked_by_rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__status_held_and_booked_by_rep_role_in_sdr_bdr,
+        cast(count(case when status = 'held' and opportunity_created = true and booked_by_rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__status_held_and_opportunity_created_tru_4333922f,
+        cast(count(case when status = 'held' and is_qualified = true and booked_by_rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__status_held_and_is_qualified_true_and_b_4c6ed561
     from bucketed
     group by grouping sets (
         (period_week),
@@ -103,7 +106,10 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
-        count_rows__status_held_and_rep_role_field_ae
+        count_rows__status_held_and_rep_role_field_ae,
+        count_rows__status_held_and_booked_by_rep_role_in_sdr_bdr,
+        count_rows__status_held_and_opportunity_created_tru_4333922f,
+        count_rows__status_held_and_is_qualified_true_and_b_4c6ed561
     from aggregated
 
 ),

@@ -47,7 +47,9 @@ aggregated as (
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_territory) as grouping_dim_territory,
         cast(count(case when status = 'held' then 1 end) as {{ type_double() }}) as count_rows__status_held,
-        cast(count(case when status in ('held', 'no_show') then 1 end) as {{ type_double() }}) as count_rows__status_in_held_no_show
+        cast(count(case when status in ('held', 'no_show') then 1 end) as {{ type_double() }}) as count_rows__status_in_held_no_show,
+        cast(count(case when status = 'held' and booked_by_rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__status_held_and_booked_by_rep_role_in_sdr_bdr,
+        cast(count(case when status in ('held', 'no_show', 'cancelled') and booked_by_rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__status_in_held_no_show_cancelled_and_bo_1b0c1cb8
     from bucketed
     group by grouping sets (
         (period_week),
@@ -105,7 +107,9 @@ shaped as (
             else 'all'
         end as dimension_value,
         count_rows__status_held,
-        count_rows__status_in_held_no_show
+        count_rows__status_in_held_no_show,
+        count_rows__status_held_and_booked_by_rep_role_in_sdr_bdr,
+        count_rows__status_in_held_no_show_cancelled_and_bo_1b0c1cb8
     from aggregated
 
 ),

@@ -49,6 +49,13 @@ aggregated as (
         cast(count(case when is_prospect_reached = true and meeting_booked = true then 1 end) as {{ type_double() }}) as count_rows__is_prospect_reached_true_and_meeting_booked_true,
         cast(count(case when is_prospect_reached = true then 1 end) as {{ type_double() }}) as count_rows__is_prospect_reached_true,
         cast(count(case when meeting_booked = true then 1 end) as {{ type_double() }}) as count_rows__meeting_booked_true,
+        cast(count(case when direction = 'outbound' and is_prospect_reached = true and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__direction_outbound_and_is_prospect_reac_83e2fbea,
+        cast(count(case when direction = 'outbound' and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__direction_outbound_and_rep_role_in_sdr_bdr,
+        cast(count(distinct case when direction = 'outbound' and is_prospect_reached = true and lead_id is not null and rep_role in ('sdr', 'bdr') then lead_id end) as {{ type_double() }}) as count_distinct_lead_id__direction_outbound_and_is_p_12c25380,
+        cast(count(distinct case when direction = 'outbound' and lead_id is not null and rep_role in ('sdr', 'bdr') then lead_id end) as {{ type_double() }}) as count_distinct_lead_id__direction_outbound_and_lead_b1050532,
+        cast(count(case when is_quality_conversation = true and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__is_quality_conversation_true_and_rep_ro_d0b20998,
+        cast(count(case when direction = 'outbound' and meeting_booked = true and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__direction_outbound_and_meeting_booked_t_139c3ae3,
+        cast(sum(case when rep_role in ('sdr', 'bdr') then talk_time_seconds end) as {{ type_double() }}) as sum_talk_time_seconds__rep_role_in_sdr_bdr,
         cast(sum(coalesce(talk_time_seconds, 0)) as {{ type_double() }}) as sum_coalesce_talk_time_seconds_0
     from bucketed
     group by grouping sets (
@@ -103,6 +110,13 @@ shaped as (
         count_rows__is_prospect_reached_true_and_meeting_booked_true,
         count_rows__is_prospect_reached_true,
         count_rows__meeting_booked_true,
+        count_rows__direction_outbound_and_is_prospect_reac_83e2fbea,
+        count_rows__direction_outbound_and_rep_role_in_sdr_bdr,
+        count_distinct_lead_id__direction_outbound_and_is_p_12c25380,
+        count_distinct_lead_id__direction_outbound_and_lead_b1050532,
+        count_rows__is_quality_conversation_true_and_rep_ro_d0b20998,
+        count_rows__direction_outbound_and_meeting_booked_t_139c3ae3,
+        sum_talk_time_seconds__rep_role_in_sdr_bdr,
         sum_coalesce_talk_time_seconds_0
     from aggregated
 

@@ -40,7 +40,9 @@ aggregated as (
         cast(count(case when is_automated = false then 1 end) as {{ type_double() }}) as count_rows__is_automated_false,
         cast(count(case when bounced = false and clicked_at is not null then 1 end) as {{ type_double() }}) as count_rows__bounced_false_and_clicked_at_is_not_null,
         cast(count(case when bounced = false then 1 end) as {{ type_double() }}) as count_rows__bounced_false,
-        cast(count(case when bounced = false and opened_at is not null then 1 end) as {{ type_double() }}) as count_rows__bounced_false_and_opened_at_is_not_null
+        cast(count(case when bounced = false and opened_at is not null then 1 end) as {{ type_double() }}) as count_rows__bounced_false_and_opened_at_is_not_null,
+        cast(count(case when bounced = false and replied_at is not null and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__bounced_false_and_replied_at_is_not_nul_f02e35fd,
+        cast(count(case when bounced = false and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__bounced_false_and_rep_role_in_sdr_bdr
     from bucketed
     group by grouping sets (
         (period_week),
@@ -82,7 +84,9 @@ shaped as (
         count_rows__is_automated_false,
         count_rows__bounced_false_and_clicked_at_is_not_null,
         count_rows__bounced_false,
-        count_rows__bounced_false_and_opened_at_is_not_null
+        count_rows__bounced_false_and_opened_at_is_not_null,
+        count_rows__bounced_false_and_replied_at_is_not_nul_f02e35fd,
+        count_rows__bounced_false_and_rep_role_in_sdr_bdr
     from aggregated
 
 ),

@@ -58,6 +58,7 @@ aggregated as (
         grouping(dim_territory) as grouping_dim_territory,
         cast(count(case when role = 'field_ae' then 1 end) as {{ type_double() }}) as count_rows__role_field_ae,
         cast(count(*) as {{ type_double() }}) as count_rows,
+        cast(count(case when role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__role_in_sdr_bdr,
         cast(sum(annual_fully_loaded_cost) as {{ type_double() }}) as sum_annual_fully_loaded_cost,
         cast(sum(case when role = 'field_ae' then weekly_working_hours end) as {{ type_double() }}) as sum_weekly_working_hours__role_field_ae
     from prepared
@@ -92,6 +93,7 @@ shaped as (
         end as dimension_value,
         count_rows__role_field_ae,
         count_rows,
+        count_rows__role_in_sdr_bdr,
         sum_annual_fully_loaded_cost,
         sum_weekly_working_hours__role_field_ae
     from aggregated

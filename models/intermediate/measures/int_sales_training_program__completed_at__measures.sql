@@ -43,6 +43,7 @@ aggregated as (
         grouping(dim_product) as grouping_dim_product,
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
+        cast(sum(case when participant_type = 'rep' and status = 'completed' then hours end) as {{ type_double() }}) as sum_hours__participant_type_rep_and_status_completed,
         cast(sum(case when participant_type = 'partner' and post_training_sales_amount is not null then post_training_sales_amount end) as {{ type_double() }}) as sum_post_training_sales_amount__participant_type_pa_e065996c,
         cast(sum(case when participant_type = 'partner' and post_training_sales_amount is not null then pre_training_sales_amount end) as {{ type_double() }}) as sum_pre_training_sales_amount__participant_type_par_da4439c4,
         cast(sum(case when participant_type = 'rep' and status = 'completed' and attributed_benefit is not null and cost > 0 then attributed_benefit - cost end) as {{ type_double() }}) as sum_attributed_benefit_cost__participant_type_rep_a_3b638b0f,
@@ -97,6 +98,7 @@ shaped as (
             when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
+        sum_hours__participant_type_rep_and_status_completed,
         sum_post_training_sales_amount__participant_type_pa_e065996c,
         sum_pre_training_sales_amount__participant_type_par_da4439c4,
         sum_attributed_benefit_cost__participant_type_rep_a_3b638b0f,

@@ -25,6 +25,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_average_lead_score') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_average_new_business_acv') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -134,6 +143,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_markets_served') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_mql_to_sql_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -331,7 +349,34 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_number_of_leads_generated') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_number_of_opportunities_created') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_open_pipeline_value') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_opportunity_acceptance_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -394,6 +439,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_prospect_to_sql_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_referral_conversion_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -430,7 +484,25 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sales_qualified_lead_sql_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sdr_sourced_pipeline') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_sourced_win_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -466,6 +538,7 @@ select
     period_start as month_start,
     max(case when kpi_code = 'AE_SOURCED_PIPELINE' then value end) as ae_sourced_pipeline,
     max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then value end) as average_deal_size,
+    max(case when kpi_code = 'AVERAGE_LEAD_SCORE' then value end) as average_lead_score,
     max(case when kpi_code = 'AVERAGE_NEW_BUSINESS_ACV' then value end) as average_new_business_acv,
     max(case when kpi_code = 'BLENDED_CUSTOMER_ACQUISITION_COST' then value end) as blended_customer_acquisition_cost,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
@@ -479,6 +552,7 @@ select
     max(case when kpi_code = 'LEAD_VELOCITY_RATE' then value end) as lead_velocity_rate,
     max(case when kpi_code = 'MARKETING_COST_PER_LEAD' then value end) as marketing_cost_per_lead,
     max(case when kpi_code = 'MARKETS_SERVED' then value end) as markets_served,
+    max(case when kpi_code = 'MQL_TO_SQL_RATE' then value end) as mql_to_sql_rate,
     max(case when kpi_code = 'NEW_BUSINESS_ACV' then value end) as new_business_acv,
     max(case when kpi_code = 'NEW_BUSINESS_AVERAGE_DEAL_SIZE' then value end) as new_business_average_deal_size,
     max(case when kpi_code = 'NEW_BUSINESS_BOOKINGS' then value end) as new_business_bookings,
@@ -500,18 +574,24 @@ select
     max(case when kpi_code = 'NEW_MARKETS_ENTERED' then value end) as new_markets_entered,
     max(case when kpi_code = 'NEW_PARTNERS_RECRUITED' then value end) as new_partners_recruited,
     max(case when kpi_code = 'NEW_PARTNER_ACTIVATION_RATE' then value end) as new_partner_activation_rate,
+    max(case when kpi_code = 'NUMBER_OF_LEADS_GENERATED' then value end) as number_of_leads_generated,
+    max(case when kpi_code = 'NUMBER_OF_OPPORTUNITIES_CREATED' then value end) as number_of_opportunities_created,
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
+    max(case when kpi_code = 'OPPORTUNITY_ACCEPTANCE_RATE' then value end) as opportunity_acceptance_rate,
     max(case when kpi_code = 'PARTNER_INFLUENCED_BOOKINGS' then value end) as partner_influenced_bookings,
     max(case when kpi_code = 'PARTNER_SOURCED_BOOKINGS' then value end) as partner_sourced_bookings,
     max(case when kpi_code = 'PARTNER_SOURCED_BOOKINGS_SHARE' then value end) as partner_sourced_bookings_share,
     max(case when kpi_code = 'PARTNER_SOURCED_PIPELINE_CREATED' then value end) as partner_sourced_pipeline_created,
     max(case when kpi_code = 'PIPELINE_COVERAGE' then value end) as pipeline_coverage,
     max(case when kpi_code = 'PIPELINE_CREATED' then value end) as pipeline_created,
+    max(case when kpi_code = 'PROSPECT_TO_SQL_RATE' then value end) as prospect_to_sql_rate,
     max(case when kpi_code = 'REFERRAL_CONVERSION_RATE' then value end) as referral_conversion_rate,
     max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
     max(case when kpi_code = 'REVENUE_GROWTH_RATE' then value end) as revenue_growth_rate,
     max(case when kpi_code = 'SALES_CYCLE_LENGTH' then value end) as sales_cycle_length,
+    max(case when kpi_code = 'SALES_QUALIFIED_LEAD_SQL_CONVERSION_RATE' then value end) as sales_qualified_lead_sql_conversion_rate,
     max(case when kpi_code = 'SDR_SOURCED_PIPELINE' then value end) as sdr_sourced_pipeline,
+    max(case when kpi_code = 'SDR_SOURCED_WIN_RATE' then value end) as sdr_sourced_win_rate,
     max(case when kpi_code = 'SERVED_MARKET_SIZE' then value end) as served_market_size,
     max(case when kpi_code = 'SQL_TO_CLOSED_WON_RATE' then value end) as sql_to_closed_won_rate,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate

@@ -214,6 +214,24 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_leads_contacted_within_1_hour_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_leads_contacted_within_5_minutes_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_lead_conversion_time') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -367,6 +385,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_number_of_demos_conducted') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_onboarding_completion_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -377,6 +404,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_open_pipeline_value') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_outbound_calls_per_day') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -421,7 +457,7 @@ with module_values as (
         kpi_code,
         period_start,
         value
-    from {{ ref('kpi_prospect_engagement_level') }}
+    from {{ ref('kpi_prospect_engagement_score') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -467,6 +503,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_sales_pipeline_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_qualified_lead_sql_conversion_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -559,6 +604,8 @@ select
     max(case when kpi_code = 'FOLLOW_UP_CONTACT_RATE' then value end) as follow_up_contact_rate,
     max(case when kpi_code = 'INSIDE_SALES_VELOCITY' then value end) as inside_sales_velocity,
     max(case when kpi_code = 'INSIDE_SALES_WIN_RATE' then value end) as inside_sales_win_rate,
+    max(case when kpi_code = 'LEADS_CONTACTED_WITHIN_1_HOUR_SHARE' then value end) as leads_contacted_within_1_hour_share,
+    max(case when kpi_code = 'LEADS_CONTACTED_WITHIN_5_MINUTES_SHARE' then value end) as leads_contacted_within_5_minutes_share,
     max(case when kpi_code = 'LEAD_CONVERSION_TIME' then value end) as lead_conversion_time,
     max(case when kpi_code = 'LEAD_RESPONSE_TIME' then value end) as lead_response_time,
     max(case when kpi_code = 'LEAD_TO_OPPORTUNITY_RATE' then value end) as lead_to_opportunity_rate,
@@ -576,18 +623,21 @@ select
     max(case when kpi_code = 'NEW_CONTACT_RATE' then value end) as new_contact_rate,
     max(case when kpi_code = 'NEW_LOGOS' then value end) as new_logos,
     max(case when kpi_code = 'NEW_LOGO_DEMO_COMPLETION_RATE' then value end) as new_logo_demo_completion_rate,
+    max(case when kpi_code = 'NUMBER_OF_DEMOS_CONDUCTED' then value end) as number_of_demos_conducted,
     max(case when kpi_code = 'ONBOARDING_COMPLETION_RATE' then value end) as onboarding_completion_rate,
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
+    max(case when kpi_code = 'OUTBOUND_CALLS_PER_DAY' then value end) as outbound_calls_per_day,
     max(case when kpi_code = 'OUTBOUND_CALL_CONVERSION_RATE' then value end) as outbound_call_conversion_rate,
     max(case when kpi_code = 'PIPELINE_COVERAGE' then value end) as pipeline_coverage,
     max(case when kpi_code = 'PIPELINE_CREATED' then value end) as pipeline_created,
     max(case when kpi_code = 'PRODUCT_KNOWLEDGE_COMPETENCY' then value end) as product_knowledge_competency,
-    max(case when kpi_code = 'PROSPECT_ENGAGEMENT_LEVEL' then value end) as prospect_engagement_level,
+    max(case when kpi_code = 'PROSPECT_ENGAGEMENT_SCORE' then value end) as prospect_engagement_score,
     max(case when kpi_code = 'QUOTE_TO_CLOSE_RATIO' then value end) as quote_to_close_ratio,
     max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
     max(case when kpi_code = 'SALES_ACTIVITIES_PER_REP' then value end) as sales_activities_per_rep,
     max(case when kpi_code = 'SALES_CYCLE_LENGTH' then value end) as sales_cycle_length,
     max(case when kpi_code = 'SALES_PIPELINE_GROWTH' then value end) as sales_pipeline_growth,
+    max(case when kpi_code = 'SALES_QUALIFIED_LEAD_SQL_CONVERSION_RATE' then value end) as sales_qualified_lead_sql_conversion_rate,
     max(case when kpi_code = 'SALES_REVENUE' then value end) as sales_revenue,
     max(case when kpi_code = 'SALES_TEAM_ATTRITION_RATE' then value end) as sales_team_attrition_rate,
     max(case when kpi_code = 'SQL_TO_CLOSED_WON_RATE' then value end) as sql_to_closed_won_rate,

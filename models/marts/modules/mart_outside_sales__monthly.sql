@@ -133,6 +133,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_call_volume') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_competitive_win_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -242,6 +251,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_gross_margin') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_key_account_revenue_growth') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -412,6 +430,24 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_number_of_demos_conducted') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_number_of_proposals_sent') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_number_of_qualified_leads') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -449,6 +485,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_pipeline_velocity') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_proposal_conversion_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -685,6 +730,7 @@ select
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_PER_REP' then value end) as bookings_per_rep,
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
+    max(case when kpi_code = 'CALL_VOLUME' then value end) as call_volume,
     max(case when kpi_code = 'COMPETITIVE_WIN_RATE' then value end) as competitive_win_rate,
     max(case when kpi_code = 'COST_OF_SALES_TO_REVENUE_RATIO' then value end) as cost_of_sales_to_revenue_ratio,
     max(case when kpi_code = 'CUSTOMER_ENGAGEMENT_RATE' then value end) as customer_engagement_rate,
@@ -698,6 +744,7 @@ select
     max(case when kpi_code = 'FIELD_VISITS_PER_REP_PER_WEEK' then value end) as field_visits_per_rep_per_week,
     max(case when kpi_code = 'FOLLOW_UP_CONTACT_RATE' then value end) as follow_up_contact_rate,
     max(case when kpi_code = 'GROSS_MARGIN' then value end) as gross_margin,
+    max(case when kpi_code = 'KEY_ACCOUNT_REVENUE_GROWTH' then value end) as key_account_revenue_growth,
     max(case when kpi_code = 'LEAD_TO_OPPORTUNITY_RATE' then value end) as lead_to_opportunity_rate,
     max(case when kpi_code = 'LOGO_CHURN_RATE' then value end) as logo_churn_rate,
     max(case when kpi_code = 'MARKET_PENETRATION_RATE' then value end) as market_penetration_rate,
@@ -716,11 +763,14 @@ select
     max(case when kpi_code = 'NEW_LOGO_PROPOSAL_ACCEPTANCE_RATE' then value end) as new_logo_proposal_acceptance_rate,
     max(case when kpi_code = 'NEW_LOGO_QUOTA_ATTAINMENT' then value end) as new_logo_quota_attainment,
     max(case when kpi_code = 'NUMBER_OF_CUSTOMER_VISITS' then value end) as number_of_customer_visits,
+    max(case when kpi_code = 'NUMBER_OF_DEMOS_CONDUCTED' then value end) as number_of_demos_conducted,
+    max(case when kpi_code = 'NUMBER_OF_PROPOSALS_SENT' then value end) as number_of_proposals_sent,
     max(case when kpi_code = 'NUMBER_OF_QUALIFIED_LEADS' then value end) as number_of_qualified_leads,
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
     max(case when kpi_code = 'OUTBOUND_CALL_CONVERSION_RATE' then value end) as outbound_call_conversion_rate,
     max(case when kpi_code = 'PIPELINE_CREATED' then value end) as pipeline_created,
     max(case when kpi_code = 'PIPELINE_VELOCITY' then value end) as pipeline_velocity,
+    max(case when kpi_code = 'PROPOSAL_CONVERSION_RATE' then value end) as proposal_conversion_rate,
     max(case when kpi_code = 'PROPOSAL_TO_NEGOTIATION_RATIO' then value end) as proposal_to_negotiation_ratio,
     max(case when kpi_code = 'QUOTE_TO_CLOSE_RATIO' then value end) as quote_to_close_ratio,
     max(case when kpi_code = 'REFERRAL_GENERATION_RATE' then value end) as referral_generation_rate,

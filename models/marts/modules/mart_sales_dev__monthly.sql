@@ -7,6 +7,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_active_sdrs') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_appointment_show_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -17,6 +26,33 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_average_lead_qualification_time') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_average_lead_score') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_average_order_value_aov') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_average_sales_training_hours') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -106,7 +142,43 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_follow_up_speed') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_leads_contacted_within_1_hour_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_leads_contacted_within_5_minutes_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_lead_response_time') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_lead_to_meeting_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -133,6 +205,24 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_meeting_booking_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_mql_to_sql_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_new_business_opportunities_created') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -143,6 +233,60 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_new_business_pipeline_created') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_new_product_sales_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_number_of_active_prospects') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_number_of_demos_conducted') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_number_of_leads_generated') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_number_of_opportunities_created') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_number_of_proposals_sent') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -169,6 +313,24 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_opportunity_acceptance_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_outbound_calls_per_day') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_outbound_call_conversion_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -178,7 +340,25 @@ with module_values as (
         kpi_code,
         period_start,
         value
-    from {{ ref('kpi_prospect_engagement_level') }}
+    from {{ ref('kpi_proposal_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_prospect_engagement_score') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_prospect_to_sql_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -196,6 +376,42 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_response_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_coverage_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_qualified_lead_sql_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_revenue') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sales_team_attrition_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -205,7 +421,259 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sdrs_at_or_above_quota_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_calls_per_meeting_booked') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_connects_per_sdr_per_day') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_connect_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_connect_rate_per_prospect') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_conversations_per_sdr_per_day') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_conversation_to_meeting_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_dials_per_sdr_per_day') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_email_reply_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_leads_worked_per_sdr') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_lead_disqualification_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_meetings_booked') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_meetings_booked_per_sdr') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_meetings_held') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_meeting_quota_attainment') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_meeting_show_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_meeting_to_opportunity_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_pipeline_per_sdr') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_qualified_meetings') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_qualified_pipeline') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_quality_conversations') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sdr_sourced_pipeline') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_sourced_win_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_sqls_per_sdr') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_sql_acceptance_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_talk_time_per_sdr_per_day') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_touches_before_meeting') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_touches_per_meeting_booked') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sdr_utilization_ratio') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -244,12 +712,25 @@ with module_values as (
     from {{ ref('kpi_win_rate') }}
     where grain = 'month' and dimension = 'overall'
 
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_year_over_year_sales_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
 )
 
 select
     period_start as month_start,
+    max(case when kpi_code = 'ACTIVE_SDRS' then value end) as active_sdrs,
     max(case when kpi_code = 'APPOINTMENT_SHOW_RATE' then value end) as appointment_show_rate,
     max(case when kpi_code = 'AVERAGE_LEAD_QUALIFICATION_TIME' then value end) as average_lead_qualification_time,
+    max(case when kpi_code = 'AVERAGE_LEAD_SCORE' then value end) as average_lead_score,
+    max(case when kpi_code = 'AVERAGE_ORDER_VALUE_AOV' then value end) as average_order_value_aov,
+    max(case when kpi_code = 'AVERAGE_SALES_TRAINING_HOURS' then value end) as average_sales_training_hours,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_MARKET_SHARE' then value end) as bookings_market_share,
     max(case when kpi_code = 'BOOKINGS_PER_REP' then value end) as bookings_per_rep,
@@ -259,21 +740,70 @@ select
     max(case when kpi_code = 'DEMO_TO_WIN_RATE' then value end) as demo_to_win_rate,
     max(case when kpi_code = 'EMAIL_CLICK_THROUGH_RATE' then value end) as email_click_through_rate,
     max(case when kpi_code = 'EMAIL_OPEN_RATE' then value end) as email_open_rate,
+    max(case when kpi_code = 'FOLLOW_UP_SPEED' then value end) as follow_up_speed,
+    max(case when kpi_code = 'LEADS_CONTACTED_WITHIN_1_HOUR_SHARE' then value end) as leads_contacted_within_1_hour_share,
+    max(case when kpi_code = 'LEADS_CONTACTED_WITHIN_5_MINUTES_SHARE' then value end) as leads_contacted_within_5_minutes_share,
     max(case when kpi_code = 'LEAD_RESPONSE_TIME' then value end) as lead_response_time,
+    max(case when kpi_code = 'LEAD_TO_MEETING_RATE' then value end) as lead_to_meeting_rate,
     max(case when kpi_code = 'LEAD_TO_OPPORTUNITY_RATE' then value end) as lead_to_opportunity_rate,
     max(case when kpi_code = 'LEAD_VELOCITY_RATE' then value end) as lead_velocity_rate,
+    max(case when kpi_code = 'MEETING_BOOKING_RATE' then value end) as meeting_booking_rate,
+    max(case when kpi_code = 'MQL_TO_SQL_RATE' then value end) as mql_to_sql_rate,
     max(case when kpi_code = 'NEW_BUSINESS_OPPORTUNITIES_CREATED' then value end) as new_business_opportunities_created,
     max(case when kpi_code = 'NEW_BUSINESS_PIPELINE_CREATED' then value end) as new_business_pipeline_created,
+    max(case when kpi_code = 'NEW_PRODUCT_SALES_RATIO' then value end) as new_product_sales_ratio,
+    max(case when kpi_code = 'NUMBER_OF_ACTIVE_PROSPECTS' then value end) as number_of_active_prospects,
+    max(case when kpi_code = 'NUMBER_OF_DEMOS_CONDUCTED' then value end) as number_of_demos_conducted,
+    max(case when kpi_code = 'NUMBER_OF_LEADS_GENERATED' then value end) as number_of_leads_generated,
+    max(case when kpi_code = 'NUMBER_OF_OPPORTUNITIES_CREATED' then value end) as number_of_opportunities_created,
+    max(case when kpi_code = 'NUMBER_OF_PROPOSALS_SENT' then value end) as number_of_proposals_sent,
     max(case when kpi_code = 'NUMBER_OF_QUALIFIED_LEADS' then value end) as number_of_qualified_leads,
     max(case when kpi_code = 'ONBOARDING_COMPLETION_RATE' then value end) as onboarding_completion_rate,
+    max(case when kpi_code = 'OPPORTUNITY_ACCEPTANCE_RATE' then value end) as opportunity_acceptance_rate,
+    max(case when kpi_code = 'OUTBOUND_CALLS_PER_DAY' then value end) as outbound_calls_per_day,
     max(case when kpi_code = 'OUTBOUND_CALL_CONVERSION_RATE' then value end) as outbound_call_conversion_rate,
-    max(case when kpi_code = 'PROSPECT_ENGAGEMENT_LEVEL' then value end) as prospect_engagement_level,
+    max(case when kpi_code = 'PROPOSAL_CONVERSION_RATE' then value end) as proposal_conversion_rate,
+    max(case when kpi_code = 'PROSPECT_ENGAGEMENT_SCORE' then value end) as prospect_engagement_score,
+    max(case when kpi_code = 'PROSPECT_TO_SQL_RATE' then value end) as prospect_to_sql_rate,
     max(case when kpi_code = 'QUOTE_TO_CLOSE_RATIO' then value end) as quote_to_close_ratio,
+    max(case when kpi_code = 'RESPONSE_RATE' then value end) as response_rate,
+    max(case when kpi_code = 'SALES_COVERAGE_RATIO' then value end) as sales_coverage_ratio,
+    max(case when kpi_code = 'SALES_QUALIFIED_LEAD_SQL_CONVERSION_RATE' then value end) as sales_qualified_lead_sql_conversion_rate,
+    max(case when kpi_code = 'SALES_REVENUE' then value end) as sales_revenue,
     max(case when kpi_code = 'SALES_TEAM_ATTRITION_RATE' then value end) as sales_team_attrition_rate,
+    max(case when kpi_code = 'SDRS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as sdrs_at_or_above_quota_share,
+    max(case when kpi_code = 'SDR_CALLS_PER_MEETING_BOOKED' then value end) as sdr_calls_per_meeting_booked,
+    max(case when kpi_code = 'SDR_CONNECTS_PER_SDR_PER_DAY' then value end) as sdr_connects_per_sdr_per_day,
+    max(case when kpi_code = 'SDR_CONNECT_RATE' then value end) as sdr_connect_rate,
+    max(case when kpi_code = 'SDR_CONNECT_RATE_PER_PROSPECT' then value end) as sdr_connect_rate_per_prospect,
+    max(case when kpi_code = 'SDR_CONVERSATIONS_PER_SDR_PER_DAY' then value end) as sdr_conversations_per_sdr_per_day,
+    max(case when kpi_code = 'SDR_CONVERSATION_TO_MEETING_RATE' then value end) as sdr_conversation_to_meeting_rate,
+    max(case when kpi_code = 'SDR_DIALS_PER_SDR_PER_DAY' then value end) as sdr_dials_per_sdr_per_day,
+    max(case when kpi_code = 'SDR_EMAIL_REPLY_RATE' then value end) as sdr_email_reply_rate,
+    max(case when kpi_code = 'SDR_LEADS_WORKED_PER_SDR' then value end) as sdr_leads_worked_per_sdr,
+    max(case when kpi_code = 'SDR_LEAD_DISQUALIFICATION_RATE' then value end) as sdr_lead_disqualification_rate,
+    max(case when kpi_code = 'SDR_MEETINGS_BOOKED' then value end) as sdr_meetings_booked,
+    max(case when kpi_code = 'SDR_MEETINGS_BOOKED_PER_SDR' then value end) as sdr_meetings_booked_per_sdr,
+    max(case when kpi_code = 'SDR_MEETINGS_HELD' then value end) as sdr_meetings_held,
+    max(case when kpi_code = 'SDR_MEETING_QUOTA_ATTAINMENT' then value end) as sdr_meeting_quota_attainment,
+    max(case when kpi_code = 'SDR_MEETING_SHOW_RATE' then value end) as sdr_meeting_show_rate,
+    max(case when kpi_code = 'SDR_MEETING_TO_OPPORTUNITY_RATE' then value end) as sdr_meeting_to_opportunity_rate,
+    max(case when kpi_code = 'SDR_PIPELINE_PER_SDR' then value end) as sdr_pipeline_per_sdr,
+    max(case when kpi_code = 'SDR_QUALIFIED_MEETINGS' then value end) as sdr_qualified_meetings,
+    max(case when kpi_code = 'SDR_QUALIFIED_PIPELINE' then value end) as sdr_qualified_pipeline,
+    max(case when kpi_code = 'SDR_QUALITY_CONVERSATIONS' then value end) as sdr_quality_conversations,
     max(case when kpi_code = 'SDR_SOURCED_PIPELINE' then value end) as sdr_sourced_pipeline,
+    max(case when kpi_code = 'SDR_SOURCED_WIN_RATE' then value end) as sdr_sourced_win_rate,
+    max(case when kpi_code = 'SDR_SQLS_PER_SDR' then value end) as sdr_sqls_per_sdr,
+    max(case when kpi_code = 'SDR_SQL_ACCEPTANCE_RATE' then value end) as sdr_sql_acceptance_rate,
+    max(case when kpi_code = 'SDR_TALK_TIME_PER_SDR_PER_DAY' then value end) as sdr_talk_time_per_sdr_per_day,
+    max(case when kpi_code = 'SDR_TOUCHES_BEFORE_MEETING' then value end) as sdr_touches_before_meeting,
+    max(case when kpi_code = 'SDR_TOUCHES_PER_MEETING_BOOKED' then value end) as sdr_touches_per_meeting_booked,
+    max(case when kpi_code = 'SDR_UTILIZATION_RATIO' then value end) as sdr_utilization_ratio,
     max(case when kpi_code = 'SQL_TO_CLOSED_WON_RATE' then value end) as sql_to_closed_won_rate,
     max(case when kpi_code = 'TIME_SPENT_SELLING' then value end) as time_spent_selling,
     max(case when kpi_code = 'UPSELL_AND_CROSS_SELL_RATE' then value end) as upsell_and_cross_sell_rate,
-    max(case when kpi_code = 'WIN_RATE' then value end) as win_rate
+    max(case when kpi_code = 'WIN_RATE' then value end) as win_rate,
+    max(case when kpi_code = 'YEAR_OVER_YEAR_SALES_GROWTH' then value end) as year_over_year_sales_growth
 from module_values
 group by period_start

@@ -7,6 +7,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_average_sales_training_hours') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_bookings_forecast_accuracy') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -41,6 +50,7 @@ with module_values as (
 
 select
     period_start as month_start,
+    max(case when kpi_code = 'AVERAGE_SALES_TRAINING_HOURS' then value end) as average_sales_training_hours,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'OUTBOUND_CALL_CONVERSION_RATE' then value end) as outbound_call_conversion_rate,
     max(case when kpi_code = 'PRODUCT_KNOWLEDGE_COMPETENCY' then value end) as product_knowledge_competency,

@@ -205,6 +205,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sales_coverage_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sales_efficiency') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -297,6 +306,7 @@ select
     max(case when kpi_code = 'QUOTE_TO_CLOSE_RATIO' then value end) as quote_to_close_ratio,
     max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
     max(case when kpi_code = 'SALES_CONVERSION_RATE' then value end) as sales_conversion_rate,
+    max(case when kpi_code = 'SALES_COVERAGE_RATIO' then value end) as sales_coverage_ratio,
     max(case when kpi_code = 'SALES_EFFICIENCY' then value end) as sales_efficiency,
     max(case when kpi_code = 'SALES_FORCE_COST_RUN_RATE' then value end) as sales_force_cost_run_rate,
     max(case when kpi_code = 'SALES_PIPELINE_GROWTH' then value end) as sales_pipeline_growth,

@@ -25,6 +25,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_average_order_value_aov') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_average_revenue_per_account_arpa') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -304,6 +313,7 @@ select
     period_start as month_start,
     max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then value end) as average_deal_size,
     max(case when kpi_code = 'AVERAGE_NEW_BUSINESS_ACV' then value end) as average_new_business_acv,
+    max(case when kpi_code = 'AVERAGE_ORDER_VALUE_AOV' then value end) as average_order_value_aov,
     max(case when kpi_code = 'AVERAGE_REVENUE_PER_ACCOUNT_ARPA' then value end) as average_revenue_per_account_arpa,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_MARKET_SHARE' then value end) as bookings_market_share,

@@ -1,10 +1,10 @@
 -- generated from definitions/object_models/lead.yml; do not edit
--- every aggregate KPIs read from LEAD by first_contacted_at: one scan, every grain and dimension
+-- every aggregate KPIs read from LEAD by first_follow_up_at: one scan, every grain and dimension
 
 with source_rows as (
 
     select * from {{ ref('stg_lead') }}
-    where first_contacted_at is not null
+    where first_follow_up_at is not null
 
 ),
 
@@ -12,10 +12,10 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'first_contacted_at') }} as period_week,
-        {{ period_start('month', 'first_contacted_at') }} as period_month,
-        {{ period_start('quarter', 'first_contacted_at') }} as period_quarter,
-        {{ period_start('year', 'first_contacted_at') }} as period_year,
+        {{ period_start('week', 'first_follow_up_at') }} as period_week,
+        {{ period_start('month', 'first_follow_up_at') }} as period_month,
+        {{ period_start('quarter', 'first_follow_up_at') }} as period_quarter,
+        {{ period_start('year', 'first_follow_up_at') }} as period_year,
         cast(source as {{ dbt.type_string() }}) as dim_lead_source,
         cast(market_id as {{ dbt.type_string() }}) as dim_market,
         cast(partner_id as {{ dbt.type_string() }}) as dim_partner,
@@ -24,7 +24,7 @@ bucketed as (
         cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
         cast(segment_id as {{ dbt.type_string() }}) as dim_segment,
         cast(territory_id as {{ dbt.type_string() }}) as dim_territory,
-        {{ minutes_between("created_at", "first_contacted_at") }} as pct_input_1
+        case when first_contacted_at is not null then {{ hours_between("first_contacted_at", "first_follow_up_at") }} end as pct_input_1
     from source_rows
 
 ),
@@ -56,7 +56,7 @@ aggregated as (
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
-        cast({{ percentile_agg('pct_input_1', 0.5) }} as {{ type_double() }}) as median_minutes_between_created_at_first_contacted_at
+        cast({{ percentile_agg('pct_input_1', 0.5) }} as {{ type_double() }}) as median_hours_between_first_contacted_at_first_follo_ec058c1e
     from bucketed
     group by grouping sets (
         (period_week),
@@ -131,7 +131,7 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
-        median_minutes_between_created_at_first_contacted_at
+        median_hours_between_first_contacted_at_first_follo_ec058c1e
     from aggregated
 
 ),

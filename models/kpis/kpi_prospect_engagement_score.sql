@@ -1,5 +1,5 @@
--- generated from definitions/kpis/prospect_engagement_level.yml; do not edit
--- Prospect Engagement Level: mean engagement_score of prospect enrollments by enrollment date (enrolled_at); the seed's "engagement metrics ÷ prospects" made precise as the mean of the per-prospect engagement score, which combines the engagement signals
+-- generated from definitions/kpis/prospect_engagement_score.yml; do not edit
+-- Prospect Engagement Score: Σ engagement_score ÷ number of scored prospect engagements enrolled in the period, by enrolled_at; the seed's per-prospect sum of engagement activity scores is the engagement_score of each enrolment, averaged over prospects
 
 with measure as (
 
@@ -15,7 +15,7 @@ with measure as (
 )
 
 select
-    'PROSPECT_ENGAGEMENT_LEVEL' as kpi_code,
+    'PROSPECT_ENGAGEMENT_SCORE' as kpi_code,
     grain,
     period_start,
     dimension,

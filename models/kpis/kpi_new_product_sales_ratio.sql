@@ -1,0 +1,74 @@
+-- generated from definitions/kpis/new_product_sales_ratio.yml; do not edit
+-- New Product Sales Ratio: Σ (amount − refund_amount) of sales with is_new_product = true ÷ Σ (amount − refund_amount) of all sales, by sold_at; new product = launched less than 12 months before the sale
+
+with numerator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        sum_amount_coalesce_refund_amount_0__is_new_product_true as numerator
+    from {{ ref('int_sale__sold_at__measures') }}
+    where dimension in ('overall', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+
+),
+
+denominator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        sum_amount_coalesce_refund_amount_0 as denominator
+    from {{ ref('int_sale__sold_at__measures') }}
+    where dimension in ('overall', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+
+),
+
+input_keys as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from numerator
+
+    union
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from denominator
+
+),
+
+joined as (
+
+    select
+        input_keys.grain,
+        input_keys.period_start,
+        input_keys.dimension,
+        input_keys.dimension_value,
+        coalesce(numerator.numerator, 0) as numerator,
+        coalesce(denominator.denominator, 0) as denominator
+    from input_keys
+    left join numerator using (grain, period_start, dimension, dimension_value)
+    left join denominator using (grain, period_start, dimension, dimension_value)
+
+)
+
+select
+    'NEW_PRODUCT_SALES_RATIO' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(numerator / nullif(denominator, 0) as {{ type_double() }}) as value,
+    cast(numerator as {{ type_double() }}) as numerator,
+    cast(denominator as {{ type_double() }}) as denominator
+from joined

@@ -1,0 +1,148 @@
+-- generated from definitions/kpis/response_rate.yml; do not edit
+-- Prospect Response Rate (30 days): prospect engagements enrolled in the period (by enrolled_at) with responded_at within 30 days ÷ prospect engagements enrolled in the period; the seed's responses ÷ contacts reached, made precise as a 30-day cohort per enrolled prospect
+
+with base_events as (
+
+    select
+        prospect_engagement_id as base_key,
+        prospect_engagement_id as entity_key,
+        enrolled_at as base_at,
+        cast(source as {{ dbt.type_string() }}) as dim_lead_source,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team
+    from {{ ref('stg_prospect_engagement') }}
+    where enrolled_at is not null
+        and prospect_engagement_id is not null
+
+),
+
+conversion_events as (
+
+    select
+        prospect_engagement_id as entity_key,
+        responded_at as converted_at
+    from {{ ref('stg_prospect_engagement') }}
+    where responded_at is not null
+        and prospect_engagement_id is not null
+
+),
+
+matched as (
+
+    -- converted: a conversion event of the same entity within 30 days of the base event
+    select
+        base_events.base_key,
+        max(case when conversion_events.entity_key is not null then 1 else 0 end) as converted
+    from base_events
+    left join conversion_events
+        on base_events.entity_key = conversion_events.entity_key
+        and base_events.base_at <= conversion_events.converted_at
+        and {{ dbt.dateadd('day', 30, 'base_events.base_at') }} >= conversion_events.converted_at
+    group by base_events.base_key
+
+),
+
+bucketed as (
+
+    select
+        base_events.*,
+        matched.converted,
+        {{ period_start('week', 'base_at') }} as period_week,
+        {{ period_start('month', 'base_at') }} as period_month,
+        {{ period_start('quarter', 'base_at') }} as period_quarter,
+        {{ period_start('year', 'base_at') }} as period_year
+    from base_events
+    inner join matched on base_events.base_key = matched.base_key
+
+),
+
+aggregated as (
+
+    select
+        period_week,
+        period_month,
+        period_quarter,
+        period_year,
+        dim_lead_source,
+        dim_sales_rep,
+        dim_sales_team,
+        grouping(period_week) as grouping_week,
+        grouping(period_month) as grouping_month,
+        grouping(period_quarter) as grouping_quarter,
+        grouping(period_year) as grouping_year,
+        grouping(dim_lead_source) as grouping_dim_lead_source,
+        grouping(dim_sales_rep) as grouping_dim_sales_rep,
+        grouping(dim_sales_team) as grouping_dim_sales_team,
+        cast(count(*) as {{ type_double() }}) as base_count,
+        cast(sum(converted) as {{ type_double() }}) as converted_count
+    from bucketed
+    group by grouping sets (
+        (period_week),
+        (period_week, dim_lead_source),
+        (period_week, dim_sales_rep),
+        (period_week, dim_sales_team),
+        (period_month),
+        (period_month, dim_lead_source),
+        (period_month, dim_sales_rep),
+        (period_month, dim_sales_team),
+        (period_quarter),
+        (period_quarter, dim_lead_source),
+        (period_quarter, dim_sales_rep),
+        (period_quarter, dim_sales_team),
+        (period_year),
+        (period_year, dim_lead_source),
+        (period_year, dim_sales_rep),
+        (period_year, dim_sales_team)
+    )
+
+),
+
+shaped as (
+
+    select
+        case
+            when grouping_week = 0 then 'week'
+            when grouping_month = 0 then 'month'
+            when grouping_quarter = 0 then 'quarter'
+            else 'year'
+        end as grain,
+        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        case
+            when grouping_dim_lead_source = 0 then 'LEAD_SOURCE'
+            when grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_lead_source = 0 then coalesce(dim_lead_source, 'unknown')
+            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
+            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
+            else 'all'
+        end as dimension_value,
+        base_count,
+        converted_count
+    from aggregated
+
+),
+
+in_calendar as (
+
+    -- only the periods of the KPI calendar (int_kpi_periods)
+    select shaped.*
+    from shaped
+    inner join {{ ref('int_kpi_periods') }} as periods
+        on shaped.grain = periods.grain
+        and shaped.period_start = periods.period_start
+
+)
+
+select
+    'RESPONSE_RATE' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(converted_count / nullif(base_count, 0) as {{ type_double() }}) as value,
+    cast(converted_count as {{ type_double() }}) as numerator,
+    cast(base_count as {{ type_double() }}) as denominator
+from in_calendar

@@ -1,0 +1,74 @@
+-- generated from definitions/kpis/sdr_email_reply_rate.yml; do not edit
+-- SDR Email Reply Rate: SDR/BDR emails with bounced = false and replied_at not empty ÷ SDR/BDR emails with bounced = false (delivered), by sent_at; replies of any sentiment, out-of-office replies included
+
+with numerator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows__bounced_false_and_replied_at_is_not_nul_f02e35fd as numerator
+    from {{ ref('int_sales_email__sent_at__measures') }}
+    where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
+
+),
+
+denominator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows__bounced_false_and_rep_role_in_sdr_bdr as denominator
+    from {{ ref('int_sales_email__sent_at__measures') }}
+    where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
+
+),
+
+input_keys as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from numerator
+
+    union
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from denominator
+
+),
+
+joined as (
+
+    select
+        input_keys.grain,
+        input_keys.period_start,
+        input_keys.dimension,
+        input_keys.dimension_value,
+        coalesce(numerator.numerator, 0) as numerator,
+        coalesce(denominator.denominator, 0) as denominator
+    from input_keys
+    left join numerator using (grain, period_start, dimension, dimension_value)
+    left join denominator using (grain, period_start, dimension, dimension_value)
+
+)
+
+select
+    'SDR_EMAIL_REPLY_RATE' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(numerator / nullif(denominator, 0) as {{ type_double() }}) as value,
+    cast(numerator as {{ type_double() }}) as numerator,
+    cast(denominator as {{ type_double() }}) as denominator
+from joined

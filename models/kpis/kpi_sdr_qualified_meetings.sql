@@ -1,0 +1,26 @@
+-- generated from definitions/kpis/sdr_qualified_meetings.yml; do not edit
+-- SDR Qualified Meetings: count of sales appointments with booked_by_rep_role in (sdr, bdr), status = held and is_qualified = true, by held_at (SOMA Qualified Meetings: booked meetings completed in the period that met the AE qualification standard)
+
+with measure as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows__status_held_and_is_qualified_true_and_b_4c6ed561 as measure
+    from {{ ref('int_sales_appointment__held_at__measures') }}
+    where dimension in ('overall', 'CHANNEL', 'LEAD_SOURCE', 'SALES_REP', 'SALES_TEAM', 'TERRITORY')
+
+)
+
+select
+    'SDR_QUALIFIED_MEETINGS' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(coalesce(measure, 0) as {{ type_double() }}) as value,
+    cast(null as {{ type_double() }}) as numerator,
+    cast(null as {{ type_double() }}) as denominator
+from measure
