@@ -270,6 +270,34 @@ def check_kpis(catalog: Catalog) -> Iterator[Issue]:
                             f"missing {obj}, which KPI {kpi.code} of this module reads ({kpi.source}, {where})",
                         )
         yield from _check_formulas(catalog, kpi)
+        yield from _check_grains(catalog, kpi)
+
+
+def _check_grains(catalog: Catalog, kpi: Kpi) -> Iterator[Issue]:
+    """Declared grains every KPI input offers; benchmarks at a grain the KPI has; at least one grain."""
+    if kpi.grains is not None:
+        for code in catalog.kpi_dependencies(kpi):
+            ref = catalog.kpis.get(code)
+            if ref is None:
+                continue
+            offered = catalog.kpi_grains(ref)
+            for i, grain in enumerate(kpi.grains):
+                if grain not in offered:
+                    yield Issue(
+                        kpi.source,
+                        f"grains[{i}]",
+                        f"{grain!r}: input KPI {code} has no {grain} value (its grains: {', '.join(offered)})",
+                    )
+    grains = catalog.kpi_grains(kpi)
+    if not grains:
+        yield Issue(kpi.source, "grains", "the KPI has no grain left (its inputs share none of its grains)")
+    for i, bench in enumerate(kpi.benchmarks):
+        if grains and bench.grain not in grains:
+            yield Issue(
+                kpi.source,
+                f"benchmarks[{i}].grain",
+                f"{bench.grain!r} is not a grain of the KPI (grains: {', '.join(grains)})",
+            )
 
 
 def _check_formulas(catalog: Catalog, kpi: Kpi) -> Iterator[Issue]:

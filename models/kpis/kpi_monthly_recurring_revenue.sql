@@ -12,6 +12,56 @@ with snapshot as (
     from {{ ref('int_subscription__start_date__snapshots') }}
     where dimension in ('overall', 'CSM', 'PARTNER', 'PRODUCT', 'SEGMENT')
 
+),
+
+slices as (
+
+    -- the overall slice and every dimension value with data in the calendar
+    select
+        grain,
+        dimension,
+        dimension_value
+    from snapshot
+
+    union
+
+    select
+        grain,
+        'overall' as dimension,
+        'all' as dimension_value
+    from {{ ref('int_kpi_periods') }}
+
+),
+
+spine as (
+
+    -- every period of the calendar for every slice
+    select
+        periods.grain,
+        periods.period_start,
+        slices.dimension,
+        slices.dimension_value
+    from {{ ref('int_kpi_periods') }} as periods
+    inner join slices on periods.grain = slices.grain
+
+),
+
+filled as (
+
+    -- a period without events counts 0
+    select
+        spine.grain,
+        spine.period_start,
+        spine.dimension,
+        spine.dimension_value,
+        coalesce(snapshot.snapshot, 0) as snapshot
+    from spine
+    left join snapshot
+        on spine.grain = snapshot.grain
+        and spine.period_start = snapshot.period_start
+        and spine.dimension = snapshot.dimension
+        and spine.dimension_value = snapshot.dimension_value
+
 )
 
 select
@@ -20,7 +70,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(coalesce(snapshot, 0) as {{ type_double() }}) as value,
+    cast(snapshot as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator
-from snapshot
+from filled

@@ -46,8 +46,8 @@ aggregated as (
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
-        cast(sum(case when quota_type = 'bookings' and assignee_level = 'rep' and status in ('active', 'closed') then quota_amount end) as {{ type_double() }}) as sum_quota_amount__quota_type_bookings_and_assignee_322a464f,
-        cast(sum(case when quota_type = 'new_logo' and assignee_level = 'rep' and status in ('active', 'closed') then quota_count end) as {{ type_double() }}) as sum_quota_count__quota_type_new_logo_and_assignee_l_1f53277c
+        cast(sum(case when quota_type = 'bookings' and assignee_level = 'rep' and period_type = 'month' and status in ('active', 'closed') then quota_amount end) as {{ type_double() }}) as sum_quota_amount__quota_type_bookings_and_assignee_237ee447,
+        cast(sum(case when quota_type = 'new_logo' and assignee_level = 'rep' and period_type = 'quarter' and status in ('active', 'closed') then quota_count end) as {{ type_double() }}) as sum_quota_count__quota_type_new_logo_and_assignee_l_fced8b03
     from bucketed
     group by grouping sets (
         (period_week),
@@ -104,8 +104,8 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
-        sum_quota_amount__quota_type_bookings_and_assignee_322a464f,
-        sum_quota_count__quota_type_new_logo_and_assignee_l_1f53277c
+        sum_quota_amount__quota_type_bookings_and_assignee_237ee447,
+        sum_quota_count__quota_type_new_logo_and_assignee_l_fced8b03
     from aggregated
 
 ),
