@@ -170,6 +170,7 @@ def seed_tables(catalog: Catalog) -> dict[str, str]:
                 "range_low",
                 "range_high",
                 "tags",
+                "grains",
             ],
             [
                 [
@@ -183,6 +184,7 @@ def seed_tables(catalog: Catalog) -> dict[str, str]:
                     k.range[0],
                     k.range[1],
                     k.tags,
+                    list(catalog.kpi_grains(k)),
                 ]
                 for k in kpis
             ],
