@@ -270,3 +270,14 @@ def test_grains_inherited_from_input_kpis(mini_root: Path, edit: Editor) -> None
     assert issues == []
     assert catalog.kpi_grains(catalog.kpis["WON_REVENUE_GROWTH"]) == ("month", "quarter", "year")
     assert catalog.kpi_grains(catalog.kpis["WON_REVENUE_YTD"]) == ("week", "month", "quarter", "year")
+
+
+def test_sum_over_period_typed_rows_must_pick_a_period_type(mini_root: Path, edit: Editor) -> None:
+    # a lead now stores one row per period type: counting every row adds the periods up
+    period_type = {"name": "period_type", "type": "enum", "values": ["month", "quarter"], "description": "Period."}
+    edit("object_models/lead.yml", lambda d: d["attributes"].append(period_type))
+    assert_one(
+        mini_root, "kpis/new_leads.yml", "calculation.measure.filter", "LEAD holds one row per period_type", "count"
+    )
+    edit("kpis/new_leads.yml", lambda d: d["calculation"]["measure"].update(filter="period_type = 'month'"))
+    assert issues_of(mini_root) == []
