@@ -62,21 +62,49 @@ def _output(
     )
 
 
-def _calendar_spine(source: str, grains: tuple[str, ...] | None) -> str:
-    """CTEs ``slices`` (the overall slice and every dimension value ``source`` has in the
-    calendar) and ``spine`` (every period of the calendar for each of them)."""
-    grain_filter = f"\n    where periods.grain in ({_grain_list(grains)})" if grains else ""
+def _slices_cte(source: str) -> str:
+    """CTE ``slices``: the overall slice and every dimension value ``source`` has in the calendar."""
     return (
         "slices as (\n\n    -- the overall slice and every dimension value with data in the calendar\n"
         "    select\n        grain,\n        dimension,\n        dimension_value\n"
         f"    from {source}\n\n    union\n\n"
         "    select\n        grain,\n        'overall' as dimension,\n        'all' as dimension_value\n"
-        "    from {{ ref('int_kpi_periods') }}\n\n),\n\n"
-        "spine as (\n\n    -- every period of the calendar for every slice\n"
+        "    from {{ ref('int_kpi_periods') }}\n\n)"
+    )
+
+
+def _calendar_spine(source: str, grains: tuple[str, ...] | None) -> str:
+    """CTEs ``slices`` and ``spine`` (every period of the calendar for each slice)."""
+    grain_filter = f"\n    where periods.grain in ({_grain_list(grains)})" if grains else ""
+    return (
+        _slices_cte(source) + ",\n\n" + "spine as (\n\n    -- every period of the calendar for every slice\n"
         "    select\n        periods.grain,\n        periods.period_start,\n"
         "        slices.dimension,\n        slices.dimension_value\n"
         "    from {{ ref('int_kpi_periods') }} as periods\n"
         "    inner join slices on periods.grain = slices.grain" + grain_filter + "\n\n)"
+    )
+
+
+def _zero_filled(source: str) -> str:
+    """CTEs ``slices``, ``with_zeros`` (``source``'s rows and a 0 for every period of every
+    slice) and ``filled`` (one row per period and slice: the input's value, else 0). A union
+    and a grouping rather than a join of the calendar with the input: linear on every engine,
+    whatever the planner estimates."""
+    key = "grain,\n        period_start,\n        dimension,\n        dimension_value"
+    return (
+        _slices_cte(source)
+        + ",\n\n"
+        + "with_zeros as (\n\n"
+        + f"    select\n        {key},\n        {source}\n    from {source}\n\n    union all\n\n"
+        + "    -- 0 for every period of the calendar and every slice\n"
+        + "    select\n        periods.grain,\n        periods.period_start,\n"
+        + f"        slices.dimension,\n        slices.dimension_value,\n        0 as {source}\n"
+        + "    from {{ ref('int_kpi_periods') }} as periods\n"
+        + "    inner join slices on periods.grain = slices.grain\n\n),\n\n"
+        + "filled as (\n\n    -- a period without events counts 0\n"
+        + f"    select\n        {key},\n        sum({source}) as {source}\n"
+        + "    from with_zeros\n"
+        + "    group by grain, period_start, dimension, dimension_value\n\n)"
     )
 
 
@@ -118,25 +146,14 @@ def render_simple(kpi: KpiPlan) -> str:
             + _output(kpi, item.name, item.name, NULL_DOUBLE, NULL_DOUBLE)
         )
     # a count or sum of nothing is 0: every calendar period of every slice gets a value
-    grains = None if kpi.all_grains else kpi.grains
     return (
         _header(kpi)
         + "with "
         + _input_cte(item, kpi.dimensions)
         + ",\n\n"
-        + _calendar_spine(item.name, grains)
-        + ",\n\n"
-        + "filled as (\n\n    -- a period without events counts 0\n"
-        + "    select\n        spine.grain,\n        spine.period_start,\n"
-        + "        spine.dimension,\n        spine.dimension_value,\n"
-        + f"        coalesce({item.name}.{item.name}, 0) as {item.name}\n"
-        + "    from spine\n"
-        + f"    left join {item.name}\n"
-        + f"        on spine.grain = {item.name}.grain\n"
-        + f"        and spine.period_start = {item.name}.period_start\n"
-        + f"        and spine.dimension = {item.name}.dimension\n"
-        + f"        and spine.dimension_value = {item.name}.dimension_value\n\n)\n\n"
-        + _output(kpi, "filled", item.name, NULL_DOUBLE, NULL_DOUBLE, grains_filtered=True)
+        + _zero_filled(item.name)
+        + "\n\n"
+        + _output(kpi, "filled", item.name, NULL_DOUBLE, NULL_DOUBLE)
     )
 
 

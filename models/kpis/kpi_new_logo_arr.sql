@@ -33,14 +33,25 @@ slices as (
 
 ),
 
-spine as (
+with_zeros as (
 
-    -- every period of the calendar for every slice
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        measure
+    from measure
+
+    union all
+
+    -- 0 for every period of the calendar and every slice
     select
         periods.grain,
         periods.period_start,
         slices.dimension,
-        slices.dimension_value
+        slices.dimension_value,
+        0 as measure
     from {{ ref('int_kpi_periods') }} as periods
     inner join slices on periods.grain = slices.grain
 
@@ -50,17 +61,13 @@ filled as (
 
     -- a period without events counts 0
     select
-        spine.grain,
-        spine.period_start,
-        spine.dimension,
-        spine.dimension_value,
-        coalesce(measure.measure, 0) as measure
-    from spine
-    left join measure
-        on spine.grain = measure.grain
-        and spine.period_start = measure.period_start
-        and spine.dimension = measure.dimension
-        and spine.dimension_value = measure.dimension_value
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        sum(measure) as measure
+    from with_zeros
+    group by grain, period_start, dimension, dimension_value
 
 )
 
