@@ -87,6 +87,6 @@ def test_grains_reach_the_kpi_model_and_the_monthly_mart() -> None:
 
 def test_additive_kpis_are_zero_filled_others_not() -> None:
     files = artifacts(setup_all_relationships())
-    assert "spine" in files["models/kpis/kpi_new_markets_entered.sql"]
-    assert "spine" not in files["models/kpis/kpi_average_deal_size.sql"]
-    assert "spine" not in files["models/kpis/kpi_win_rate.sql"]
+    assert "with_zeros" in files["models/kpis/kpi_new_markets_entered.sql"]
+    assert "with_zeros" not in files["models/kpis/kpi_average_deal_size.sql"]
+    assert "with_zeros" not in files["models/kpis/kpi_win_rate.sql"]
