@@ -116,12 +116,17 @@ class ConversionEvent(_Strict):
 
 class Conversion(_Strict):
     """Share of base events followed by a conversion event of the same entity within
-    ``window_days``; bucketed by the base event's time."""
+    ``window_days``; bucketed by the base event's time. Without ``window_days`` any later
+    conversion up to the data's end counts ("ever converted")."""
 
     type: Literal["conversion"]
     base: ConversionEvent
     conversion: ConversionEvent
-    window_days: int = Field(ge=1)
+    window_days: int | None = Field(
+        default=None,
+        ge=1,
+        description="days after the base event a conversion counts; omitted: any time up to the data end",
+    )
 
 
 class PerEntity(_Strict):

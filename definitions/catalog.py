@@ -101,6 +101,24 @@ class Catalog:
     def kpi_dependencies(self, kpi: Kpi) -> list[str]:
         return [item.kpi for _, item in calculation_inputs(kpi) if isinstance(item, KpiRef)]
 
+    def kpi_grains(self, kpi: Kpi, _seen: frozenset[str] = frozenset()) -> tuple[str, ...]:
+        """The grains a KPI has values at: its declared ``grains`` (default every grain),
+        narrowed to the grains of the KPIs it reads (a KPI of quota attainment has no week,
+        so neither has one built on it) and, for a to-date running total, to the grains not
+        coarser than its reset period. Unknown KPIs and cycles narrow nothing (validation
+        reports them)."""
+        grains = list(kpi.declared_grains)
+        calc = kpi.calculation
+        if calc.type == "cumulative" and calc.to_date is not None:
+            order = ("week", "month", "quarter", "year")
+            grains = [g for g in grains if order.index(g) <= order.index(calc.to_date)]
+        for code in self.kpi_dependencies(kpi):
+            ref = self.kpis.get(code)
+            if ref is not None and code not in _seen:
+                offered = self.kpi_grains(ref, _seen | {kpi.code})
+                grains = [g for g in grains if g in offered]
+        return tuple(grains)
+
     def _lookup(self, kind: str, table: dict[str, Any], code: str) -> Any:
         found = table.get(code)
         if found is not None:

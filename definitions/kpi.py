@@ -11,6 +11,9 @@ from definitions.entities import Entity
 from definitions.text import CODE_PATTERN, Alias, Code, Name
 from definitions.vocabulary import Direction, Unit
 
+Grain = Literal["week", "month", "quarter", "year"]
+GRAINS: tuple[Grain, ...] = ("week", "month", "quarter", "year")
+
 
 class Benchmark(BaseModel):
     """A published figure for a KPI; never invented."""
@@ -22,7 +25,7 @@ class Benchmark(BaseModel):
     typical: float | None = None
     high: float | None = None
     target: float | None = None
-    grain: Literal["week", "month", "quarter", "year"] = Field(
+    grain: Grain = Field(
         default="month", description="length of the period the published figure describes (annual figures: year)"
     )
     source: str = Field(min_length=3)
@@ -52,6 +55,25 @@ class Kpi(Entity):
     calculation: Calculation
     range: tuple[float | None, float | None] = (None, None)
     benchmarks: list[Benchmark] = Field(default_factory=list)
+    grains: list[Grain] | None = Field(
+        default=None,
+        min_length=1,
+        description=(
+            "the grains the KPI has a value at (default: every grain of the calendar); e.g. a quota KPI "
+            "has no week value, because no quota is set for a week"
+        ),
+    )
+
+    @model_validator(mode="after")
+    def _grains(self) -> Kpi:
+        if self.grains is not None and len(set(self.grains)) != len(self.grains):
+            raise ValueError("grains: a grain is listed twice")
+        return self
+
+    @property
+    def declared_grains(self) -> tuple[Grain, ...]:
+        """The KPI's own grains in calendar order (every grain when ``grains`` is not set)."""
+        return tuple(g for g in GRAINS if self.grains is None or g in self.grains)
 
     @model_validator(mode="after")
     def _range(self) -> Kpi:

@@ -11,7 +11,7 @@ from definitions.catalog import Catalog, alias_key, calculation_inputs, input_ob
 from definitions.declined import check_declined
 from definitions.duplicate_kpis import check_duplicate_calculations
 from definitions.errors import Issue
-from definitions.expressions import ExpressionError, check_expression
+from definitions.expressions import ExpressionError, check_expression, expression_columns
 from definitions.kpi import Kpi
 from definitions.loader import Loaded
 from definitions.object_model import ObjectModel
@@ -216,6 +216,28 @@ def _dated_attribute(source: str, field: str, model: ObjectModel, name: str | No
         yield Issue(source, field, f"{name!r} is not a date or timestamp attribute of {model.code}")
 
 
+PERIOD_TYPE = "period_type"
+ADDITIVE_AGGREGATES = ("count", "count_distinct", "sum")
+
+
+def _one_period_type(source: str, field: str, model: ObjectModel, measure: Measure) -> Iterator[Issue]:
+    """An object model holding one row per period type (a quota for the month and for the
+    quarter, the quarter's being the months' sum) is added up by one period type only."""
+    if model.attribute(PERIOD_TYPE) is None or measure.agg not in ADDITIVE_AGGREGATES:
+        return
+    try:
+        columns = expression_columns(measure.filter) if measure.filter else []
+    except ExpressionError:
+        return  # reported by the filter check
+    if PERIOD_TYPE not in columns:
+        yield Issue(
+            source,
+            field,
+            f"{model.code} holds one row per {PERIOD_TYPE} (e.g. a month's and a quarter's target): a "
+            f"{measure.agg} over it must filter on {PERIOD_TYPE}, or the rows of every period type add up",
+        )
+
+
 def _check_input(catalog: Catalog, kpi: Kpi, where: str, item: Any) -> Iterator[Issue]:
     src = kpi.source
     if isinstance(item, KpiRef):
@@ -231,6 +253,7 @@ def _check_input(catalog: Catalog, kpi: Kpi, where: str, item: Any) -> Iterator[
         yield from _time_attribute(src, f"{where}.time", model, item.time)
         yield from _expr(src, f"{where}.expr", item.expr, names)
         yield from _expr(src, f"{where}.filter", item.filter, names)
+        yield from _one_period_type(src, f"{where}.filter", model, item)
     elif isinstance(item, ConversionEvent):
         yield from _time_attribute(src, f"{where}.time", model, item.time)
         if model.attribute(item.entity) is None:
@@ -273,6 +296,34 @@ def check_kpis(catalog: Catalog) -> Iterator[Issue]:
                             f"missing {obj}, which KPI {kpi.code} of this module reads ({kpi.source}, {where})",
                         )
         yield from _check_formulas(catalog, kpi)
+        yield from _check_grains(catalog, kpi)
+
+
+def _check_grains(catalog: Catalog, kpi: Kpi) -> Iterator[Issue]:
+    """Declared grains every KPI input offers; benchmarks at a grain the KPI has; at least one grain."""
+    if kpi.grains is not None:
+        for code in catalog.kpi_dependencies(kpi):
+            ref = catalog.kpis.get(code)
+            if ref is None:
+                continue
+            offered = catalog.kpi_grains(ref)
+            for i, grain in enumerate(kpi.grains):
+                if grain not in offered:
+                    yield Issue(
+                        kpi.source,
+                        f"grains[{i}]",
+                        f"{grain!r}: input KPI {code} has no {grain} value (its grains: {', '.join(offered)})",
+                    )
+    grains = catalog.kpi_grains(kpi)
+    if not grains:
+        yield Issue(kpi.source, "grains", "the KPI has no grain left (its inputs share none of its grains)")
+    for i, bench in enumerate(kpi.benchmarks):
+        if grains and bench.grain not in grains:
+            yield Issue(
+                kpi.source,
+                f"benchmarks[{i}].grain",
+                f"{bench.grain!r} is not a grain of the KPI (grains: {', '.join(grains)})",
+            )
 
 
 def _check_formulas(catalog: Catalog, kpi: Kpi) -> Iterator[Issue]:

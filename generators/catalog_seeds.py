@@ -171,6 +171,7 @@ def seed_tables(catalog: Catalog) -> dict[str, str]:
                 "range_low",
                 "range_high",
                 "tags",
+                "grains",
             ],
             [
                 [
@@ -185,6 +186,7 @@ def seed_tables(catalog: Catalog) -> dict[str, str]:
                     k.range[0],
                     k.range[1],
                     k.tags,
+                    list(catalog.kpi_grains(k)),
                 ]
                 for k in kpis
             ],

@@ -71,3 +71,22 @@ def test_every_generated_file_carries_the_header() -> None:
     for path, content in artifacts(setup_all_relationships(MINI)).items():
         if path.endswith((".sql", ".yml")):
             assert "do not edit" in content.splitlines()[0], path
+
+
+def test_grains_reach_the_kpi_model_and_the_monthly_mart() -> None:
+    files = artifacts(setup_all_relationships())
+    # a KPI of quarterly quotas keeps only its grains and is left out of the monthly module marts
+    assert "where grain in ('quarter', 'year')" in files["models/kpis/kpi_new_logo_quota_attainment.sql"]
+    assert "new_logo_quota_attainment" not in files["models/marts/modules/mart_bus_dev__monthly.sql"]
+    # a monthly-quota KPI has no week grain but a monthly mart column
+    assert "where grain in ('month', 'quarter', 'year')" in files["models/kpis/kpi_bookings_quota_attainment.sql"]
+    assert "bookings_quota_attainment" in files["models/marts/modules/mart_bus_dev__monthly.sql"]
+    # a KPI without `grains:` has every grain: no grain filter
+    assert "where grain in" not in files["models/kpis/kpi_win_rate.sql"]
+
+
+def test_additive_kpis_are_zero_filled_others_not() -> None:
+    files = artifacts(setup_all_relationships())
+    assert "with_zeros" in files["models/kpis/kpi_new_markets_entered.sql"]
+    assert "with_zeros" not in files["models/kpis/kpi_average_deal_size.sql"]
+    assert "with_zeros" not in files["models/kpis/kpi_win_rate.sql"]

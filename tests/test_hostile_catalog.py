@@ -254,7 +254,7 @@ def test_hostile_catalog_validates_and_builds(built: Built) -> None:
 def test_nothing_the_payloads_ask_for_happens(built: Built) -> None:
     # the whole project ran (every model rendered and executed), and still:
     assert built.outcome_ok, built.failures
-    assert built.warehouse.query("select count(*) from analytics_staging.stg_opportunity") == [(5,)]
+    assert built.warehouse.query("select count(*) from analytics_staging.stg_opportunity") == [(6,)]
     canaries = built.warehouse.query(
         "select table_schema, table_name from information_schema.tables where table_name like ?", ["canary%"]
     )
@@ -322,9 +322,9 @@ def test_every_free_text_field_reaches_the_catalog_tables_verbatim(built: Built)
                 if isinstance(value, str):
                     cells.add(value)
     values = _hostile_values(built.root)
-    # 29 entities x (name, description), 25 attribute descriptions, 17 formulas, 4 relationship
+    # 30 entities x (name, description), 25 attribute descriptions, 18 formulas, 4 relationship
     # labels, 2 focus + 2 focus areas, 1 module link (label, flow), 1 benchmark (source, note)
-    assert len(values) == 112
+    assert len(values) == 115
     focus_areas = {tag: text for tag, text in values.items() if ":focus_areas[" in tag}
     missing = [tag for tag, text in values.items() if tag not in focus_areas and text not in cells]
     assert missing == []
@@ -335,8 +335,8 @@ def test_every_free_text_field_reaches_the_catalog_tables_verbatim(built: Built)
 
 def test_filter_literals_stay_literals(built: Built) -> None:
     # Jan: O1 (C1) and O4 (C3) won; Feb: O3 (C1) won. Had "' or '1'='1" become SQL, O2
-    # (lost, C2, closed in Feb) would count too and Feb would be 2.
-    assert built.warehouse.kpi("CUSTOMERS_WON") == {"2025-01-01": 2, "2025-02-01": 1}
+    # (lost, C2, closed in Feb) would count too and Feb would be 2. No win Mar..Dec: 0 (zero-filled).
+    assert built.warehouse.kpi("CUSTOMERS_WON") == {f"2025-{m:02d}-01": {1: 2, 2: 1}.get(m, 0) for m in range(1, 13)}
     compiled = next((built.warehouse.project / "target/compiled").rglob("int_opportunity__closed_at__measures.sql"))
     text = compiled.read_text()
     assert "case when stage = 'closed_won' or stage in (''' or ''1''=''1', '*/', '$$') then customer_id end" in text

@@ -53,6 +53,7 @@ def subscription(sid: str, cid: str, mrr: float, start: str, end: str | None) ->
 DATASET = [
     rep("R1"),
     rep("R2"),
+    rep("R3"),  # a rep without any lead or opportunity: no SALES_REP slice of theirs exists
     customer("C1", "2024-06-01"),
     customer("C2", "2025-01-15"),
     customer("C3", "2024-03-01", "2025-02-10"),
@@ -60,11 +61,14 @@ DATASET = [
     lead("L2", "2025-01-20", "R1"),
     lead("L3", "2025-02-03", "R2"),
     lead("L4", "2025-02-25", "R2"),
+    lead("L6", "2025-11-03", "R2"),  # its opportunity O6 is created after the data end (2025-12-31)
+    lead("L5", "2025-12-10", "R1"),  # no opportunity (yet)
     opportunity("O1", "L1", "C1", "R1", 100000, "closed_won", "2025-01-10", "2025-01-25"),
     opportunity("O2", "L2", "C2", "R1", 50000, "closed_lost", "2025-01-22", "2025-02-05"),
     opportunity("O3", "L3", "C1", "R2", 30000, "closed_won", "2025-02-10", "2025-02-20"),
     opportunity("O4", None, "C3", "R2", 20000, "closed_won", "2025-01-03", "2025-01-30"),
     opportunity("O5", "L4", "C2", "R1", 80000, "open", "2025-06-01", None),
+    opportunity("O6", "L6", "C2", "R2", 10000, "open", "2026-01-15", None),
     subscription("S1", "C1", 1000, "2024-06-01", None),
     subscription("S2", "C2", 500, "2025-01-15", None),
     subscription("S3", "C3", 300, "2024-03-01", "2025-02-10"),
@@ -87,28 +91,48 @@ def approx(value: float) -> Any:
     return pytest.approx(value, rel=1e-9, abs=1e-9)
 
 
+MONTHS = [f"2025-{m:02d}-01" for m in range(1, 13)]
+QUARTERS = ["2025-01-01", "2025-04-01", "2025-07-01", "2025-10-01"]
+
+
+def months(values: dict[str, float]) -> dict[str, float]:
+    """Every month of the 2025 calendar: ``values`` where given, else 0 (a zero-filled KPI)."""
+    return {m: values.get(m, 0) for m in MONTHS}
+
+
 def test_simple_count_sum_median_distinct_avg(warehouse: Warehouse) -> None:
-    # leads created: Jan L1, L2; Feb L3, L4
-    assert warehouse.kpi("NEW_LEADS") == {"2025-01-01": 2, "2025-02-01": 2}
-    # won by close date: Jan O1 100000 + O4 20000; Feb O3 30000
-    assert warehouse.kpi("WON_REVENUE") == {"2025-01-01": 120000, "2025-02-01": 30000}
-    assert warehouse.kpi("WON_REVENUE", grain="quarter") == {"2025-01-01": 150000}
-    assert warehouse.kpi("WON_REVENUE", dimension="SALES_REP", member="R2") == {
-        "2025-01-01": 20000,
-        "2025-02-01": 30000,
-    }
+    # leads created: Jan L1, L2; Feb L3, L4; Nov L6; Dec L5; every other month of the calendar 0
+    assert warehouse.kpi("NEW_LEADS") == months({"2025-01-01": 2, "2025-02-01": 2, "2025-11-01": 1, "2025-12-01": 1})
+    # won by close date: Jan O1 100000 + O4 20000; Feb O3 30000; nothing won Mar..Dec = 0
+    assert warehouse.kpi("WON_REVENUE") == months({"2025-01-01": 120000, "2025-02-01": 30000})
+    assert warehouse.kpi("WON_REVENUE", grain="quarter") == {"2025-01-01": 150000, **dict.fromkeys(QUARTERS[1:], 0)}
+    assert warehouse.kpi("WON_REVENUE", dimension="SALES_REP", member="R2") == months(
+        {"2025-01-01": 20000, "2025-02-01": 30000}
+    )
     # O2 (R1) closed lost in Feb: R1 won nothing in Feb, and an additive sum of nothing is 0
-    assert warehouse.kpi("WON_REVENUE", dimension="SALES_REP", member="R1") == {"2025-01-01": 100000, "2025-02-01": 0}
-    # median of (100000, 20000) = 60000; Feb only 30000
-    assert warehouse.kpi("MEDIAN_WON_DEAL_SIZE")["2025-01-01"] == approx(60000)
-    assert warehouse.kpi("MEDIAN_WON_DEAL_SIZE")["2025-02-01"] == approx(30000)
-    # distinct customers with a win: Jan C1 (O1), C3 (O4); Q1 C1, C3 (O3 is C1 again)
-    assert warehouse.kpi("CUSTOMERS_WON") == {"2025-01-01": 2, "2025-02-01": 1}
-    assert warehouse.kpi("CUSTOMERS_WON", grain="quarter") == {"2025-01-01": 2}
-    # cycle: O1 Jan 10 -> Jan 25 = 15 days, O4 Jan 3 -> Jan 30 = 27 days: mean 21; Feb O3 10 days
-    cycle = warehouse.kpi("SALES_CYCLE_DAYS")
-    assert cycle["2025-01-01"] == approx(21)
-    assert cycle["2025-02-01"] == approx(10)
+    assert warehouse.kpi("WON_REVENUE", dimension="SALES_REP", member="R1") == months({"2025-01-01": 100000})
+    # median of (100000, 20000) = 60000; Feb only 30000; a median of nothing is no value: no other month
+    assert warehouse.kpi("MEDIAN_WON_DEAL_SIZE") == {"2025-01-01": approx(60000), "2025-02-01": approx(30000)}
+    # distinct customers with a win: Jan C1 (O1), C3 (O4); Q1 C1, C3 (O3 is C1 again); none later = 0
+    assert warehouse.kpi("CUSTOMERS_WON") == months({"2025-01-01": 2, "2025-02-01": 1})
+    assert warehouse.kpi("CUSTOMERS_WON", grain="quarter") == {"2025-01-01": 2, **dict.fromkeys(QUARTERS[1:], 0)}
+    # cycle: O1 Jan 10 -> Jan 25 = 15 days, O4 Jan 3 -> Jan 30 = 27 days: mean 21; Feb O3 10 days;
+    # an average of nothing is no value: no other month
+    assert warehouse.kpi("SALES_CYCLE_DAYS") == {"2025-01-01": approx(21), "2025-02-01": approx(10)}
+
+
+def test_additive_kpis_are_zero_filled(warehouse: Warehouse) -> None:
+    # the calendar 2025-01-01..2025-12-31 starts on a Wednesday: weeks of 2024-12-30 .. 2025-12-29 = 53 weeks,
+    # every one with a value; the 6 leads fall in 6 of them
+    weekly = warehouse.kpi("NEW_LEADS", grain="week")
+    assert len(weekly) == 53
+    assert (min(weekly), max(weekly)) == ("2024-12-30", "2025-12-29")
+    assert sum(weekly.values()) == 6
+    assert sorted(weekly.values()).count(0) == 47
+    # leads of R2: L3, L4 in Feb, L6 in Nov; every other month 0
+    assert warehouse.kpi("NEW_LEADS", dimension="SALES_REP", member="R2") == months({"2025-02-01": 2, "2025-11-01": 1})
+    # a slice exists where the KPI's input has a row in the calendar: R3 owns no lead, so no R3 slice
+    assert warehouse.kpi("NEW_LEADS", dimension="SALES_REP", member="R3") == {}
 
 
 def test_ratio(warehouse: Warehouse) -> None:
@@ -136,6 +160,10 @@ def test_growth(warehouse: Warehouse) -> None:
     assert growth["2025-02-01"] == approx(-0.75)
     assert growth["2025-03-01"] == approx(-1.0)
     assert warehouse.kpi_row("WON_REVENUE_GROWTH", "2025-02-01") == (approx(-0.75), -90000, 120000)
+    # over the zero-filled input every month has a row; Apr (0) vs Mar (0): previous 0 -> no growth rate
+    assert len(growth) == 12
+    assert growth["2025-04-01"] is None
+    assert warehouse.kpi_row("WON_REVENUE_GROWTH", "2025-04-01") == (None, 0, 0)
 
 
 def test_cumulative_to_date(warehouse: Warehouse) -> None:
@@ -174,9 +202,39 @@ def test_snapshot(warehouse: Warehouse) -> None:
 def test_conversion_within_window(warehouse: Warehouse) -> None:
     # Jan: L1 -> O1 (5 days), L2 -> O2 (2 days): 2 of 2.
     # Feb: L3 -> O3 (7 days) converts; L4 -> O5 after 96 days does not: 1 of 2.
+    # Mar..Sep: no lead, no value (a ratio of nothing).
+    # Nov (L6) and Dec (L5): right-censored. The data end is 2026-01-01 (the day after kpi_calendar_end
+    # 2025-12-31); a month is reported when period end + 90 days <= the data end: Sep 2025-10-01 + 90 =
+    # 2025-12-30 is; Oct 2025-11-01 + 90 = 2026-01-30 is not, nor Nov, Dec. No row, rather than Dec 0 of 1.
     assert warehouse.kpi("LEAD_TO_OPPORTUNITY_RATE") == {"2025-01-01": approx(1.0), "2025-02-01": approx(0.5)}
     assert warehouse.kpi_row("LEAD_TO_OPPORTUNITY_RATE", "2025-01-01", grain="quarter") == (approx(0.75), 3, 4)
+    # Q4 ends 2026-01-01 (+ 90 > data end), the year too: no value yet
+    assert warehouse.kpi("LEAD_TO_OPPORTUNITY_RATE", grain="quarter") == {"2025-01-01": approx(0.75)}
+    assert warehouse.kpi("LEAD_TO_OPPORTUNITY_RATE", grain="year") == {}
+    # R2: Feb L3, L4: 1 of 2; Nov (L6) censored
     assert warehouse.kpi("LEAD_TO_OPPORTUNITY_RATE", dimension="SALES_REP", member="R2") == {"2025-02-01": approx(0.5)}
+
+
+def test_conversion_ever(warehouse: Warehouse) -> None:
+    # no window: any later opportunity of the lead up to the data end (2025-12-31) counts.
+    # Jan: L1 -> O1, L2 -> O2: 2 of 2. Feb: L3 -> O3, and L4 -> O5 after 96 days counts too: 2 of 2.
+    # Nov: L6's opportunity O6 is created 2026-01-15, after the data end: 0 of 1. Dec: L5 none: 0 of 1.
+    # "ever" means "by the data end": not censored, a recent cohort has had less time
+    assert warehouse.kpi("LEAD_TO_OPPORTUNITY_EVER_RATE") == {
+        "2025-01-01": approx(1.0),
+        "2025-02-01": approx(1.0),
+        "2025-11-01": approx(0.0),
+        "2025-12-01": approx(0.0),
+    }
+    # Q1: 4 of 4; Q4: 0 of 2; the year: 4 of 6
+    assert warehouse.kpi_row("LEAD_TO_OPPORTUNITY_EVER_RATE", "2025-01-01", grain="quarter") == (approx(1.0), 4, 4)
+    assert warehouse.kpi_row("LEAD_TO_OPPORTUNITY_EVER_RATE", "2025-10-01", grain="quarter") == (approx(0.0), 0, 2)
+    assert warehouse.kpi_row("LEAD_TO_OPPORTUNITY_EVER_RATE", "2025-01-01", grain="year") == (approx(4 / 6), 4, 6)
+    # R1: Jan L1, L2 2 of 2; Dec L5 0 of 1
+    assert warehouse.kpi("LEAD_TO_OPPORTUNITY_EVER_RATE", dimension="SALES_REP", member="R1") == {
+        "2025-01-01": approx(1.0),
+        "2025-12-01": approx(0.0),
+    }
 
 
 def test_per_entity_share(warehouse: Warehouse) -> None:
@@ -203,6 +261,17 @@ def test_retention_net_gross_logo(warehouse: Warehouse) -> None:
     )
 
 
+def test_retention_is_not_reported_for_a_period_ending_after_the_data_end(warehouse: Warehouse) -> None:
+    weekly = warehouse.kpi("NET_REVENUE_RETENTION", grain="week")
+    # week of 2025-12-22: cohort C1 1200 (S1 + S4), C2 500 = 1700; still 1700 on 2025-12-29: 1.0
+    assert weekly["2025-12-22"] == approx(1.0)
+    # week of 2025-12-29 ends 2026-01-05, after the data end 2026-01-01: unknown, no row
+    assert "2025-12-29" not in weekly
+    assert max(weekly) == "2025-12-22"
+    # December ends on the data end: reported (C1 1200 + C2 500 at both ends)
+    assert warehouse.kpi_row("NET_REVENUE_RETENTION", "2025-12-01") == (approx(1.0), 1700, 1700)
+
+
 def test_fact_table_has_every_kpi(warehouse: Warehouse) -> None:
     rows = warehouse.query("select count(distinct kpi_code) from analytics_marts.fct_kpi_values")
-    assert rows[0][0] == 17
+    assert rows[0][0] == 18

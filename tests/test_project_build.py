@@ -56,18 +56,30 @@ def test_dbt_build_passes(built: Built) -> None:
     assert built.outcome.tests.get("fail", 0) == 0
 
 
-def _values(warehouse: Warehouse, code: str) -> tuple[Any, ...]:
+def _values(warehouse: Warehouse, code: str, grain: str) -> tuple[Any, ...]:
     return warehouse.query(
-        f"select count(value), min(value), max(value) from analytics_kpis.kpi_{code.lower()} where grain = 'month'"
+        f"select count(value), min(value), max(value) from analytics_kpis.kpi_{code.lower()} where grain = ?",
+        [grain],
     )[0]
 
 
 def test_every_kpi_has_monthly_values_within_its_range(built: Built) -> None:
+    """Monthly values, or for a KPI without a month grain (``grains:``) values at its finest
+    grain; and no row at a grain the KPI does not have."""
+    catalog = setup_all_relationships()
     problems: list[str] = []
-    for kpi in setup_all_relationships().kpis.values():
-        count, low, high = _values(built.warehouse, kpi.code)
+    for kpi in catalog.kpis.values():
+        grains = catalog.kpi_grains(kpi)
+        grain = "month" if "month" in grains else grains[0]
+        count, low, high = _values(built.warehouse, kpi.code, grain)
+        extra = built.warehouse.query(
+            f"select distinct grain from analytics_kpis.kpi_{kpi.code.lower()} "
+            f"where grain not in ({', '.join(repr(g) for g in grains)})"
+        )
+        if extra:
+            problems.append(f"{kpi.code}: rows at {sorted(g for (g,) in extra)}, not one of its grains {grains}")
         if not count:
-            problems.append(f"{kpi.code}: no non-null monthly value")
+            problems.append(f"{kpi.code}: no non-null {grain} value")
             continue
         lower, upper = kpi.range
         if lower is not None and low < lower - 1e-9:

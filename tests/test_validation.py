@@ -219,3 +219,65 @@ def test_kpi_alias_naming_another_kpi(mini_root: Path, edit: Editor) -> None:
 def test_kpi_alias_outside_its_pattern(mini_root: Path, edit: Editor) -> None:
     edit("kpis/new_leads.yml", lambda d: d.update(aliases=["Leads {{ env_var('HOME') }}"]))
     assert_one(mini_root, "kpis/new_leads.yml", "aliases[0]", "String should match pattern")
+
+
+def test_conversion_window_must_be_at_least_a_day(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/lead_to_opportunity_rate.yml", lambda d: d["calculation"].update(window_days=0))
+    assert_one(mini_root, "kpis/lead_to_opportunity_rate.yml", "window_days", "greater than or equal to 1")
+
+
+def test_conversion_without_window_is_valid(mini_root: Path, edit: Editor) -> None:
+    # "ever": window_days omitted
+    edit("kpis/lead_to_opportunity_rate.yml", lambda d: d["calculation"].pop("window_days"))
+    assert issues_of(mini_root) == []
+
+
+def test_grains_vocabulary(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/won_revenue.yml", lambda d: d.update(grains=["month", "fortnight"]))
+    assert_one(mini_root, "kpis/won_revenue.yml", "grains", "Input should be")
+
+
+def test_grains_listed_twice(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/won_revenue.yml", lambda d: d.update(grains=["month", "month"]))
+    assert_one(mini_root, "kpis/won_revenue.yml", "a grain is listed twice")
+
+
+def test_grains_must_not_be_empty(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/won_revenue.yml", lambda d: d.update(grains=[]))
+    assert_one(mini_root, "kpis/won_revenue.yml", "grains", "at least 1")
+
+
+def test_grain_an_input_kpi_does_not_have(mini_root: Path, edit: Editor) -> None:
+    # WON_REVENUE_GROWTH reads WON_REVENUE, which now has no week value
+    edit("kpis/won_revenue.yml", lambda d: d.update(grains=["month", "quarter", "year"]))
+    edit("kpis/won_revenue_growth.yml", lambda d: d.update(grains=["week", "month"]))
+    assert_one(mini_root, "kpis/won_revenue_growth.yml", "grains[0]", "'week': input KPI WON_REVENUE has no week value")
+
+
+def test_benchmark_at_a_grain_the_kpi_does_not_have(mini_root: Path, edit: Editor) -> None:
+    def quarterly_only(d: dict[str, Any]) -> None:
+        d["grains"] = ["quarter", "year"]
+        d["benchmarks"] = [{"industry": "ALL", "typical": 0.2, "grain": "month", "source": "a study", "year": 2024}]
+
+    edit("kpis/win_rate.yml", quarterly_only)
+    assert_one(mini_root, "kpis/win_rate.yml", "benchmarks[0].grain", "'month' is not a grain of the KPI")
+
+
+def test_grains_inherited_from_input_kpis(mini_root: Path, edit: Editor) -> None:
+    # a KPI that does not declare grains has those its input KPIs share with it
+    edit("kpis/won_revenue.yml", lambda d: d.update(grains=["month", "quarter", "year"]))
+    catalog, issues = load_catalog(mini_root)
+    assert issues == []
+    assert catalog.kpi_grains(catalog.kpis["WON_REVENUE_GROWTH"]) == ("month", "quarter", "year")
+    assert catalog.kpi_grains(catalog.kpis["WON_REVENUE_YTD"]) == ("week", "month", "quarter", "year")
+
+
+def test_sum_over_period_typed_rows_must_pick_a_period_type(mini_root: Path, edit: Editor) -> None:
+    # a lead now stores one row per period type: counting every row adds the periods up
+    period_type = {"name": "period_type", "type": "enum", "values": ["month", "quarter"], "description": "Period."}
+    edit("object_models/lead.yml", lambda d: d["attributes"].append(period_type))
+    assert_one(
+        mini_root, "kpis/new_leads.yml", "calculation.measure.filter", "LEAD holds one row per period_type", "count"
+    )
+    edit("kpis/new_leads.yml", lambda d: d["calculation"]["measure"].update(filter="period_type = 'month'"))
+    assert issues_of(mini_root) == []

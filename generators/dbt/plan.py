@@ -97,8 +97,20 @@ class KpiPlan:
     benchmark_bands: dict[str, tuple[float | None, float | None]]
     """grain -> (low, high) of the published band at that grain"""
     dimensions: list[str]
+    grains: tuple[str, ...] = ("week", "month", "quarter", "year")
+    """the grains the KPI has values at (calendar order)"""
     inputs: list[InputPlan] = field(default_factory=list)
     spec: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def zero_filled(self) -> bool:
+        """A count, distinct count or sum (simple or snapshot) is 0 in a period without events,
+        for every slice of the calendar, rather than absent."""
+        return self.calc_type in ("simple", "snapshot") and self.inputs[0].additive
+
+    @property
+    def all_grains(self) -> bool:
+        return self.grains == ("week", "month", "quarter", "year")
 
     @property
     def depends_on_kpis(self) -> list[str]:
@@ -241,6 +253,7 @@ class Planner:
             range=kpi.range,
             benchmark_bands=bands,
             dimensions=[],
+            grains=self.catalog.kpi_grains(kpi),
         )
         builder = getattr(self, f"_plan_{calc.type}")
         builder(plan, calc)

@@ -63,6 +63,7 @@ COLUMN_DOCS: dict[str, str] = {
     "range_low": "Lowest valid value (a generated test fails below it); empty when open.",
     "range_high": "Highest valid value (a generated test fails above it); empty when open.",
     "tags": "Tags, separated by ';'.",
+    "grains": "Grains the KPI has values at (week, month, quarter, year), separated by ';'.",
     "grain": "Length of the period the published figure describes.",
     "low": "Low end of the published band.",
     "typical": "Typical (median) published value.",

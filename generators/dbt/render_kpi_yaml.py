@@ -29,7 +29,8 @@ def _description(kpi: KpiPlan) -> str:
         f"**{kpi.name}** (`{kpi.code}`): {kpi.description}\n\n"
         f"Formula: {kpi.formula}\n\n"
         f"Unit: {UNIT_NOTES.get(kpi.unit, kpi.unit)}. Direction: {kpi.direction.replace('_', ' ')}. "
-        f"Calculation: {kpi.calc_type}. Sliced by: {sliced}. Modules: {', '.join(kpi.modules)}. "
+        f"Calculation: {kpi.calc_type}. Grains: {', '.join(kpi.grains)}. Sliced by: {sliced}. "
+        f"Modules: {', '.join(kpi.modules)}. "
         f"Defined in `{kpi.source_file}`."
     )
 

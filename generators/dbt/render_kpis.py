@@ -10,7 +10,6 @@ from generators.dbt.grouping import IN_CALENDAR, Aggregate, bucket_columns, dime
 from generators.dbt.plan import InputPlan, KpiPlan
 
 KEY = "grain, period_start, dimension, dimension_value"
-GRAIN_ORDER = ("week", "month", "quarter", "year")
 NULL_DOUBLE = "cast(null as {{ type_double() }})"
 
 
@@ -45,12 +44,67 @@ def _as_double(sql: str) -> str:
     return sql if sql == NULL_DOUBLE else f"cast({sql} as {{{{ type_double() }}}})"
 
 
-def _output(kpi: KpiPlan, source: str, value: str, numerator: str, denominator: str) -> str:
+def _grain_list(grains: tuple[str, ...]) -> str:
+    return ", ".join(sql_string_literal(g) for g in grains)
+
+
+def _output(
+    kpi: KpiPlan, source: str, value: str, numerator: str, denominator: str, *, grains_filtered: bool = False
+) -> str:
+    """The final select in the common shape; keeps only the KPI's grains unless the source
+    already did (``grains_filtered``)."""
+    where = "" if kpi.all_grains or grains_filtered else f"where grain in ({_grain_list(kpi.grains)})\n"
     return (
         f"select\n    {sql_string_literal(kpi.code)} as kpi_code,\n    grain,\n    period_start,\n    dimension,\n"
         f"    dimension_value,\n    {_as_double(value)} as value,\n"
         f"    {_as_double(numerator)} as numerator,\n"
-        f"    {_as_double(denominator)} as denominator\nfrom {source}\n"
+        f"    {_as_double(denominator)} as denominator\nfrom {source}\n{where}"
+    )
+
+
+def _slices_cte(source: str) -> str:
+    """CTE ``slices``: the overall slice and every dimension value ``source`` has in the calendar."""
+    return (
+        "slices as (\n\n    -- the overall slice and every dimension value with data in the calendar\n"
+        "    select\n        grain,\n        dimension,\n        dimension_value\n"
+        f"    from {source}\n\n    union\n\n"
+        "    select\n        grain,\n        'overall' as dimension,\n        'all' as dimension_value\n"
+        "    from {{ ref('int_kpi_periods') }}\n\n)"
+    )
+
+
+def _calendar_spine(source: str, grains: tuple[str, ...] | None) -> str:
+    """CTEs ``slices`` and ``spine`` (every period of the calendar for each slice)."""
+    grain_filter = f"\n    where periods.grain in ({_grain_list(grains)})" if grains else ""
+    return (
+        _slices_cte(source) + ",\n\n" + "spine as (\n\n    -- every period of the calendar for every slice\n"
+        "    select\n        periods.grain,\n        periods.period_start,\n"
+        "        slices.dimension,\n        slices.dimension_value\n"
+        "    from {{ ref('int_kpi_periods') }} as periods\n"
+        "    inner join slices on periods.grain = slices.grain" + grain_filter + "\n\n)"
+    )
+
+
+def _zero_filled(source: str) -> str:
+    """CTEs ``slices``, ``with_zeros`` (``source``'s rows and a 0 for every period of every
+    slice) and ``filled`` (one row per period and slice: the input's value, else 0). A union
+    and a grouping rather than a join of the calendar with the input: linear on every engine,
+    whatever the planner estimates."""
+    key = "grain,\n        period_start,\n        dimension,\n        dimension_value"
+    return (
+        _slices_cte(source)
+        + ",\n\n"
+        + "with_zeros as (\n\n"
+        + f"    select\n        {key},\n        {source}\n    from {source}\n\n    union all\n\n"
+        + "    -- 0 for every period of the calendar and every slice\n"
+        + "    select\n        periods.grain,\n        periods.period_start,\n"
+        + f"        slices.dimension,\n        slices.dimension_value,\n        0 as {source}\n"
+        + "    from {{ ref('int_kpi_periods') }} as periods\n"
+        + "    inner join slices on periods.grain = slices.grain\n\n),\n\n"
+        + "filled as (\n\n    -- a period without events counts 0\n"
+        + f"    select\n        {key},\n        sum({source}) as {source}\n"
+        + "    from with_zeros\n"
+        + "    group by grain, period_start, dimension, dimension_value\n\n)"
     )
 
 
@@ -83,13 +137,23 @@ def _uses_periods(sql: str) -> bool:
 
 def render_simple(kpi: KpiPlan) -> str:
     item = kpi.inputs[0]
-    value = f"coalesce({item.name}, 0)" if item.additive else item.name
+    if not kpi.zero_filled:
+        return (
+            _header(kpi)
+            + "with "
+            + _input_cte(item, kpi.dimensions)
+            + "\n\n"
+            + _output(kpi, item.name, item.name, NULL_DOUBLE, NULL_DOUBLE)
+        )
+    # a count or sum of nothing is 0: every calendar period of every slice gets a value
     return (
         _header(kpi)
         + "with "
         + _input_cte(item, kpi.dimensions)
+        + ",\n\n"
+        + _zero_filled(item.name)
         + "\n\n"
-        + _output(kpi, item.name, value, NULL_DOUBLE, NULL_DOUBLE)
+        + _output(kpi, "filled", item.name, NULL_DOUBLE, NULL_DOUBLE)
     )
 
 
@@ -167,12 +231,9 @@ def render_cumulative(kpi: KpiPlan) -> str:
     item = kpi.inputs[0]
     window, to_date = kpi.spec["window"], kpi.spec["to_date"]
     if to_date:
-        grains = ", ".join(f"'{g}'" for g in GRAIN_ORDER[: GRAIN_ORDER.index(to_date) + 1])
-        grain_filter = f"\n    where periods.grain in ({grains})"
         lower = f"        and {{{{ period_start('{to_date}', 'spine.period_start') }}}} <= {item.name}.period_start\n"
         what = f"{to_date} to date"
     else:
-        grain_filter = ""
         lower = (
             f"        and {{{{ shift_period('spine.period_start', 'spine.grain', -{window}) }}}}"
             f" < {item.name}.period_start\n"
@@ -184,14 +245,8 @@ def render_cumulative(kpi: KpiPlan) -> str:
         + "with "
         + _input_cte(item, kpi.dimensions)
         + ",\n\n"
-        + "slices as (\n\n    select distinct\n        grain,\n        dimension,\n        dimension_value\n"
-        + f"    from {item.name}\n\n),\n\n"
-        + "spine as (\n\n    select\n        periods.grain,\n        periods.period_start,\n"
-        + "        slices.dimension,\n        slices.dimension_value\n"
-        + "    from {{ ref('int_kpi_periods') }} as periods\n"
-        + "    inner join slices on periods.grain = slices.grain"
-        + grain_filter
-        + "\n\n),\n\n"
+        + _calendar_spine(item.name, None if kpi.all_grains else kpi.grains)
+        + ",\n\n"
         + f"accumulated as (\n\n    -- {what}\n    select\n        spine.grain,\n        spine.period_start,\n"
         + "        spine.dimension,\n        spine.dimension_value,\n"
         + f"        {value} as accumulated_value\n"
@@ -203,7 +258,7 @@ def render_cumulative(kpi: KpiPlan) -> str:
         + f"        and spine.period_start >= {item.name}.period_start\n"
         + lower
         + "    group by spine.grain, spine.period_start, spine.dimension, spine.dimension_value\n\n)\n\n"
-        + _output(kpi, "accumulated", "accumulated_value", NULL_DOUBLE, NULL_DOUBLE)
+        + _output(kpi, "accumulated", "accumulated_value", NULL_DOUBLE, NULL_DOUBLE, grains_filtered=True)
     )
 
 
@@ -223,6 +278,24 @@ def render_conversion(kpi: KpiPlan) -> str:
         Aggregate("cast(count(*) as {{ type_double() }})", "base_count"),
         Aggregate("cast(sum(converted) as {{ type_double() }})", "converted_count"),
     ]
+    window = s["window_days"]
+    if window is None:
+        matched_what = "a later conversion event of the same entity, up to the data end (ever)"
+        window_condition = ""
+        in_calendar = IN_CALENDAR
+    else:
+        matched_what = f"a conversion event of the same entity within {window} days of the base event"
+        window_end = f"{{{{ dbt.dateadd('day', {window}, 'base_events.base_at') }}}}"
+        window_condition = f"        and {window_end} >= conversion_events.converted_at\n"
+        # right-censoring: a period is reported once the window of its last base event has ended
+        in_calendar = (
+            ",\n\nin_calendar as (\n\n"
+            "    -- only the periods of the KPI calendar (int_kpi_periods) whose every base event's\n"
+            f"    -- {window}-day window has ended by the data end: a later period cannot be known yet\n"
+            "    select shaped.*\n    from shaped\n    inner join {{ ref('int_kpi_periods') }} as periods\n"
+            "        on shaped.grain = periods.grain\n        and shaped.period_start = periods.period_start\n"
+            f"    where {{{{ dbt.dateadd('day', {window}, 'periods.period_end') }}}} <= {{{{ kpi_data_end() }}}}\n\n)"
+        )
     return (
         _header(kpi)
         + "with base_events as (\n\n    select\n        "
@@ -237,21 +310,21 @@ def render_conversion(kpi: KpiPlan) -> str:
         + f"    where {s['target_time']} is not null\n        and {s['target_entity']} is not null"
         + target_filter
         + "\n\n),\n\n"
-        + "matched as (\n\n    -- converted: a conversion event of the same entity within "
-        + f"{s['window_days']} days of the base event\n"
-        + "    select\n        base_events.base_key,\n"
+        + "matched as (\n\n    -- converted: "
+        + matched_what
+        + "\n    select\n        base_events.base_key,\n"
         + "        max(case when conversion_events.entity_key is not null then 1 else 0 end) as converted\n"
         + "    from base_events\n    left join conversion_events\n"
         + "        on base_events.entity_key = conversion_events.entity_key\n"
         + "        and base_events.base_at <= conversion_events.converted_at\n"
-        + f"        and {{{{ dbt.dateadd('day', {s['window_days']}, 'base_events.base_at') }}}}"
-        + " >= conversion_events.converted_at\n"
+        + window_condition
+        + "        and conversion_events.converted_at < {{ kpi_data_end() }}\n"
         + "    group by base_events.base_key\n\n),\n\n"
         + "bucketed as (\n\n    select\n        "
         + ",\n        ".join(bucketed)
         + "\n    from base_events\n    inner join matched on base_events.base_key = matched.base_key\n\n),\n\n"
         + grouped_ctes("bucketed", dims, aggregates, fixed_period=False)
-        + IN_CALENDAR
+        + in_calendar
         + "\n\n"
         + _output(kpi, "in_calendar", "converted_count / nullif(base_count, 0)", "converted_count", "base_count")
     )
@@ -362,8 +435,10 @@ def render_retention(kpi: KpiPlan) -> str:
         + f"    where {s['entity']} is not null\n        and {s['valid_from']} is not null"
         + filter_sql
         + "\n\n),\n\n"
-        + "periods as (\n\n    select\n        grain,\n        period_start,\n        period_end\n"
-        + "    from {{ ref('int_kpi_periods') }}\n\n),\n\n"
+        + "periods as (\n\n    -- the periods of the calendar that have ended by the data end\n"
+        + "    select\n        grain,\n        period_start,\n        period_end\n"
+        + "    from {{ ref('int_kpi_periods') }}\n"
+        + "    where period_end <= {{ kpi_data_end() }}\n\n),\n\n"
         + "at_start as (\n\n    -- the fixed cohort: entities active when the period starts\n"
         + "    select\n        periods.grain,\n        periods.period_start,\n        source_rows.entity_key,\n"
         + f"        {start_agg}(source_rows.entity_amount) as start_value"

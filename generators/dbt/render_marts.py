@@ -67,8 +67,14 @@ def render_fact_sql(plan: ProjectPlan) -> str:
     )
 
 
+def monthly_kpis(plan: ProjectPlan, module: str) -> list[str]:
+    """The module's KPIs that have a monthly value (a KPI may declare coarser grains only)."""
+    return [c for c in plan.modules[module][2] if "month" in plan.kpis[c].grains]
+
+
 def render_module_sql(plan: ProjectPlan, module: str) -> str:
-    name, _, kpis = plan.modules[module]
+    name = plan.modules[module][0]
+    kpis = monthly_kpis(plan, module)
     unions = "\n\n    union all\n\n".join(
         "    select\n        kpi_code,\n        period_start,\n        value\n"
         f"    from {{{{ ref('{plan.kpis[c].model}') }}}}\n"
@@ -109,7 +115,8 @@ def render_marts_yaml(plan: ProjectPlan, tags: dict[str, list[str]]) -> tuple[st
     }
     fact_yaml = dump_yaml({"version": 2, "models": [fact]}, GENERATED)
     modules = []
-    for code, (name, description, kpis) in plan.modules.items():
+    for code, (name, description, _) in plan.modules.items():
+        kpis = monthly_kpis(plan, code)
         if not kpis:
             continue
         columns = [{"name": "month_start", "description": "First day of the month.", "data_tests": ["unique"]}]
@@ -148,9 +155,9 @@ def marts_files(plan: ProjectPlan, tags: dict[str, list[str]]) -> dict[str, str]
         f"{FACT_DIR}/fct_kpi_values.sql": render_fact_sql(plan),
         f"{FACT_DIR}/_kpi_values__models.yml": fact_yaml,
     }
-    for code, (_, _, kpis) in plan.modules.items():
-        if kpis:
+    for code in plan.modules:
+        if monthly_kpis(plan, code):
             files[f"{MODULE_DIR}/mart_{code.lower()}__monthly.sql"] = render_module_sql(plan, code)
-    if any(kpis for _, _, kpis in plan.modules.values()):
+    if any(monthly_kpis(plan, code) for code in plan.modules):
         files[f"{MODULE_DIR}/_modules__models.yml"] = modules_yaml
     return files

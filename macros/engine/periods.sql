@@ -67,3 +67,12 @@
 {% macro spark__is_weekday(column) -%}
     dayofweek({{ column }}) between 2 and 6
 {%- endmacro %}
+
+
+{#- The data end: the first day after the `kpi_calendar_end` var (production sets that var to
+    today). Nothing later is known, so a conversion window or a retention period that ends
+    after it is incomplete and has no value yet. -#}
+{% macro kpi_data_end() -%}
+    {%- set last_day = modules.datetime.date.fromisoformat(var('kpi_calendar_end')) -%}
+    cast('{{ (last_day + modules.datetime.timedelta(days=1)).isoformat() }}' as date)
+{%- endmacro %}

@@ -72,3 +72,4 @@ select
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator
 from joined
+where grain in ('month', 'quarter', 'year')

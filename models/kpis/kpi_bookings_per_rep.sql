@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/bookings_per_rep.yml; do not edit
--- Bookings per Quota-Carrying Rep: mean over reps with a rep-level bookings quota (> 0, active or closed, by period start) of Σ amount of their deals of every type by booking date (booked_at); the seed's "revenue ÷ sales reps" with bookings as the sales measure and quota-carrying reps as the headcount; evaluate at the quota period grain or coarser
+-- Bookings per Quota-Carrying Rep: mean over reps with a rep-level bookings quota (> 0, active or closed, by period start) of Σ amount of their deals of every type by booking date (booked_at); the seed's "revenue ÷ sales reps" with bookings as the sales measure and quota-carrying reps as the headcount; evaluate at the quota period grain or coarser Quota-carrying reps are those with a monthly rep-level bookings quota in the period (period_type = 'month'; a quarter sums its months, so no quota is counted twice); no week grain.
 
 with bookings as (
 
@@ -19,7 +19,7 @@ quota as (
         grain,
         period_start,
         dimension_value as entity_value,
-        sum_quota_amount__quota_type_bookings_and_assignee_322a464f as quota
+        sum_quota_amount__quota_type_bookings_and_assignee_f4e3153c as quota
     from {{ ref('int_sales_quota__period_start__measures') }}
     where dimension = 'SALES_REP' and dimension_value <> 'unknown'
 
@@ -90,3 +90,4 @@ select
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator
 from across_entities
+where grain in ('month', 'quarter', 'year')

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/bookings_quota_attainment.yml; do not edit
--- Bookings Quota Attainment: Σ booked deal amount (TCV, all deal types) by booking date ÷ Σ quota_amount of active or closed rep-level bookings quotas whose period starts in the period. Bookings-quota variant (TCV credited against a TCV bookings quota); evaluate at the quota period grain or coarser.
+-- Bookings Quota Attainment: Σ booked deal amount (TCV, all deal types) by booking date ÷ Σ quota_amount of active or closed rep-level monthly bookings quotas (period_type = month) whose period starts in the period: a quarter's or year's quota is the sum of its monthly quotas, and the quarterly quota rows (the same amount again) are never added to them. Bookings-quota variant (TCV credited against a TCV bookings quota). Month, quarter and year only: no quota is set for a week.
 
 with numerator as (
 
@@ -21,7 +21,7 @@ denominator as (
         period_start,
         dimension,
         dimension_value,
-        sum_quota_amount__quota_type_bookings_and_assignee_322a464f as denominator
+        sum_quota_amount__quota_type_bookings_and_assignee_237ee447 as denominator
     from {{ ref('int_sales_quota__period_start__measures') }}
     where dimension in ('overall', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 
@@ -72,3 +72,4 @@ select
     cast(numerator as {{ type_double() }}) as numerator,
     cast(denominator as {{ type_double() }}) as denominator
 from joined
+where grain in ('month', 'quarter', 'year')

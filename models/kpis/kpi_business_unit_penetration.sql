@@ -8,7 +8,7 @@ with numerator as (
         period_start,
         dimension,
         dimension_value,
-        sum_business_units_penetrated as numerator
+        sum_business_units_penetrated__period_type_month as numerator
     from {{ ref('int_account_penetration__period_end_date__measures') }}
     where dimension in ('overall', 'KEY_ACCOUNT_MANAGER')
 
@@ -21,7 +21,7 @@ denominator as (
         period_start,
         dimension,
         dimension_value,
-        sum_business_units_total as denominator
+        sum_business_units_total__period_type_month as denominator
     from {{ ref('int_account_penetration__period_end_date__measures') }}
     where dimension in ('overall', 'KEY_ACCOUNT_MANAGER')
 

@@ -8,7 +8,7 @@ with numerator as (
         period_start,
         dimension,
         dimension_value,
-        sum_roles_covered as numerator
+        sum_roles_covered__period_type_month as numerator
     from {{ ref('int_account_penetration__period_end_date__measures') }}
     where dimension in ('overall', 'KEY_ACCOUNT_MANAGER')
 
@@ -21,7 +21,7 @@ denominator as (
         period_start,
         dimension,
         dimension_value,
-        sum_roles_target as denominator
+        sum_roles_target__period_type_month as denominator
     from {{ ref('int_account_penetration__period_end_date__measures') }}
     where dimension in ('overall', 'KEY_ACCOUNT_MANAGER')
 

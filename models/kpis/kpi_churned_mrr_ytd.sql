@@ -16,16 +16,26 @@ with input as (
 
 slices as (
 
-    select distinct
+    -- the overall slice and every dimension value with data in the calendar
+    select
         grain,
         dimension,
         dimension_value
     from input
 
+    union
+
+    select
+        grain,
+        'overall' as dimension,
+        'all' as dimension_value
+    from {{ ref('int_kpi_periods') }}
+
 ),
 
 spine as (
 
+    -- every period of the calendar for every slice
     select
         periods.grain,
         periods.period_start,
@@ -33,7 +43,6 @@ spine as (
         slices.dimension_value
     from {{ ref('int_kpi_periods') }} as periods
     inner join slices on periods.grain = slices.grain
-    where periods.grain in ('week', 'month', 'quarter', 'year')
 
 ),
 

@@ -41,6 +41,7 @@ matched as (
         on base_events.entity_key = conversion_events.entity_key
         and base_events.base_at <= conversion_events.converted_at
         and {{ dbt.dateadd('day', 60, 'base_events.base_at') }} >= conversion_events.converted_at
+        and conversion_events.converted_at < {{ kpi_data_end() }}
     group by base_events.base_key
 
 ),
@@ -138,12 +139,14 @@ shaped as (
 
 in_calendar as (
 
-    -- only the periods of the KPI calendar (int_kpi_periods)
+    -- only the periods of the KPI calendar (int_kpi_periods) whose every base event's
+    -- 60-day window has ended by the data end: a later period cannot be known yet
     select shaped.*
     from shaped
     inner join {{ ref('int_kpi_periods') }} as periods
         on shaped.grain = periods.grain
         and shaped.period_start = periods.period_start
+    where {{ dbt.dateadd('day', 60, 'periods.period_end') }} <= {{ kpi_data_end() }}
 
 )
 

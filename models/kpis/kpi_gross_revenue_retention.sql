@@ -20,11 +20,13 @@ with source_rows as (
 
 periods as (
 
+    -- the periods of the calendar that have ended by the data end
     select
         grain,
         period_start,
         period_end
     from {{ ref('int_kpi_periods') }}
+    where period_end <= {{ kpi_data_end() }}
 
 ),
 

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/new_business_bookings_per_rep.yml; do not edit
--- New Business Bookings per Quota-Carrying Rep: mean over reps with a rep-level bookings quota (> 0, active or closed, by period start) of Σ amount of their new-business deals by booking date; evaluate at the quota period grain or coarser
+-- New Business Bookings per Quota-Carrying Rep: mean over reps with a rep-level monthly bookings quota (> 0, active or closed, by period start) in the period of Σ amount of their new-business deals by booking date; month, quarter and year only (no quota is set for a week)
 
 with bookings as (
 
@@ -19,7 +19,7 @@ quota as (
         grain,
         period_start,
         dimension_value as entity_value,
-        sum_quota_amount__quota_type_bookings_and_assignee_322a464f as quota
+        sum_quota_amount__quota_type_bookings_and_assignee_237ee447 as quota
     from {{ ref('int_sales_quota__period_start__measures') }}
     where dimension = 'SALES_REP' and dimension_value <> 'unknown'
 
@@ -90,3 +90,4 @@ select
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator
 from across_entities
+where grain in ('month', 'quarter', 'year')

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/new_logo_quota_attainment.yml; do not edit
--- New-Logo Quota Attainment: number of deals with is_new_logo = true by booking date ÷ Σ quota_count of active or closed rep-level quotas with quota_type = new_logo whose period starts in the period; evaluate at the quota period grain or coarser
+-- New-Logo Quota Attainment: number of deals with is_new_logo = true by booking date ÷ Σ quota_count of active or closed rep-level quarterly quotas (period_type = quarter) with quota_type = new_logo whose period starts in the period; quarter and year only: new-logo quotas are set per quarter, so a month or week has none
 
 with numerator as (
 
@@ -21,7 +21,7 @@ denominator as (
         period_start,
         dimension,
         dimension_value,
-        sum_quota_count__quota_type_new_logo_and_assignee_l_1f53277c as denominator
+        sum_quota_count__quota_type_new_logo_and_assignee_l_fced8b03 as denominator
     from {{ ref('int_sales_quota__period_start__measures') }}
     where dimension in ('overall', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 
@@ -72,3 +72,4 @@ select
     cast(numerator as {{ type_double() }}) as numerator,
     cast(denominator as {{ type_double() }}) as denominator
 from joined
+where grain in ('quarter', 'year')

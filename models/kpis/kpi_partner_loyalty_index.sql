@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/partner_loyalty_index.yml; do not edit
--- Partner Loyalty Index (Partner NPS): 100 × (promoters − detractors) ÷ respondents over channel-partner scorecards with a partner_nps_response (promoters 9-10, detractors 0-6), by scored period start. The seed's composite of NPS, retention and advocacy is made precise as partner NPS; partner retention is PARTNER_RETENTION_RATE
+-- Partner Loyalty Index (Partner NPS): 100 × (promoters − detractors) ÷ respondents over channel-partner scorecards with a partner_nps_response (promoters 9-10, detractors 0-6), by scored period start. The seed's composite of NPS, retention and advocacy is made precise as partner NPS; partner retention is PARTNER_RETENTION_RATE Quarterly partner scorecards only (period_type = 'quarter'): values at quarter and year grain.
 
 with promoters as (
 
@@ -8,7 +8,7 @@ with promoters as (
         period_start,
         dimension,
         dimension_value,
-        count_rows__subject_type_channel_partner_and_partne_e7d2c8ce as promoters
+        count_rows__subject_type_channel_partner_and_partne_aeaf63b8 as promoters
     from {{ ref('int_performance_scorecard__period_start__measures') }}
     where dimension in ('overall', 'PARTNER', 'SALES_REP', 'SALES_TEAM', 'TERRITORY')
 
@@ -21,7 +21,7 @@ passives as (
         period_start,
         dimension,
         dimension_value,
-        count_rows__subject_type_channel_partner_and_partne_a96327d2 as passives
+        count_rows__subject_type_channel_partner_and_partne_e3a684d4 as passives
     from {{ ref('int_performance_scorecard__period_start__measures') }}
     where dimension in ('overall', 'PARTNER', 'SALES_REP', 'SALES_TEAM', 'TERRITORY')
 
@@ -34,7 +34,7 @@ detractors as (
         period_start,
         dimension,
         dimension_value,
-        count_rows__subject_type_channel_partner_and_partne_b963b968 as detractors
+        count_rows__subject_type_channel_partner_and_partne_58c76074 as detractors
     from {{ ref('int_performance_scorecard__period_start__measures') }}
     where dimension in ('overall', 'PARTNER', 'SALES_REP', 'SALES_TEAM', 'TERRITORY')
 
@@ -96,3 +96,4 @@ select
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator
 from joined
+where grain in ('quarter', 'year')

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/partner_program_compliance_rate.yml; do not edit
--- Partner Program Compliance Rate: channel-partner scorecards with is_program_compliant = true ÷ channel-partner scorecards with is_program_compliant set, by scored period start (quarterly)
+-- Partner Program Compliance Rate: channel-partner scorecards with is_program_compliant = true ÷ channel-partner scorecards with is_program_compliant set, by scored period start (quarterly) Quarterly partner scorecards only (period_type = 'quarter'): values at quarter and year grain.
 
 with numerator as (
 
@@ -8,7 +8,7 @@ with numerator as (
         period_start,
         dimension,
         dimension_value,
-        count_rows__subject_type_channel_partner_and_is_pro_8c2f2183 as numerator
+        count_rows__subject_type_channel_partner_and_is_pro_ac57f76f as numerator
     from {{ ref('int_performance_scorecard__period_start__measures') }}
     where dimension in ('overall', 'PARTNER', 'SALES_REP', 'SALES_TEAM', 'TERRITORY')
 
@@ -21,7 +21,7 @@ denominator as (
         period_start,
         dimension,
         dimension_value,
-        count_rows__subject_type_channel_partner_and_is_pro_3a2f9b20 as denominator
+        count_rows__subject_type_channel_partner_and_is_pro_4ecbfbaa as denominator
     from {{ ref('int_performance_scorecard__period_start__measures') }}
     where dimension in ('overall', 'PARTNER', 'SALES_REP', 'SALES_TEAM', 'TERRITORY')
 
@@ -72,3 +72,4 @@ select
     cast(numerator as {{ type_double() }}) as numerator,
     cast(denominator as {{ type_double() }}) as denominator
 from joined
+where grain in ('quarter', 'year')

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/pipeline_coverage.yml; do not edit
--- Pipeline Coverage: Σ open_pipeline_amount ÷ Σ quota_amount of the first (week-1) rep-level bookings forecast submissions of each monthly forecast period (commit row, one per submission), by forecast period start; coarser grains add the months up. Denominator = full quota (not remaining quota); all open stages counted.
+-- Pipeline Coverage: Σ open_pipeline_amount ÷ Σ quota_amount of the first (week-1) rep-level bookings forecast submissions of each monthly forecast period (commit row, one per submission), by forecast period start; coarser grains add the months up; no week value (a forecast period is a month). Denominator = full quota (not remaining quota); all open stages counted.
 
 with numerator as (
 
@@ -72,3 +72,4 @@ select
     cast(numerator as {{ type_double() }}) as numerator,
     cast(denominator as {{ type_double() }}) as denominator
 from joined
+where grain in ('month', 'quarter', 'year')

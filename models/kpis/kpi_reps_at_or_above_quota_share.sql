@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/reps_at_or_above_quota_share.yml; do not edit
--- Share of Reps at or above Quota: reps with Σ booked deal amount ÷ Σ rep-level bookings quota_amount ≥ 1 ÷ reps with a bookings quota (> 0) in the period; bookings (TCV, all deal types) by booking date, quotas (active or closed) by period start; ramping reps included; evaluate at the quota period grain or coarser
+-- Share of Reps at or above Quota: reps with Σ booked deal amount ÷ Σ rep-level monthly bookings quota_amount ≥ 1 ÷ reps with a bookings quota (> 0) in the period; bookings (TCV, all deal types) by booking date, monthly quotas (period_type = month, active or closed) by period start, so a quarter's quota is the sum of its months and the quarterly quota rows are not added again; ramping reps included; month, quarter and year only (no quota is set for a week)
 
 with bookings as (
 
@@ -19,7 +19,7 @@ quota as (
         grain,
         period_start,
         dimension_value as entity_value,
-        sum_quota_amount__quota_type_bookings_and_assignee_322a464f as quota
+        sum_quota_amount__quota_type_bookings_and_assignee_237ee447 as quota
     from {{ ref('int_sales_quota__period_start__measures') }}
     where dimension = 'SALES_REP' and dimension_value <> 'unknown'
 
@@ -91,3 +91,4 @@ select
     cast(entities_meeting as {{ type_double() }}) as numerator,
     cast(entities_measured as {{ type_double() }}) as denominator
 from across_entities
+where grain in ('month', 'quarter', 'year')

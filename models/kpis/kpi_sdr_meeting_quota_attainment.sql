@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/sdr_meeting_quota_attainment.yml; do not edit
--- SDR Meeting Quota Attainment: SDR/BDR sales activities with meeting_booked = true (by occurred_at) ÷ Σ quota_count of active or closed rep-level activity (meeting) quotas of SDRs/BDRs whose period starts in the period; evaluate at the quota period grain (month) or coarser
+-- SDR Meeting Quota Attainment: SDR/BDR sales activities with meeting_booked = true (by occurred_at) ÷ Σ quota_count of active or closed rep-level activity (meeting) quotas of SDRs/BDRs whose period starts in the period; evaluate at the quota period grain (month) or coarser Monthly activity quotas only (period_type = 'month'): a quarter's quota is the sum of its months; no week grain.
 
 with numerator as (
 
@@ -21,7 +21,7 @@ denominator as (
         period_start,
         dimension,
         dimension_value,
-        sum_quota_count__quota_type_activity_and_assignee_l_5a67283d as denominator
+        sum_quota_count__quota_type_activity_and_assignee_l_994d049b as denominator
     from {{ ref('int_sales_quota__period_start__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM', 'TERRITORY')
 
@@ -72,3 +72,4 @@ select
     cast(numerator as {{ type_double() }}) as numerator,
     cast(denominator as {{ type_double() }}) as denominator
 from joined
+where grain in ('month', 'quarter', 'year')

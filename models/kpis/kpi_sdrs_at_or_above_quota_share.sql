@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/sdrs_at_or_above_quota_share.yml; do not edit
--- Share of SDRs at or above Meeting Quota: SDRs/BDRs with meetings booked (sales activities with meeting_booked = true, by occurred_at) ÷ their Σ meeting quota_count ≥ 1 ÷ SDRs/BDRs with a rep-level activity quota (> 0, active or closed, by period start); ramping SDRs included at their ramped quota (SOMA SDRs Quota Attainment); evaluate at the quota period grain (month) or coarser
+-- Share of SDRs at or above Meeting Quota: SDRs/BDRs with meetings booked (sales activities with meeting_booked = true, by occurred_at) ÷ their Σ meeting quota_count ≥ 1 ÷ SDRs/BDRs with a rep-level activity quota (> 0, active or closed, by period start); ramping SDRs included at their ramped quota (SOMA SDRs Quota Attainment); evaluate at the quota period grain (month) or coarser Monthly activity quotas only (period_type = 'month'): a quarter's quota is the sum of its months; no week grain.
 
 with meetings as (
 
@@ -19,7 +19,7 @@ quota as (
         grain,
         period_start,
         dimension_value as entity_value,
-        sum_quota_count__quota_type_activity_and_assignee_l_5a67283d as quota
+        sum_quota_count__quota_type_activity_and_assignee_l_994d049b as quota
     from {{ ref('int_sales_quota__period_start__measures') }}
     where dimension = 'SALES_REP' and dimension_value <> 'unknown'
 
@@ -91,3 +91,4 @@ select
     cast(entities_meeting as {{ type_double() }}) as numerator,
     cast(entities_measured as {{ type_double() }}) as denominator
 from across_entities
+where grain in ('month', 'quarter', 'year')

@@ -313,15 +313,6 @@ with module_values as (
         kpi_code,
         period_start,
         value
-    from {{ ref('kpi_new_logo_quota_attainment') }}
-    where grain = 'month' and dimension = 'overall'
-
-    union all
-
-    select
-        kpi_code,
-        period_start,
-        value
     from {{ ref('kpi_new_markets_entered') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -570,7 +561,6 @@ select
     max(case when kpi_code = 'NEW_LOGO_CAC_PAYBACK_MONTHS' then value end) as new_logo_cac_payback_months,
     max(case when kpi_code = 'NEW_LOGO_DEMO_COMPLETION_RATE' then value end) as new_logo_demo_completion_rate,
     max(case when kpi_code = 'NEW_LOGO_PROPOSAL_ACCEPTANCE_RATE' then value end) as new_logo_proposal_acceptance_rate,
-    max(case when kpi_code = 'NEW_LOGO_QUOTA_ATTAINMENT' then value end) as new_logo_quota_attainment,
     max(case when kpi_code = 'NEW_MARKETS_ENTERED' then value end) as new_markets_entered,
     max(case when kpi_code = 'NEW_PARTNERS_RECRUITED' then value end) as new_partners_recruited,
     max(case when kpi_code = 'NEW_PARTNER_ACTIVATION_RATE' then value end) as new_partner_activation_rate,

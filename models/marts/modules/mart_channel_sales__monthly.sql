@@ -376,15 +376,6 @@ with module_values as (
         kpi_code,
         period_start,
         value
-    from {{ ref('kpi_partner_loyalty_index') }}
-    where grain = 'month' and dimension = 'overall'
-
-    union all
-
-    select
-        kpi_code,
-        period_start,
-        value
     from {{ ref('kpi_partner_portal_logins_per_partner') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -413,15 +404,6 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_partner_profitability') }}
-    where grain = 'month' and dimension = 'overall'
-
-    union all
-
-    select
-        kpi_code,
-        period_start,
-        value
-    from {{ ref('kpi_partner_program_compliance_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -631,12 +613,10 @@ select
     max(case when kpi_code = 'PARTNER_LEAD_CONVERSION_RATE' then value end) as partner_lead_conversion_rate,
     max(case when kpi_code = 'PARTNER_LEAD_RESPONSIVENESS' then value end) as partner_lead_responsiveness,
     max(case when kpi_code = 'PARTNER_LIFECYCLE_VALUE' then value end) as partner_lifecycle_value,
-    max(case when kpi_code = 'PARTNER_LOYALTY_INDEX' then value end) as partner_loyalty_index,
     max(case when kpi_code = 'PARTNER_PORTAL_LOGINS_PER_PARTNER' then value end) as partner_portal_logins_per_partner,
     max(case when kpi_code = 'PARTNER_PORTAL_REGISTERED_USERS' then value end) as partner_portal_registered_users,
     max(case when kpi_code = 'PARTNER_PORTAL_UTILIZATION_RATE' then value end) as partner_portal_utilization_rate,
     max(case when kpi_code = 'PARTNER_PROFITABILITY' then value end) as partner_profitability,
-    max(case when kpi_code = 'PARTNER_PROGRAM_COMPLIANCE_RATE' then value end) as partner_program_compliance_rate,
     max(case when kpi_code = 'PARTNER_QUARTERLY_PERFORMANCE_TREND' then value end) as partner_quarterly_performance_trend,
     max(case when kpi_code = 'PARTNER_RENEWAL_RATE' then value end) as partner_renewal_rate,
     max(case when kpi_code = 'PARTNER_RETENTION_RATE' then value end) as partner_retention_rate,

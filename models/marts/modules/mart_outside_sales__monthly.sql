@@ -412,15 +412,6 @@ with module_values as (
         kpi_code,
         period_start,
         value
-    from {{ ref('kpi_new_logo_quota_attainment') }}
-    where grain = 'month' and dimension = 'overall'
-
-    union all
-
-    select
-        kpi_code,
-        period_start,
-        value
     from {{ ref('kpi_number_of_customer_visits') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -761,7 +752,6 @@ select
     max(case when kpi_code = 'NEW_LOGOS' then value end) as new_logos,
     max(case when kpi_code = 'NEW_LOGO_DEMO_COMPLETION_RATE' then value end) as new_logo_demo_completion_rate,
     max(case when kpi_code = 'NEW_LOGO_PROPOSAL_ACCEPTANCE_RATE' then value end) as new_logo_proposal_acceptance_rate,
-    max(case when kpi_code = 'NEW_LOGO_QUOTA_ATTAINMENT' then value end) as new_logo_quota_attainment,
     max(case when kpi_code = 'NUMBER_OF_CUSTOMER_VISITS' then value end) as number_of_customer_visits,
     max(case when kpi_code = 'NUMBER_OF_DEMOS_CONDUCTED' then value end) as number_of_demos_conducted,
     max(case when kpi_code = 'NUMBER_OF_PROPOSALS_SENT' then value end) as number_of_proposals_sent,
