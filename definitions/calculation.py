@@ -67,9 +67,15 @@ class Derived(_Strict):
 
 
 class Growth(_Strict):
+    """Change against ``periods_back`` steps earlier. ``step: period`` counts periods of the
+    value's own grain (month over month at month grain); ``step: year`` compares with the
+    same period ``periods_back`` years earlier at every grain (year over year: a month with
+    the month a year before, a quarter with the quarter, a week with the week 52 weeks before)."""
+
     type: Literal["growth"]
     input: Input
     periods_back: int = Field(default=1, ge=1)
+    step: Literal["period", "year"] = "period"
     method: Literal["relative", "absolute"] = "relative"
 
 

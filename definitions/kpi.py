@@ -15,6 +15,10 @@ Grain = Literal["week", "month", "quarter", "year"]
 GRAINS: tuple[Grain, ...] = ("week", "month", "quarter", "year")
 
 
+MAX_KPI_CODE = 59
+"""``kpi_`` + the code stays within PostgreSQL's 63-character identifiers."""
+
+
 class Benchmark(BaseModel):
     """A published figure for a KPI; never invented."""
 
@@ -74,6 +78,15 @@ class Kpi(Entity):
     def declared_grains(self) -> tuple[Grain, ...]:
         """The KPI's own grains in calendar order (every grain when ``grains`` is not set)."""
         return tuple(g for g in GRAINS if self.grains is None or g in self.grains)
+
+    @model_validator(mode="after")
+    def _code_fits_an_identifier(self) -> Kpi:
+        if len(self.code) > MAX_KPI_CODE:
+            raise ValueError(
+                f"code is {len(self.code)} characters; at most {MAX_KPI_CODE}, so that its model "
+                "kpi_<code> fits PostgreSQL's 63-character identifiers"
+            )
+        return self
 
     @model_validator(mode="after")
     def _range(self) -> Kpi:

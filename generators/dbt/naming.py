@@ -6,6 +6,10 @@ import hashlib
 import re
 
 MAX_IDENTIFIER = 60
+"""Longest generated column name."""
+MAX_MODEL_NAME = 63
+"""Longest model name: PostgreSQL truncates identifiers beyond 63 characters (dbt-postgres
+shortens its own temporary suffixes to fit)."""
 
 
 _IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
@@ -23,12 +27,22 @@ def staging_model(object_code: str) -> str:
     return f"stg_{snake(object_code)}"
 
 
+def fit(name: str, suffix: str = "") -> str:
+    """``name + suffix`` within MAX_MODEL_NAME characters: when too
+    long, ``name`` is cut and a digest of the whole keeps it unique; the suffix stays."""
+    whole = name + suffix
+    if len(whole) <= MAX_MODEL_NAME:
+        return whole
+    digest = hashlib.sha1(whole.encode()).hexdigest()[:8]
+    return name[: MAX_MODEL_NAME - len(suffix) - 9].rstrip("_") + "_" + digest + suffix
+
+
 def measures_model(object_code: str, time_attribute: str) -> str:
-    return f"int_{snake(object_code)}__{time_attribute}__measures"
+    return fit(f"int_{snake(object_code)}__{time_attribute}", "__measures")
 
 
 def snapshot_model(object_code: str, valid_from: str) -> str:
-    return f"int_{snake(object_code)}__{valid_from}__snapshots"
+    return fit(f"int_{snake(object_code)}__{valid_from}", "__snapshots")
 
 
 def kpi_model(kpi_code: str) -> str:

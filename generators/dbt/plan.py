@@ -276,7 +276,7 @@ class Planner:
     def _plan_growth(self, plan: KpiPlan, calc: Any) -> None:
         plan.inputs = [self._input("input", calc.input)]
         plan.dimensions = self._shared(plan.inputs)
-        plan.spec.update(periods_back=calc.periods_back, method=calc.method)
+        plan.spec.update(periods_back=calc.periods_back, step=calc.step, method=calc.method)
 
     def _plan_cumulative(self, plan: KpiPlan, calc: Any) -> None:
         plan.inputs = [self._input("input", calc.input)]

@@ -181,6 +181,7 @@ def render_derived(kpi: KpiPlan) -> str:
 def render_growth(kpi: KpiPlan) -> str:
     item = kpi.inputs[0]
     back = kpi.spec["periods_back"]
+    shift = "shift_years" if kpi.spec["step"] == "year" else "shift_period"
     current = f"coalesce(current_period.{item.name}, 0)" if item.additive else f"current_period.{item.name}"
     previous = f"coalesce(previous_period.{item.name}, 0)" if item.additive else f"previous_period.{item.name}"
     body = (
@@ -191,7 +192,7 @@ def render_growth(kpi: KpiPlan) -> str:
         + _select_key(item.name)
         + "\n\n    union\n\n"
         + "    select\n        grain,\n"
-        + f"        {{{{ shift_period('period_start', 'grain', {back}) }}}} as period_start,\n"
+        + f"        {{{{ {shift}('period_start', 'grain', {back}) }}}} as period_start,\n"
         + "        dimension,\n        dimension_value\n"
         + f"    from {item.name}\n\n),\n\n"
         + "compared as (\n\n    select\n        period_keys.grain,\n        period_keys.period_start,\n"
@@ -207,7 +208,7 @@ def render_growth(kpi: KpiPlan) -> str:
         + "        and period_keys.dimension_value = current_period.dimension_value\n"
         + f"    left join {item.name} as previous_period\n"
         + "        on period_keys.grain = previous_period.grain\n"
-        + f"        and {{{{ shift_period('period_keys.period_start', 'period_keys.grain', -{back}) }}}}"
+        + f"        and {{{{ {shift}('period_keys.period_start', 'period_keys.grain', -{back}) }}}}"
         + " = previous_period.period_start\n"
         + "        and period_keys.dimension = previous_period.dimension\n"
         + "        and period_keys.dimension_value = previous_period.dimension_value\n\n)\n\n"

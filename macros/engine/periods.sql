@@ -38,6 +38,16 @@
 {%- endmacro %}
 
 
+{#- ``column`` moved by ``years`` years at every grain: the same month, quarter or year, or the
+    week 52 weeks away (the same weekday; a 53rd ISO week meets the 52nd). -#}
+{% macro shift_years(column, grain_column, years) -%}
+    case {{ grain_column }}
+        when 'week' then cast({{ dbt.dateadd('day', years * 364, column) }} as date)
+        else cast({{ dbt.dateadd('month', years * 12, column) }} as date)
+    end
+{%- endmacro %}
+
+
 {#- One row per step between two dates, in a column named ``period_start``. -#}
 {% macro date_series(start_date, end_date, step) -%}
     {{ return(adapter.dispatch('date_series')(start_date, end_date, step)) }}

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/key_account_revenue_growth.yml; do not edit
--- Key Account Revenue Growth: (KEY_ACCOUNT_REVENUE this period − KEY_ACCOUNT_REVENUE previous period) ÷ KEY_ACCOUNT_REVENUE previous period. The year grain is the seed's "Year-over-Year Account Growth" ((current-year revenue − previous-year revenue) ÷ previous-year revenue); per account when sliced by ACCOUNT
+-- Key Account Revenue Growth: (KEY_ACCOUNT_REVENUE this period − KEY_ACCOUNT_REVENUE previous period) ÷ KEY_ACCOUNT_REVENUE previous period. Period over period (month over month at month grain); year over year at every grain is KEY_ACCOUNT_REVENUE_YOY_GROWTH; per account when sliced by ACCOUNT
 
 with input as (
 

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/partner_annual_revenue_growth.yml; do not edit
--- Partner Revenue Growth: (CHANNEL_PARTNER_REVENUE this period − previous period) ÷ previous period, revenue by recognition date; read at year grain for annual growth (year over year); at month and quarter grain it is month over month and quarter over quarter
+-- Partner Annual Revenue Growth: (CHANNEL_PARTNER_REVENUE this period − CHANNEL_PARTNER_REVENUE of the same period a year earlier) ÷ CHANNEL_PARTNER_REVENUE of the same period a year earlier, revenue by recognition date; year over year at every grain (step: year), so seasonality cancels; null when the year-earlier revenue is 0 or before the calendar
 
 with input as (
 
@@ -27,7 +27,7 @@ period_keys as (
 
     select
         grain,
-        {{ shift_period('period_start', 'grain', 1) }} as period_start,
+        {{ shift_years('period_start', 'grain', 1) }} as period_start,
         dimension,
         dimension_value
     from input
@@ -53,7 +53,7 @@ compared as (
         and period_keys.dimension_value = current_period.dimension_value
     left join input as previous_period
         on period_keys.grain = previous_period.grain
-        and {{ shift_period('period_keys.period_start', 'period_keys.grain', -1) }} = previous_period.period_start
+        and {{ shift_years('period_keys.period_start', 'period_keys.grain', -1) }} = previous_period.period_start
         and period_keys.dimension = previous_period.dimension
         and period_keys.dimension_value = previous_period.dimension_value
 

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/year_over_year_sales_growth.yml; do not edit
--- Year-over-Year (YoY) Sales Growth: (sales revenue this month − sales revenue of the same month a year earlier) ÷ sales revenue of the same month a year earlier, where sales revenue = Σ (amount − refund_amount) of sales by sold_at (Sales Revenue); growth 12 periods back at month grain
+-- Year-over-Year (YoY) Sales Growth: (sales revenue this period − sales revenue of the same period a year earlier) ÷ sales revenue of the same period a year earlier, where sales revenue = Σ (amount − refund_amount) of sales by sold_at (Sales Revenue); year over year at every grain (step: year; a week against the week 52 weeks earlier); null when the year-earlier revenue is 0 or before the calendar
 
 with input as (
 
@@ -27,7 +27,7 @@ period_keys as (
 
     select
         grain,
-        {{ shift_period('period_start', 'grain', 12) }} as period_start,
+        {{ shift_years('period_start', 'grain', 1) }} as period_start,
         dimension,
         dimension_value
     from input
@@ -53,7 +53,7 @@ compared as (
         and period_keys.dimension_value = current_period.dimension_value
     left join input as previous_period
         on period_keys.grain = previous_period.grain
-        and {{ shift_period('period_keys.period_start', 'period_keys.grain', -12) }} = previous_period.period_start
+        and {{ shift_years('period_keys.period_start', 'period_keys.grain', -1) }} = previous_period.period_start
         and period_keys.dimension = previous_period.dimension
         and period_keys.dimension_value = previous_period.dimension_value
 

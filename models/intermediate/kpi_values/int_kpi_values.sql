@@ -497,6 +497,10 @@ select * from {{ ref('kpi_key_account_revenue_share') }}
 
 union all
 
+select * from {{ ref('kpi_key_account_revenue_yoy_growth') }}
+
+union all
+
 select * from {{ ref('kpi_key_account_seat_penetration') }}
 
 union all

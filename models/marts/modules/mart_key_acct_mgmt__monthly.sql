@@ -439,6 +439,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_key_account_revenue_yoy_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_key_account_seat_penetration') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -728,6 +737,7 @@ select
     max(case when kpi_code = 'KEY_ACCOUNT_REVENUE_AT_RISK_SHARE' then value end) as key_account_revenue_at_risk_share,
     max(case when kpi_code = 'KEY_ACCOUNT_REVENUE_GROWTH' then value end) as key_account_revenue_growth,
     max(case when kpi_code = 'KEY_ACCOUNT_REVENUE_SHARE' then value end) as key_account_revenue_share,
+    max(case when kpi_code = 'KEY_ACCOUNT_REVENUE_YOY_GROWTH' then value end) as key_account_revenue_yoy_growth,
     max(case when kpi_code = 'KEY_ACCOUNT_SEAT_PENETRATION' then value end) as key_account_seat_penetration,
     max(case when kpi_code = 'LARGEST_CUSTOMER_REVENUE' then value end) as largest_customer_revenue,
     max(case when kpi_code = 'LOGO_CHURN_RATE' then value end) as logo_churn_rate,
