@@ -314,12 +314,13 @@ def test_partner_bookings_sourced_and_influenced(warehouse: Warehouse) -> None:
 
 def test_partner_survey_and_compliance(warehouse: Warehouse) -> None:
     # partner answers 10, 9, 9 (promoters), 7 (passive), 2 (detractor); the rep scorecard's 0 is not a partner's
-    # NPS = 100 x (3 - 1) / 5 = 40
-    assert warehouse.kpi("PARTNER_LOYALTY_INDEX")["2025-01-01"] == approx(40)
+    # NPS = 100 x (3 - 1) / 5 = 40 for Q1 (partner scorecards are quarterly: the KPI has no month grain)
+    assert warehouse.kpi("PARTNER_LOYALTY_INDEX", grain="quarter")["2025-01-01"] == approx(40)
+    assert warehouse.kpi("PARTNER_LOYALTY_INDEX") == {}
     # satisfaction answers 5, 4, 4, 3 (P5 did not answer; the rep's 1 is left out): 16 / 4 = 4
     assert warehouse.kpi("PARTNER_SATISFACTION_INDEX")["2025-01-01"] == approx(4)
     # compliant 4 of the 5 partner scorecards (P3 not)
-    assert warehouse.kpi_row("PARTNER_PROGRAM_COMPLIANCE_RATE", "2025-01-01") == (approx(0.8), 4, 5)
+    assert warehouse.kpi_row("PARTNER_PROGRAM_COMPLIANCE_RATE", "2025-01-01", grain="quarter") == (approx(0.8), 4, 5)
 
 
 def test_co_marketing_and_renewal(warehouse: Warehouse) -> None:

@@ -12,7 +12,7 @@ import pytest
 from tests.catalog_kpis import Instance, catalog_warehouse
 from tests.dbt_harness import ENGINES, Warehouse
 
-CALENDAR = {"kpi_calendar_start": "2025-01-01", "kpi_calendar_end": "2025-06-30"}
+CALENDAR = {"kpi_calendar_start": "2025-01-01", "kpi_calendar_end": "2025-08-31"}
 KPIS = [
     "CALLS_PER_REP_PER_DAY",
     "TALK_TIME_PER_REP_PER_DAY",
@@ -209,7 +209,8 @@ def test_follow_up_contact_rate(warehouse: Warehouse) -> None:
 
 def test_quote_to_close_ratio(warehouse: Warehouse) -> None:
     # first quotes in March: O1 (won 2025-04-10, 36 days after), O2 (lost), O3 (won 2025-09-01,
-    # 170 days after the 2025-03-15 quote, outside 120 days); P4 is a revision -> 1/3
+    # 170 days after the 2025-03-15 quote, outside 120 days); P4 is a revision -> 1/3. March's
+    # 120-day window (to 2025-07-29) has ended by the data end (2025-09-01, the calendar's end + 1)
     value, numerator, denominator = warehouse.kpi_row("QUOTE_TO_CLOSE_RATIO", "2025-03-01")
     assert (numerator, denominator) == (1, 3)
     assert value == pytest.approx(1 / 3)

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/sales_team_attrition_rate.yml; do not edit
--- Sales Team Attrition Rate: sales representatives with termination_date in the period ÷ average headcount, where average headcount = (headcount at period start + headcount at period end) ÷ 2 and headcount at period start = headcount at period end − hires in the period (hire_date) + departures in the period; not annualised (a monthly rate at month grain)
+-- Sales Team Attrition Rate: sales representatives with termination_date in the period ÷ average headcount, where average headcount = (headcount at period start + headcount at period end) ÷ 2 and headcount at period start = headcount at period end − hires in the period (hire_date) + departures in the period; not annualised (a monthly rate at month grain); can exceed 1 on a small slice (a team of one whose rep leaves: 1 ÷ 0.5 = 2)
 
 with departures as (
 
