@@ -227,7 +227,9 @@ def test_conversion_window_must_be_at_least_a_day(mini_root: Path, edit: Editor)
 
 
 def test_conversion_without_window_is_valid(mini_root: Path, edit: Editor) -> None:
-    # "ever": window_days omitted
+    # "ever": window_days omitted (the fixture's LEAD_TO_OPPORTUNITY_EVER_RATE is that KPI already,
+    # so it goes first: two KPIs with one calculation are a duplicate)
+    (mini_root / "kpis/lead_to_opportunity_ever_rate.yml").unlink()
     edit("kpis/lead_to_opportunity_rate.yml", lambda d: d["calculation"].pop("window_days"))
     assert issues_of(mini_root) == []
 
