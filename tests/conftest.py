@@ -1,4 +1,5 @@
-"""Shared fixtures: a copy of the small fixture catalog that a test may break."""
+"""Shared fixtures: a copy of the small fixture catalog that a test may break, and the demo
+warehouse built once per session and engine."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.dbt_harness import drop_run_databases
+from tests.dbt_harness import ENGINES, drop_run_databases
+from tests.demo_build import Built, build_demo
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini_catalog"
@@ -45,3 +47,27 @@ def _drop_run_databases() -> Iterator[None]:
     """Every PostgreSQL database a test created is dropped when the session ends."""
     yield
     drop_run_databases()
+
+
+_DEMO: dict[str, Built] = {}
+
+
+def _demo(engine: str, tmp_path_factory: pytest.TempPathFactory) -> Built:
+    if engine not in _DEMO:
+        _DEMO[engine] = build_demo(tmp_path_factory.mktemp(f"demo_{engine}"), engine)
+    return _DEMO[engine]
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def demo_built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """The demo world loaded and ``dbt build`` run on it, once per engine and session.
+
+    Tests may read it and run further read-only dbt commands; a test that changes the data
+    or the models builds its own warehouse."""
+    return _demo(request.param, tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def demo_duckdb(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """The same DuckDB demo warehouse, for checks that only DuckDB runs (MetricFlow)."""
+    return _demo("duckdb", tmp_path_factory)

@@ -7,42 +7,20 @@ must lie in its declared range, so every future KPI arrives with the data it nee
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
 from definitions import setup_all_relationships
-from generators.dbt_runner import DbtOutcome
-from generators.load.loader import LoadReport, load_instances
+from generators.load.loader import load_instances
 from generators.synth import generate_world
-from tests.dbt_harness import ENGINES, Warehouse, fresh_warehouse, make_project, vars_arg
-
-DEMO_SCALE = 1.0
-DEMO_SEED = 42
+from tests.dbt_harness import Warehouse, fresh_warehouse, make_project, vars_arg
+from tests.demo_build import DEMO_SCALE, DEMO_SEED, Built
 
 
-@dataclass
-class Built:
-    warehouse: Warehouse
-    outcome: DbtOutcome
-    load: LoadReport
-
-
-@pytest.fixture(scope="module", params=ENGINES)
-def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
-    engine = request.param
-    project = make_project(tmp_path_factory.mktemp(f"project_{engine}"))
-    warehouse = fresh_warehouse(project, engine, "kpi_test_project")
-    report = load_instances(
-        generate_world(scale=DEMO_SCALE, seed=DEMO_SEED),
-        warehouse.target,
-        setup_all_relationships(),
-        batch_id="demo",
-    )
-    outcome = warehouse.dbt(["build"])
-    yield Built(warehouse, outcome, report)
+@pytest.fixture(scope="module")
+def built(demo_built: Built) -> Built:
+    return demo_built
 
 
 def test_demo_data_loads_without_rejects(built: Built) -> None:
