@@ -14,6 +14,9 @@ from generators.dbt.render_kpis import render_kpi_sql
 from generators.dbt.render_marts import FACT_DIR, MODULE_DIR, UNION_DIR, marts_files
 from generators.dbt.render_measures import DIR as MEASURES_DIR
 from generators.dbt.render_measures import measures_files
+from generators.dbt.render_overview import DIR as OVERVIEW_DIR
+from generators.dbt.render_overview import FILE as OVERVIEW_FILE
+from generators.dbt.render_overview import render_overview
 from generators.dbt.render_staging import DIR as STAGING_DIR
 from generators.dbt.render_staging import staging_files
 from generators.dbt.tags import model_tags, module_tag
@@ -29,6 +32,7 @@ OWNED_DIRS: list[str] = [
     FACT_DIR,
     MODULE_DIR,
     CATALOG_DIR,
+    OVERVIEW_DIR,
 ]
 
 
@@ -50,7 +54,10 @@ def artifacts(catalog: Catalog) -> dict[str, str]:
     files = seed_tables(catalog)
     headers = {Path(path).stem: text.split("\n", 1)[0].split(",") for path, text in files.items()}
     files.update(catalog_files(headers, catalog.declined))
-    files.update(dbt_files(plan_project(catalog)))
+    plan = plan_project(catalog)
+    files.update(dbt_files(plan))
+    object_models = {code: list(module.object_model_codes) for code, module in sorted(catalog.modules.items())}
+    files[OVERVIEW_FILE] = render_overview(plan, object_models)
     return files
 
 

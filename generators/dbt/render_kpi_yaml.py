@@ -1,19 +1,21 @@
 """Property YAML of the KPI models: descriptions from the catalog, tags per module,
-and the generated data tests (unique key, declared range, benchmark band as a warning)."""
+and the generated data tests (the primary key unique and not null, declared range, benchmark band as a warning)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from generators.dbt.plan import KpiPlan, ProjectPlan
+from generators.dbt.render_kpis import ROW_KEY
 from generators.dbt.render_marts import VALUE_DOCS
+from generators.dbt.render_measures import row_key_column
 from generators.dbt.yamlout import GENERATED, dump_yaml
 
 UNIT_NOTES = {"percent": "percent, stored as a fraction (0.25 = 25 %)"}
 
 
 def _tests(kpi: KpiPlan) -> list[Any]:
-    tests: list[Any] = ["kpi_unique_key"]
+    tests: list[Any] = []
     low, high = kpi.range
     if low is not None or high is not None:
         tests.append({"kpi_value_in_range": {"arguments": {"min_value": low, "max_value": high}}})
@@ -42,7 +44,7 @@ def render_kpi_yaml(plan: ProjectPlan, tags: dict[str, list[str]]) -> str:
             "description": _description(kpi),
             "config": {"tags": tags.get(kpi.model, [])},
             "data_tests": _tests(kpi),
-            "columns": [{"name": k, "description": v} for k, v in VALUE_DOCS.items()],
+            "columns": [{"name": k, "description": v} for k, v in VALUE_DOCS.items()] + [row_key_column(ROW_KEY)],
         }
         for kpi in plan.kpis.values()
     ]

@@ -10,6 +10,8 @@ from generators.dbt.grouping import IN_CALENDAR, Aggregate, bucket_columns, dime
 from generators.dbt.plan import InputPlan, KpiPlan
 
 KEY = "grain, period_start, dimension, dimension_value"
+ROW_KEY = "kpi_row_key"
+"""The model's one-column primary key (macros/engine/keys.sql), tested unique and not null."""
 NULL_DOUBLE = "cast(null as {{ type_double() }})"
 
 
@@ -58,7 +60,8 @@ def _output(
         f"select\n    {sql_string_literal(kpi.code)} as kpi_code,\n    grain,\n    period_start,\n    dimension,\n"
         f"    dimension_value,\n    {_as_double(value)} as value,\n"
         f"    {_as_double(numerator)} as numerator,\n"
-        f"    {_as_double(denominator)} as denominator\nfrom {source}\n{where}"
+        f"    {_as_double(denominator)} as denominator,\n"
+        f"    {{{{ period_slice_key() }}}} as {ROW_KEY}\nfrom {source}\n{where}"
     )
 
 

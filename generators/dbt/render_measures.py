@@ -3,18 +3,35 @@ at every grain and dimension, in one scan."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from generators.dbt.escape import Jinja, sql_comment
 from generators.dbt.grouping import IN_CALENDAR, Aggregate, bucket_columns, dimension_columns, grouped_ctes
 from generators.dbt.plan import MeasureSpec, MeasuresPlan, ProjectPlan
 from generators.dbt.yamlout import GENERATED, dump_yaml
 
 DIR = "models/intermediate/measures"
+ROW_KEY = "measure_row_key"
+"""The model's one-column primary key (macros/engine/keys.sql), tested unique and not null."""
+FINAL_SELECT = "\n\nselect\n    *,\n    {{{{ period_slice_key() }}}} as {key}\nfrom {cte}\n"
 KEY_DOCS = {
     "grain": Jinja("{{ doc('kpi_grain') }}"),
     "period_start": Jinja("{{ doc('kpi_period_start') }}"),
     "dimension": Jinja("{{ doc('kpi_dimension') }}"),
     "dimension_value": Jinja("{{ doc('kpi_dimension_value') }}"),
 }
+
+
+def row_key_column(name: str) -> dict[str, Any]:
+    """The property YAML of a measures or KPI model's key column, with its primary-key tests."""
+    return {
+        "name": name,
+        "description": (
+            "The row's key, `grain|period_start|dimension|dimension_value` in one string: the primary key, "
+            "tested unique and not null."
+        ),
+        "data_tests": ["unique", "not_null"],
+    }
 
 
 def _filtered(spec: MeasureSpec) -> str:
@@ -81,7 +98,7 @@ def render_measures_sql(plan: MeasuresPlan) -> str:
         + "\n    from source_rows\n\n),\n\n"
         + body
         + IN_CALENDAR
-        + "\n\nselect * from in_calendar\n"
+        + FINAL_SELECT.format(key=ROW_KEY, cte="in_calendar")
     )
 
 
@@ -114,7 +131,7 @@ def render_snapshot_sql(plan: MeasuresPlan) -> str:
         + ",\n        ".join(prepared)
         + "\n    from active_at_period_end\n\n),\n\n"
         + body
-        + "\n\nselect * from shaped\n"
+        + FINAL_SELECT.format(key=ROW_KEY, cte="shaped")
     )
 
 
@@ -123,6 +140,7 @@ def render_measures_yaml(plan: ProjectPlan, tags: dict[str, list[str]]) -> str:
     for m in plan.measures.values():
         columns = [{"name": k, "description": v} for k, v in KEY_DOCS.items()]
         columns += [{"name": s.column, "description": s.description} for s in m.measures.values()]
+        columns.append(row_key_column(ROW_KEY))
         kind = "by its time attribute" if m.kind == "measures" else "at each period end (snapshot)"
         models.append(
             {

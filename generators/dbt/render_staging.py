@@ -10,6 +10,9 @@ from generators.dbt.yamlout import GENERATED, dump_yaml
 
 DIR = "models/staging"
 LOADED_AT = "_loaded_at"
+FRESHNESS = {"warn_after": {"count": 2, "period": "day"}, "error_after": {"count": 7, "period": "day"}}
+"""``dbt source freshness`` on the raw store, by its ``loaded_at`` (UTC, written by the loader):
+a warning when nothing was loaded for 2 days (a daily load missed), an error after a week."""
 
 
 def _column_sql(name: str, kind: str) -> str:
@@ -112,7 +115,7 @@ def render_sources_yaml() -> str:
                 ),
                 "config": {
                     "loaded_at_field": "loaded_at",
-                    "freshness": {"warn_after": {"count": 7, "period": "day"}},
+                    "freshness": FRESHNESS,
                 },
                 "columns": [
                     {

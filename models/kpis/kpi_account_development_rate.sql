@@ -67,5 +67,6 @@ select
     dimension_value,
     cast((current_value - previous_value) / nullif(previous_value, 0) as {{ type_double() }}) as value,
     cast(current_value - previous_value as {{ type_double() }}) as numerator,
-    cast(previous_value as {{ type_double() }}) as denominator
+    cast(previous_value as {{ type_double() }}) as denominator,
+    {{ period_slice_key() }} as kpi_row_key
 from compared

@@ -70,6 +70,7 @@ select
     dimension_value,
     cast(1 - abs(actual - forecast) / nullif(forecast, 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
-    cast(null as {{ type_double() }}) as denominator
+    cast(null as {{ type_double() }}) as denominator,
+    {{ period_slice_key() }} as kpi_row_key
 from joined
 where grain in ('month', 'quarter', 'year')

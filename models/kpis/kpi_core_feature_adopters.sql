@@ -79,5 +79,6 @@ select
     dimension_value,
     cast(snapshot as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
-    cast(null as {{ type_double() }}) as denominator
+    cast(null as {{ type_double() }}) as denominator,
+    {{ period_slice_key() }} as kpi_row_key
 from filled

@@ -73,5 +73,6 @@ select
     dimension_value,
     cast(visits / nullif(reps, 0) / nullif((days_in_period / 7.0), 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
-    cast(null as {{ type_double() }}) as denominator
+    cast(null as {{ type_double() }}) as denominator,
+    {{ period_slice_key() }} as kpi_row_key
 from joined

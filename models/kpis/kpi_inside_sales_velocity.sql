@@ -142,5 +142,6 @@ select
     dimension_value,
     cast(opportunities * (won_amount / nullif(won, 0)) * (won / nullif(closed, 0)) / nullif(cycle_days, 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
-    cast(null as {{ type_double() }}) as denominator
+    cast(null as {{ type_double() }}) as denominator,
+    {{ period_slice_key() }} as kpi_row_key
 from joined

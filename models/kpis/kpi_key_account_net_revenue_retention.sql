@@ -145,5 +145,6 @@ select
     dimension_value,
     cast(retained_value / nullif(start_value, 0) as {{ type_double() }}) as value,
     cast(retained_value as {{ type_double() }}) as numerator,
-    cast(start_value as {{ type_double() }}) as denominator
+    cast(start_value as {{ type_double() }}) as denominator,
+    {{ period_slice_key() }} as kpi_row_key
 from shaped

@@ -70,5 +70,6 @@ select
     dimension_value,
     cast(numerator / nullif(denominator, 0) as {{ type_double() }}) as value,
     cast(numerator as {{ type_double() }}) as numerator,
-    cast(denominator as {{ type_double() }}) as denominator
+    cast(denominator as {{ type_double() }}) as denominator,
+    {{ period_slice_key() }} as kpi_row_key
 from joined

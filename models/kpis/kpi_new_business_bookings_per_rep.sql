@@ -88,6 +88,7 @@ select
     dimension_value,
     cast(aggregated_value as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
-    cast(null as {{ type_double() }}) as denominator
+    cast(null as {{ type_double() }}) as denominator,
+    {{ period_slice_key() }} as kpi_row_key
 from across_entities
 where grain in ('month', 'quarter', 'year')

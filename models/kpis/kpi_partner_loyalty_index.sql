@@ -94,6 +94,7 @@ select
     dimension_value,
     cast(100.0 * (promoters - detractors) / nullif((promoters + passives + detractors), 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
-    cast(null as {{ type_double() }}) as denominator
+    cast(null as {{ type_double() }}) as denominator,
+    {{ period_slice_key() }} as kpi_row_key
 from joined
 where grain in ('quarter', 'year')

@@ -118,5 +118,6 @@ select
     dimension_value,
     cast(opportunities * deal_size * win_rate / nullif(cycle_days, 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
-    cast(null as {{ type_double() }}) as denominator
+    cast(null as {{ type_double() }}) as denominator,
+    {{ period_slice_key() }} as kpi_row_key
 from joined

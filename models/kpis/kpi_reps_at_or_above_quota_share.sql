@@ -89,6 +89,7 @@ select
     dimension_value,
     cast(entities_meeting / nullif(entities_measured, 0) as {{ type_double() }}) as value,
     cast(entities_meeting as {{ type_double() }}) as numerator,
-    cast(entities_measured as {{ type_double() }}) as denominator
+    cast(entities_measured as {{ type_double() }}) as denominator,
+    {{ period_slice_key() }} as kpi_row_key
 from across_entities
 where grain in ('month', 'quarter', 'year')

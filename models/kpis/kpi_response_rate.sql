@@ -147,5 +147,6 @@ select
     dimension_value,
     cast(converted_count / nullif(base_count, 0) as {{ type_double() }}) as value,
     cast(converted_count as {{ type_double() }}) as numerator,
-    cast(base_count as {{ type_double() }}) as denominator
+    cast(base_count as {{ type_double() }}) as denominator,
+    {{ period_slice_key() }} as kpi_row_key
 from in_calendar

@@ -73,5 +73,6 @@ select
     dimension_value,
     cast(bookings / nullif((annual_cost * days_in_period / 365.25), 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
-    cast(null as {{ type_double() }}) as denominator
+    cast(null as {{ type_double() }}) as denominator,
+    {{ period_slice_key() }} as kpi_row_key
 from joined

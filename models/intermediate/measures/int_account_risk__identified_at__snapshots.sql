@@ -74,4 +74,7 @@ shaped as (
 
 )
 
-select * from shaped
+select
+    *,
+    {{ period_slice_key() }} as measure_row_key
+from shaped

@@ -94,4 +94,7 @@ in_calendar as (
 
 )
 
-select * from in_calendar
+select
+    *,
+    {{ period_slice_key() }} as measure_row_key
+from in_calendar
