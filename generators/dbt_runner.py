@@ -15,6 +15,7 @@ class DbtOutcome:
     statuses: Counter[str] = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
     tests: Counter[str] = field(default_factory=Counter)
+    unit_tests: Counter[str] = field(default_factory=Counter)
 
 
 def ensure_profiles(root: Path = PROJECT_ROOT) -> None:
@@ -38,6 +39,8 @@ def run_dbt(args: list[str], root: Path = PROJECT_ROOT, target: str = "duckdb") 
         outcome.statuses[status] += 1
         if item.node.resource_type == "test":
             outcome.tests[status] += 1
+        elif item.node.resource_type == "unit_test":
+            outcome.unit_tests[status] += 1
         if status in ("error", "fail"):
             outcome.failures.append(f"{item.node.unique_id}: {status} {item.message or ''}".strip())
     return outcome

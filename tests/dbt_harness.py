@@ -21,6 +21,9 @@ from generators.load.connections import Target, connect
 from generators.load.loader import load_instances
 
 HAND_WRITTEN = ["dbt_project.yml", "macros", "models/intermediate/periods", "models/docs.md"]
+UNIT_TESTS = "models/unit_tests"
+"""Hand-written dbt unit tests of models of the full catalog: copied only when the project is
+generated from it (a fixture catalog has other models)."""
 ENGINES = ("duckdb", "postgres")
 RUN_ID = f"{os.getpid()}_{secrets.token_hex(3)}"
 """Tags every PostgreSQL database this test run creates, so two suites on one server never
@@ -35,7 +38,7 @@ def run_database_name(name: str) -> str:
 
 def make_project(dest: Path, catalog_root: Path | None = None) -> Path:
     """A dbt project in ``dest`` generated from the catalog at ``catalog_root``."""
-    for rel in HAND_WRITTEN:
+    for rel in HAND_WRITTEN if catalog_root else [*HAND_WRITTEN, UNIT_TESTS]:
         source = PROJECT_ROOT / rel
         if source.is_dir():
             shutil.copytree(source, dest / rel, dirs_exist_ok=True)
