@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from definitions import load_catalog
-from generators.dbt.escape import sql_string_literal
+from generators.dbt.escape import lines, sql_string_literal
 from tests.conftest import MINI
 from tests.dbt_harness import ENGINES, Warehouse, fresh_warehouse, load, make_project, vars_arg
 from tests.test_kpi_correctness import CALENDAR, DATASET
@@ -356,3 +356,11 @@ def test_headers_of_generated_models_are_comments_only(built: Built) -> None:
 def test_escaped_literals_compile_to_the_payloads(built: Built) -> None:
     rows = built.warehouse.query(f"select position, payload from analytics.{HOSTILE_LITERALS_MODEL} order by 1")
     assert rows == list(enumerate(PAYLOADS))
+
+
+def test_the_docs_home_shows_module_names_as_text(built: Built) -> None:
+    """The generated __overview__ lists each module by name: the payload is text on one line
+    of the page (line breaks become spaces, ``|`` is escaped so no table cell splits)."""
+    overview = built.manifest["docs"]["doc.sales_kpi_warehouse.__overview__"]["block_contents"]
+    name = hostile("modules/bus_dev.yml:name")
+    assert f"| {' '.join(lines(name)).replace('|', chr(92) + '|')} | `BUS_DEV` |" in overview

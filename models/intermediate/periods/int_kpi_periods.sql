@@ -89,4 +89,7 @@ counted as (
 
 )
 
-select * from counted
+select
+    *,
+    {{ dbt.concat(["grain", "'|'", "cast(period_start as " ~ dbt.type_string() ~ ")"]) }} as period_key
+from counted
