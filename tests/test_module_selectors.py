@@ -5,6 +5,8 @@ module was published before; and the generated selectors, tags and groups behind
 from __future__ import annotations
 
 import re
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,7 @@ from pydantic import BaseModel
 from definitions import setup_all_relationships
 from definitions.calculation import KpiRef
 from definitions.catalog import Catalog
+from generators.dbt_runner import DbtOutcome
 from generators.generate import artifacts
 from generators.load.loader import load_instances
 from generators.synth import generate_world
@@ -131,38 +134,103 @@ def test_groups_take_the_owner_a_module_declares(mini_root: Path, edit: Editor) 
 # -- module runs on a real warehouse ------------------------------------------------------------
 
 
-def _codes(warehouse: Warehouse) -> set[str]:
-    return {row[0] for row in warehouse.query(f"select distinct kpi_code from {FACT}")}
+def _codes(warehouse: Warehouse, fact: str = FACT) -> set[str]:
+    return {row[0] for row in warehouse.query(f"select distinct kpi_code from {fact}")}
 
 
-def _run_module(warehouse: Warehouse, module: str) -> None:
-    outcome = warehouse.dbt(["build", "--selector", module.lower()])
-    assert outcome.success, outcome.failures
-    assert set(outcome.statuses) <= {"success", "pass", "warn"}, outcome.statuses
-    assert outcome.tests.get("pass", 0) > 0
-    months = warehouse.query(f"select count(*) from analytics_marts.mart_{module.lower()}__monthly")[0][0]
-    assert months > 0
+def _count(warehouse: Warehouse, sql: str) -> int:
+    return int(warehouse.query(sql)[0][0])
 
 
-@pytest.mark.parametrize("engine", ENGINES)
-def test_module_runs_on_a_new_then_an_existing_warehouse(engine: str, tmp_path_factory: pytest.TempPathFactory) -> None:
+@dataclass
+class ModuleRuns:
+    """A new warehouse with raw data only, then ``FIRST``'s selector run, then ``SECOND``'s."""
+
+    warehouse: Warehouse
+    first: DbtOutcome
+    codes_after_first: set[str]
+    mart_rows_after_first: int
+    only_first: str
+    """The SQL list of the KPI codes FIRST publishes and SECOND does not."""
+    only_first_rows: int
+    second: DbtOutcome
+
+
+_RUNS: dict[str, ModuleRuns] = {}
+
+
+def _module_runs(engine: str, tmp_path_factory: pytest.TempPathFactory) -> ModuleRuns:
+    if engine in _RUNS:
+        return _RUNS[engine]
     catalog = setup_all_relationships()
     project = make_project(tmp_path_factory.mktemp(f"modules_{engine}"))
     warehouse = fresh_warehouse(project, engine, "kpi_test_modules")
     report = load_instances(generate_world(scale=0.2, seed=3), warehouse.target, catalog, batch_id="modules")
     assert report.rejected == 0
+    first = warehouse.dbt(["build", "--selector", FIRST.lower()])
+    codes = _codes(warehouse) if first.success else set()
+    mart_rows = _count(warehouse, f"select count(*) from analytics_marts.mart_{FIRST.lower()}__monthly")
+    only_first = ", ".join(repr(c) for c in sorted(published_by(catalog, FIRST) - published_by(catalog, SECOND)))
+    before = _count(warehouse, f"select count(*) from {FACT} where kpi_code in ({only_first})")
+    second = warehouse.dbt(["build", "--selector", SECOND.lower()])
+    _RUNS[engine] = ModuleRuns(warehouse, first, codes, mart_rows, only_first, before, second)
+    return _RUNS[engine]
 
-    first = published_by(catalog, FIRST)
-    _run_module(warehouse, FIRST)
-    assert _codes(warehouse) == first
 
-    second = published_by(catalog, SECOND)
-    only_first = ", ".join(repr(c) for c in sorted(first - second))
-    assert only_first and second - first, "each module must publish KPIs the other does not"
-    before = warehouse.query(f"select count(*) from {FACT} where kpi_code in ({only_first})")[0][0]
-    _run_module(warehouse, SECOND)
-    assert _codes(warehouse) == first | second
-    # the first module's values stay as published, and the table equals a full refresh
-    assert warehouse.query(f"select count(*) from {FACT} where kpi_code in ({only_first})")[0][0] == before
-    differences, _ = compare_with_full_refresh(warehouse)
+@pytest.fixture(scope="module", params=ENGINES)
+def runs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> ModuleRuns:
+    return _module_runs(request.param, tmp_path_factory)
+
+
+def _clean(outcome: DbtOutcome) -> None:
+    assert outcome.success, outcome.failures
+    assert set(outcome.statuses) <= {"success", "pass", "warn"}, outcome.statuses
+    assert outcome.tests.get("pass", 0) > 0
+
+
+def test_a_module_run_on_a_new_warehouse_publishes_exactly_its_kpis(runs: ModuleRuns) -> None:
+    _clean(runs.first)
+    assert runs.codes_after_first == published_by(setup_all_relationships(), FIRST)
+    assert runs.mart_rows_after_first > 0
+
+
+def test_a_second_module_run_adds_its_kpis_and_keeps_the_first(runs: ModuleRuns) -> None:
+    catalog = setup_all_relationships()
+    first, second = published_by(catalog, FIRST), published_by(catalog, SECOND)
+    assert first - second and second - first and first & second, "the modules must overlap and differ"
+    _clean(runs.second)
+    assert _codes(runs.warehouse) == first | second
+    assert _count(runs.warehouse, f"select count(*) from analytics_marts.mart_{SECOND.lower()}__monthly") > 0
+    # the first module's own values stay as it published them
+    rows = _count(runs.warehouse, f"select count(*) from {FACT} where kpi_code in ({runs.only_first})")
+    assert rows == runs.only_first_rows > 0
+
+
+def test_the_fact_table_still_equals_a_full_refresh(runs: ModuleRuns) -> None:
+    differences, full = compare_with_full_refresh(runs.warehouse)
     assert differences.total == 0, str(differences)
+    assert full
+
+
+def test_a_deferred_dev_run_reads_the_rest_from_production(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """README's state-based run on DuckDB: change int_kpi_values, build ``state:modified+`` in a
+    dev schema (DBT_SCHEMA) deferring to production's manifest. The dev union reads the KPI
+    models from production (the ones that exist there), so the dev fct_kpi_values holds what
+    production publishes, and production is untouched."""
+    runs = _module_runs("duckdb", tmp_path_factory)
+    warehouse = runs.warehouse
+    state = tmp_path_factory.mktemp("prod_state")
+    shutil.copy(warehouse.project / "target" / "manifest.json", state / "manifest.json")
+    model = warehouse.project / "models" / "intermediate" / "kpi_values" / "int_kpi_values.sql"
+    model.write_text(model.read_text() + "-- changed in dev\n")
+    prod_rows = _count(warehouse, f"select count(*) from {FACT}")
+    monkeypatch.setenv("DBT_SCHEMA", "dev_sched")
+    outcome = warehouse.dbt(["build", "--select", "state:modified+", "--defer", "--state", str(state)])
+    _clean(outcome)
+    assert outcome.statuses["success"] == 2, outcome.statuses  # the union and the fact
+    dev_fact = "dev_sched_marts.fct_kpi_values"
+    assert _codes(warehouse, dev_fact) == _codes(warehouse)
+    assert _count(warehouse, f"select count(*) from {dev_fact}") == prod_rows
+    assert _count(warehouse, f"select count(*) from {FACT}") == prod_rows
