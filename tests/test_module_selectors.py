@@ -12,11 +12,12 @@ from typing import Any
 
 import pytest
 import yaml
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from definitions import setup_all_relationships
 from definitions.calculation import KpiRef
 from definitions.catalog import Catalog
+from definitions.entities import ModuleOwner
 from generators.dbt_runner import DbtOutcome
 from generators.generate import artifacts
 from generators.load.loader import load_instances
@@ -129,6 +130,12 @@ def test_groups_take_the_owner_a_module_declares(mini_root: Path, edit: Editor) 
         "cust_retention": {"name": "Retention analytics", "email": "retention@example.com"},
     }
     assert set(owners) - {"platform"} == {c.lower() for c in setup_all_relationships(MINI).modules}
+
+
+@pytest.mark.parametrize("email", ["not an email", "a@b", "{{ env_var('HOME') }}@example.com"])
+def test_an_owner_email_must_be_an_address(email: str) -> None:
+    with pytest.raises(ValidationError):
+        ModuleOwner(name="Retention analytics", email=email)
 
 
 # -- module runs on a real warehouse ------------------------------------------------------------

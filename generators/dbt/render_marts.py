@@ -51,17 +51,20 @@ def render_union_sql(plan: ProjectPlan) -> str:
     )
     if not plan.kpis:
         return f"-- {GENERATED}\n{header}\n\n{empty}\n"
+    # the SQL inside a Jinja block is indented one step, as sqlfluff lays out template blocks
     return (
         f"-- {GENERATED}\n{header}\n\n"
         f"{{%- set kpi_models = existing_relations([\n{refs}\n]) %}}\n\n"
-        "{%- for kpi_model in kpi_models %}\n\n"
-        f"select\n{columns}\nfrom {{{{ kpi_model }}}}\n"
-        "{%- if not loop.last %}\n\nunion all\n{%- endif %}\n"
-        "{%- endfor %}\n\n"
-        "{%- if not kpi_models %}\n\n"
-        f"{empty}\n"
-        "{%- endif %}\n"
+        "{%- for kpi_model in kpi_models %}\n"
+        "    {%- if not loop.first %}\n\n        union all\n    {%- endif %}\n\n"
+        + _indent(f"select\n{columns}\nfrom {{{{ kpi_model }}}}")
+        + "\n{%- endfor %}\n\n"
+        "{%- if not kpi_models %}\n\n" + _indent(empty) + "\n{%- endif %}\n"
     )
+
+
+def _indent(sql: str) -> str:
+    return "\n".join(f"    {line}" for line in sql.split("\n"))
 
 
 def render_fact_sql(plan: ProjectPlan) -> str:

@@ -333,33 +333,33 @@
 ]) %}
 
 {%- for kpi_model in kpi_models %}
+    {%- if not loop.first %}
 
-select
-    kpi_code,
-    grain,
-    period_start,
-    dimension,
-    dimension_value,
-    value,
-    numerator,
-    denominator
-from {{ kpi_model }}
-{%- if not loop.last %}
+        union all
+    {%- endif %}
 
-union all
-{%- endif %}
+    select
+        kpi_code,
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        value,
+        numerator,
+        denominator
+    from {{ kpi_model }}
 {%- endfor %}
 
 {%- if not kpi_models %}
 
-select
-    cast(null as {{ dbt.type_string() }}) as kpi_code,
-    cast(null as {{ dbt.type_string() }}) as grain,
-    cast(null as date) as period_start,
-    cast(null as {{ dbt.type_string() }}) as dimension,
-    cast(null as {{ dbt.type_string() }}) as dimension_value,
-    cast(null as {{ type_double() }}) as value,
-    cast(null as {{ type_double() }}) as numerator,
-    cast(null as {{ type_double() }}) as denominator
-where 1 = 0
+    select
+        cast(null as {{ dbt.type_string() }}) as kpi_code,
+        cast(null as {{ dbt.type_string() }}) as grain,
+        cast(null as date) as period_start,
+        cast(null as {{ dbt.type_string() }}) as dimension,
+        cast(null as {{ dbt.type_string() }}) as dimension_value,
+        cast(null as {{ type_double() }}) as value,
+        cast(null as {{ type_double() }}) as numerator,
+        cast(null as {{ type_double() }}) as denominator
+    where 1 = 0
 {%- endif %}
