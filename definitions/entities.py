@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from definitions.text import CODE_PATTERN, Code
+from definitions.text import CODE_PATTERN, Alias, Code
 from definitions.vocabulary import ImplementationPattern, ModuleCategory
 
 if TYPE_CHECKING:
@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from definitions.kpi import Kpi
     from definitions.object_model import ObjectModel
 
-__all__ = ["CODE_PATTERN", "Dimension", "Entity", "Industry", "Module", "ModuleLink", "ValueChain"]
+__all__ = ["CODE_PATTERN", "Dimension", "Entity", "Industry", "Module", "ModuleLink", "ModuleOwner", "ValueChain"]
+
+EMAIL_PATTERN = r"^[^@\s{}%#]+@[^@\s{}%#]+\.[^@\s{}%#]+$"
 
 
 class Entity(BaseModel):
@@ -78,6 +80,15 @@ class ModuleLink(BaseModel):
     flow: str = Field(min_length=1, description="the named flow the link belongs to")
 
 
+class ModuleOwner(BaseModel):
+    """Who answers for a module's KPIs: the owner of its dbt group (one line of words, no markup)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: Alias
+    email: str | None = Field(default=None, pattern=EMAIL_PATTERN)
+
+
 class Module(Entity):
     """A business module: declares its value chains, industries and object models."""
 
@@ -90,6 +101,9 @@ class Module(Entity):
     industry_codes: list[Code] = Field(alias="industries", min_length=1)
     object_model_codes: list[Code] = Field(alias="object_models", min_length=1)
     links: list[ModuleLink] = Field(default_factory=list)
+    owner: ModuleOwner | None = Field(
+        default=None, description="owner of the module's dbt group; a default names the module's team when absent"
+    )
 
     @property
     def value_chains(self) -> list[ValueChain]:

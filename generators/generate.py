@@ -17,9 +17,10 @@ from generators.dbt.render_measures import measures_files
 from generators.dbt.render_overview import DIR as OVERVIEW_DIR
 from generators.dbt.render_overview import FILE as OVERVIEW_FILE
 from generators.dbt.render_overview import render_overview
+from generators.dbt.render_selectors import GROUPS_DIR, selector_files
 from generators.dbt.render_staging import DIR as STAGING_DIR
 from generators.dbt.render_staging import staging_files
-from generators.dbt.tags import model_tags, module_tag
+from generators.dbt.tags import model_tags
 from generators.files import Plan, sync
 
 KPI_DIR = "models/kpis"
@@ -33,19 +34,22 @@ OWNED_DIRS: list[str] = [
     MODULE_DIR,
     CATALOG_DIR,
     OVERVIEW_DIR,
+    GROUPS_DIR,
 ]
+"""Folders whose files are all generated (a file not generated any more is deleted). selectors.yml,
+at the project root, is generated too."""
 
 
 def dbt_files(plan: ProjectPlan) -> dict[str, str]:
     tags = model_tags(plan)
-    all_modules = [module_tag(code) for code in plan.modules]
-    files = staging_files(plan, all_modules)
+    files = staging_files(plan, tags)
     files.update(measures_files(plan, tags))
     for kpi in plan.kpis.values():
         files[f"{KPI_DIR}/{kpi.model}.sql"] = render_kpi_sql(kpi)
     if plan.kpis:
         files[f"{KPI_DIR}/_kpis__models.yml"] = render_kpi_yaml(plan, tags)
     files.update(marts_files(plan, tags))
+    files.update(selector_files(plan))
     return files
 
 

@@ -291,6 +291,10 @@ def test_descriptions_in_the_docs_are_the_catalog_text(built: Built) -> None:
     assert mart["columns"]["win_rate"]["description"] == (
         f"{hostile(kpi + ':name')} (percent): {hostile(kpi + ':formula')}"
     )
+    # the default owner of the module's dbt group names the module (dbt renders owners as Jinja)
+    assert built.manifest["groups"]["group.sales_kpi_warehouse.bus_dev"]["owner"]["name"] == (
+        f"{hostile(module + ':name')} team"
+    )
 
 
 def _hostile_values(root: Path) -> dict[str, str]:

@@ -124,6 +124,8 @@ class ProjectPlan:
     kpis: dict[str, KpiPlan] = field(default_factory=dict)
     modules: dict[str, tuple[str, str, list[str]]] = field(default_factory=dict)
     """module code -> (name, description, KPI codes)"""
+    module_owners: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    """module code -> (owner name, owner email) of the modules that declare an owner"""
     dimensions: dict[str, tuple[str, str]] = field(default_factory=dict)
     """dimension code -> (name, description) for sliceable dimensions"""
 
@@ -356,6 +358,8 @@ def plan_project(catalog: Catalog) -> ProjectPlan:
         module = catalog.modules[code]
         kpis = sorted(k.code for k in module.kpis)
         plan.modules[code] = (module.name, module.description, kpis)
+        if module.owner is not None:
+            plan.module_owners[code] = (module.owner.name, module.owner.email)
     for code in sorted(catalog.dimensions):
         dim = catalog.dimensions[code]
         if dim.sliceable:

@@ -9,6 +9,7 @@ from generators.dbt.plan import KpiPlan, ProjectPlan
 from generators.dbt.render_kpis import ROW_KEY
 from generators.dbt.render_marts import VALUE_DOCS
 from generators.dbt.render_measures import row_key_column
+from generators.dbt.tags import kpi_group
 from generators.dbt.yamlout import GENERATED, dump_yaml
 
 UNIT_NOTES = {"percent": "percent, stored as a fraction (0.25 = 25 %)"}
@@ -42,7 +43,7 @@ def render_kpi_yaml(plan: ProjectPlan, tags: dict[str, list[str]]) -> str:
         {
             "name": kpi.model,
             "description": _description(kpi),
-            "config": {"tags": tags.get(kpi.model, [])},
+            "config": {"tags": tags.get(kpi.model, []), "group": kpi_group(kpi)},
             "data_tests": _tests(kpi),
             "columns": [{"name": k, "description": v} for k, v in VALUE_DOCS.items()] + [row_key_column(ROW_KEY)],
         }

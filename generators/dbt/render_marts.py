@@ -1,10 +1,11 @@
-"""Marts: fct_kpi_values (all KPIs, long, incremental, fed by the int_kpi_values view) and one wide
-monthly mart per module."""
+"""Marts: fct_kpi_values (all KPIs, long, incremental, fed by the int_kpi_values view of the KPI
+models built so far) and one wide monthly mart per module."""
 
 from __future__ import annotations
 
 from generators.dbt.escape import Jinja, sql_comment, sql_string_literal
 from generators.dbt.plan import ProjectPlan
+from generators.dbt.tags import module_tag
 from generators.dbt.yamlout import GENERATED, dump_yaml
 
 FACT_DIR = "models/marts/kpi_values"
@@ -24,21 +25,46 @@ VALUE_DOCS = {
 }
 
 
+UNION_COLUMNS = [*KEY_COLUMNS, *MEASURE_COLUMNS]
+"""The columns int_kpi_values reads from every KPI model, by name."""
+
+
 def render_union_sql(plan: ProjectPlan) -> str:
-    """int_kpi_values: every KPI model's rows in one relation, the input of fct_kpi_values."""
-    unions = "\n\nunion all\n\n".join(f"select * from {{{{ ref('{kpi.model}') }}}}" for kpi in plan.kpis.values())
-    if not unions:
-        unions = (
-            "select\n    cast(null as {{ dbt.type_string() }}) as kpi_code,\n"
-            "    cast(null as {{ dbt.type_string() }}) as grain,\n    cast(null as date) as period_start,\n"
-            "    cast(null as {{ dbt.type_string() }}) as dimension,\n"
-            "    cast(null as {{ dbt.type_string() }}) as dimension_value,\n"
-            "    cast(null as {{ type_double() }}) as value,\n"
-            "    cast(null as {{ type_double() }}) as numerator,\n"
-            "    cast(null as {{ type_double() }}) as denominator\nwhere 1 = 0"
-        )
-    header = "-- every KPI model's rows, long: the input of fct_kpi_values (a view, not for BI)"
-    return f"-- {GENERATED}\n{header}\n\n{unions}\n"
+    """int_kpi_values: the rows of every KPI model that exists, in one relation, the input of
+    fct_kpi_values. Every KPI model is ref()'d (the lineage holds them all); the view reads
+    those built so far, so a module run publishes its KPIs and keeps the others' last values."""
+    refs = ",\n".join(f"    ref('{kpi.model}')" for kpi in plan.kpis.values())
+    columns = ",\n".join(f"    {c}" for c in UNION_COLUMNS)
+    empty = (
+        "select\n    cast(null as {{ dbt.type_string() }}) as kpi_code,\n"
+        "    cast(null as {{ dbt.type_string() }}) as grain,\n    cast(null as date) as period_start,\n"
+        "    cast(null as {{ dbt.type_string() }}) as dimension,\n"
+        "    cast(null as {{ dbt.type_string() }}) as dimension_value,\n"
+        "    cast(null as {{ type_double() }}) as value,\n"
+        "    cast(null as {{ type_double() }}) as numerator,\n"
+        "    cast(null as {{ type_double() }}) as denominator\nwhere 1 = 0"
+    )
+    header = (
+        "-- every published KPI model's rows, long: the input of fct_kpi_values (a view, not for BI).\n"
+        "-- A KPI model not built yet (a module run on a new warehouse) is left out and the others are\n"
+        "-- read as last published: a module run publishes its KPIs and keeps every other module's."
+    )
+    if not plan.kpis:
+        return f"-- {GENERATED}\n{header}\n\n{empty}\n"
+    # the SQL inside a Jinja block is indented one step, as sqlfluff lays out template blocks
+    return (
+        f"-- {GENERATED}\n{header}\n\n"
+        f"{{%- set kpi_models = existing_relations([\n{refs}\n]) %}}\n\n"
+        "{%- for kpi_model in kpi_models %}\n"
+        "    {%- if not loop.first %}\n\n        union all\n    {%- endif %}\n\n"
+        + _indent(f"select\n{columns}\nfrom {{{{ kpi_model }}}}")
+        + "\n{%- endfor %}\n\n"
+        "{%- if not kpi_models %}\n\n" + _indent(empty) + "\n{%- endif %}\n"
+    )
+
+
+def _indent(sql: str) -> str:
+    return "\n".join(f"    {line}" for line in sql.split("\n"))
 
 
 def render_fact_sql(plan: ProjectPlan) -> str:
@@ -128,7 +154,7 @@ def render_marts_yaml(plan: ProjectPlan, tags: dict[str, list[str]]) -> tuple[st
             {
                 "name": f"mart_{code.lower()}__monthly",
                 "description": f"{name}: {description} One row per month, one column per KPI, overall values.",
-                "config": {"tags": tags.get(f"mart_{code.lower()}__monthly", [])},
+                "config": {"tags": tags.get(f"mart_{code.lower()}__monthly", []), "group": module_tag(code)},
                 "columns": columns,
             }
         )
@@ -139,8 +165,10 @@ def render_union_yaml() -> str:
     union = {
         "name": "int_kpi_values",
         "description": (
-            "Every KPI model's rows in one relation (a view over the kpi_ models), the source of truth "
-            "fct_kpi_values is kept equal to. Intermediate: BI reads fct_kpi_values."
+            "Every KPI model's rows in one relation (a view over the kpi_ models that exist when it is "
+            "built: a module run on a new warehouse reads only its own, other modules' models are read as "
+            "last published), the source of truth fct_kpi_values is kept equal to. Intermediate: BI reads "
+            "fct_kpi_values."
         ),
         "columns": [{"name": k, "description": v} for k, v in VALUE_DOCS.items()],
     }

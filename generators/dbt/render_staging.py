@@ -81,7 +81,7 @@ def _column_yaml(stg: StagingPlan, attribute: Any) -> dict[str, Any]:
     return column
 
 
-def render_staging_yaml(plan: ProjectPlan, tags: list[str]) -> str:
+def render_staging_yaml(plan: ProjectPlan, tags: dict[str, list[str]]) -> str:
     models = []
     for stg in plan.staging.values():
         columns = [_column_yaml(stg, a) for a in stg.attributes]
@@ -90,6 +90,7 @@ def render_staging_yaml(plan: ProjectPlan, tags: list[str]) -> str:
             {
                 "name": stg.model,
                 "description": f"{stg.name}: {stg.description} One row per instance (latest version).",
+                "config": {"tags": tags.get(stg.model, [])},
                 "columns": columns,
             }
         )
@@ -145,7 +146,7 @@ def render_sources_yaml() -> str:
     return dump_yaml({"version": 2, "sources": [source]}, GENERATED)
 
 
-def staging_files(plan: ProjectPlan, tags: list[str]) -> dict[str, str]:
+def staging_files(plan: ProjectPlan, tags: dict[str, list[str]]) -> dict[str, str]:
     files = {f"{DIR}/{stg.model}.sql": render_staging_sql(stg) for stg in plan.staging.values()}
     files[f"{DIR}/_staging__models.yml"] = render_staging_yaml(plan, tags)
     files[f"{DIR}/_raw__sources.yml"] = render_sources_yaml()
