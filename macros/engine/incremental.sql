@@ -3,9 +3,11 @@
     replaces keys that still exist). Nothing to do on a first build or a full refresh.
     After delete+insert every key of the source is in the table, so the table holds more
     rows than the source exactly when keys vanished: the set difference runs only then
-    (both engines skip it on the one-time filter), and an ordinary run costs two counts. -#}
+    (both engines skip it on the one-time filter), and an ordinary run costs two counts.
+    With a single-column unique_key that the source relation does not hold, `source_key` is
+    the SQL expression that computes it from the source's columns. -#}
 
-{% macro delete_vanished_keys(source_relation) -%}
+{% macro delete_vanished_keys(source_relation, source_key=none) -%}
     {%- if is_incremental() -%}
         {%- set unique_key = config.get('unique_key') -%}
         {%- set key_columns = [unique_key] if unique_key is string else unique_key -%}
@@ -17,7 +19,11 @@
         using (
             select {{ key_columns | join(', ') }} from {{ this }}
             except
+            {% if source_key -%}
+            select {{ source_key }} as {{ key_columns[0] }} from {{ source_relation }}
+            {%- else -%}
             select {{ key_columns | join(', ') }} from {{ source_relation }}
+            {%- endif %}
         ) as vanished
         where {{ matches | join(' and ') }}
             and (select count(*) from {{ this }}) <> (select count(*) from {{ source_relation }})
