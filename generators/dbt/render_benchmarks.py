@@ -186,11 +186,72 @@ def _mart_yaml() -> dict[str, Any]:
     }
 
 
+STATUS_CASES: list[tuple[str, str, str, float | None, str | None]] = [
+    # key, KPI, grain, value, expected status (None: no row); bands in STATUS_BANDS
+    ("hib_under", "HIB", "month", 0.1, "worse"),
+    ("hib_inside", "HIB", "month", 0.25, "within"),
+    ("hib_over", "HIB", "month", 0.35, "better"),
+    ("hib_null", "HIB", "month", None, None),
+    ("hib_quarter", "HIB", "quarter", 0.1, None),
+    ("lib_under", "LIB", "month", 0.04, "better"),
+    ("lib_at", "LIB", "month", 0.05, "within"),
+    ("lib_over", "LIB", "month", 0.06, "worse"),
+    ("band_under", "BAND", "month", 0.3, "below"),
+    ("band_over", "BAND", "month", 0.7, "above"),
+    ("neutral_over", "NEUTRAL", "month", 2.0, "within"),
+    ("neutral_under", "NEUTRAL", "month", 0.5, "below"),
+]
+"""Hand-worked statuses: HIB has the band 0.2..0.3 (higher is better), LIB only a typical 0.05
+(lower is better), BAND 0.4..0.6 (a target band), NEUTRAL only a low of 1.0 (open above)."""
+STATUS_BANDS: dict[str, tuple[str, float | None, float | None, float | None]] = {
+    "HIB": ("higher_is_better", 0.2, None, 0.3),
+    "LIB": ("lower_is_better", None, 0.05, None),
+    "BAND": ("target_band", 0.4, None, 0.6),
+    "NEUTRAL": ("neutral", 1.0, None, None),
+}
+
+
+def _status_unit_test() -> dict[str, Any]:
+    values = [
+        {
+            "kpi_value_key": key,
+            "kpi_code": kpi,
+            "direction": STATUS_BANDS[kpi][0],
+            "grain": grain,
+            "period_start": "2025-01-01",
+            "dimension": "overall",
+            "dimension_value": "all",
+            "value": value,
+        }
+        for key, kpi, grain, value, _ in STATUS_CASES
+    ]
+    benchmarks = [
+        {"kpi_code": kpi, "grain": "month", "benchmark_id": f"{kpi}__1", "low": low, "typical": typical, "high": high}
+        for kpi, (_, low, typical, high) in STATUS_BANDS.items()
+    ]
+    expected = [{"kpi_value_key": key, "status": status} for key, _, _, _, status in STATUS_CASES if status]
+    return {
+        "name": "benchmark_status_by_direction",
+        "description": (
+            "Hand-worked statuses: a band and a typical-only benchmark, each direction, a value inside, on "
+            "and outside the band; a null value and a value at a grain without a benchmark have no row."
+        ),
+        "model": MART,
+        "given": [
+            {"input": "ref('fct_kpi_values')", "rows": values},
+            {"input": "ref('int_kpi_benchmarks')", "rows": benchmarks},
+        ],
+        "expect": {"rows": expected},
+    }
+
+
 def benchmarks_files() -> dict[str, str]:
     """The benchmark models (every KPI's benchmarks come from the seeds at run time)."""
     return {
         f"{INT_DIR}/int_kpi_benchmarks.sql": render_int_sql(),
         f"{INT_DIR}/_int_kpi_benchmarks__models.yml": dump_yaml({"version": 2, "models": [_int_yaml()]}, GENERATED),
         f"{MART_DIR}/{MART}.sql": render_mart_sql(),
-        f"{MART_DIR}/_benchmarks__models.yml": dump_yaml({"version": 2, "models": [_mart_yaml()]}, GENERATED),
+        f"{MART_DIR}/_benchmarks__models.yml": dump_yaml(
+            {"version": 2, "models": [_mart_yaml()], "unit_tests": [_status_unit_test()]}, GENERATED
+        ),
     }
