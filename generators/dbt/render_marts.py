@@ -157,7 +157,7 @@ def render_module_sql(plan: ProjectPlan, module: str) -> str:
     )
     columns = [f"    max(case when kpi_code = {sql_string_literal(c)} then value end) as {c.lower()}" for c in kpis]
     columns += [
-        f"    max(case when kpi_code = {sql_string_literal(c)} then status end) as {status_column(c)}"
+        f"    cast(max(case when kpi_code = {sql_string_literal(c)} then status end) as varchar) as {status_column(c)}"
         for c in benchmarked
     ]
     what = sql_comment(f"{name}: one row per month, one column per KPI (overall values), for BI")
@@ -256,16 +256,44 @@ def render_marts_yaml(plan: ProjectPlan, tags: dict[str, list[str]]) -> tuple[st
         kpis = monthly_kpis(plan, code)
         if not kpis:
             continue
-        columns = [{"name": "month_start", "description": "First day of the month.", "data_tests": ["unique"]}]
+        columns: list[dict[str, Any]] = [
+            {
+                "name": "month_start",
+                "description": "First day of the month.",
+                "data_type": "date",
+                "data_tests": ["unique", "not_null"],
+            }
+        ]
         columns += [
-            {"name": c.lower(), "description": f"{plan.kpis[c].name} ({plan.kpis[c].unit}): {plan.kpis[c].formula}"}
+            {
+                "name": c.lower(),
+                "description": f"{plan.kpis[c].name} ({plan.kpis[c].unit}): {plan.kpis[c].formula}",
+                "data_type": "double precision",
+            }
             for c in kpis
+        ]
+        columns += [
+            {
+                "name": status_column(c),
+                "description": (
+                    f"{plan.kpis[c].name} against its monthly benchmark: below, within, above, better or worse "
+                    "(the rule of fct_kpi_vs_benchmark); empty when no benchmark applies (var benchmark_industry)."
+                ),
+                "data_type": "varchar",
+            }
+            for c in benchmarked_kpis(plan, code)
         ]
         modules.append(
             {
                 "name": f"mart_{code.lower()}__monthly",
-                "description": f"{name}: {description} One row per month, one column per KPI, overall values.",
-                "config": {"tags": tags.get(f"mart_{code.lower()}__monthly", [])},
+                "description": (
+                    f"{name}: {description} One row per month, one column per KPI, overall values, and for a "
+                    "KPI with a monthly benchmark its status against it (<kpi>__status)."
+                ),
+                "config": {
+                    "tags": tags.get(f"mart_{code.lower()}__monthly", []),
+                    "contract": {"enforced": True},
+                },
                 "columns": columns,
             }
         )

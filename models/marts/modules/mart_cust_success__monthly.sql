@@ -440,8 +440,8 @@ select
     max(case when kpi_code = 'TIME_TO_FIRST_VALUE' then value end) as time_to_first_value,
     max(case when kpi_code = 'UPSELL_AND_CROSS_SELL_RATE' then value end) as upsell_and_cross_sell_rate,
     max(case when kpi_code = 'WIN_BACK_RATE' then value end) as win_back_rate,
-    max(case when kpi_code = 'FIRST_CONTACT_RESOLUTION_RATE' then status end) as first_contact_resolution_rate__status,
-    max(case when kpi_code = 'FIRST_RESPONSE_TIME' then status end) as first_response_time__status,
-    max(case when kpi_code = 'NET_PROMOTER_SCORE' then status end) as net_promoter_score__status
+    cast(max(case when kpi_code = 'FIRST_CONTACT_RESOLUTION_RATE' then status end) as varchar) as first_contact_resolution_rate__status,
+    cast(max(case when kpi_code = 'FIRST_RESPONSE_TIME' then status end) as varchar) as first_response_time__status,
+    cast(max(case when kpi_code = 'NET_PROMOTER_SCORE' then status end) as varchar) as net_promoter_score__status
 from compared
 group by period_start

@@ -360,10 +360,10 @@ select
     max(case when kpi_code = 'SALES_REVENUE' then value end) as sales_revenue,
     max(case when kpi_code = 'TIME_SPENT_SELLING' then value end) as time_spent_selling,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate,
-    max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then status end) as average_deal_size__status,
-    max(case when kpi_code = 'AVERAGE_NEW_BUSINESS_ACV' then status end) as average_new_business_acv__status,
-    max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then status end) as reps_at_or_above_quota_share__status,
-    max(case when kpi_code = 'TIME_SPENT_SELLING' then status end) as time_spent_selling__status,
-    max(case when kpi_code = 'WIN_RATE' then status end) as win_rate__status
+    cast(max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then status end) as varchar) as average_deal_size__status,
+    cast(max(case when kpi_code = 'AVERAGE_NEW_BUSINESS_ACV' then status end) as varchar) as average_new_business_acv__status,
+    cast(max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then status end) as varchar) as reps_at_or_above_quota_share__status,
+    cast(max(case when kpi_code = 'TIME_SPENT_SELLING' then status end) as varchar) as time_spent_selling__status,
+    cast(max(case when kpi_code = 'WIN_RATE' then status end) as varchar) as win_rate__status
 from compared
 group by period_start
