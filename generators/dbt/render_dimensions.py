@@ -50,7 +50,7 @@ def _referenced_sql(dim: EntityDimension) -> str:
 
 def _values_sql(dim: EntityDimension) -> str:
     rows = [*dim.values, UNKNOWN]
-    values = ",\n        ".join(
+    values = ",\n    ".join(
         f"({sql_string_literal(v)}, {sql_string_literal(UNKNOWN_NAME if v == UNKNOWN else _member_name(v))})"
         for v in rows
     )
@@ -58,7 +58,7 @@ def _values_sql(dim: EntityDimension) -> str:
         _header(dim)
         + f"select\n    cast(members.member_code as varchar) as {dim.key_column},\n"
         + f"    cast(members.member_name as varchar) as {dim.name_column}\n"
-        + f"from (\n    values\n        {values}\n) as members (member_code, member_name)\n"
+        + f"from (\n    values\n    {values}\n) as members (member_code, member_name)\n"
     )
     for staging, attribute in dim.value_sources:
         sql += (

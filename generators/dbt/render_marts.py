@@ -73,15 +73,52 @@ def window_days(plan: ProjectPlan) -> dict[str, int]:
 
 def _windows_cte(plan: ProjectPlan) -> str:
     windows = window_days(plan)
-    rows = ",\n            ".join(f"({sql_string_literal(c)}, {d})" for c, d in windows.items())
+    rows = ",\n        ".join(f"({sql_string_literal(c)}, {d})" for c, d in windows.items())
     if not rows:
         rows = "(cast(null as varchar), cast(null as integer))"
     return (
         "kpi_windows as (\n\n"
         "    -- the KPIs whose value waits for a window after the period (a conversion within N days)\n"
         "    select\n        windows.kpi_code,\n        windows.window_days\n"
-        f"    from (\n        values\n            {rows}\n    ) as windows (kpi_code, window_days)\n\n)"
+        f"    from (\n        values\n        {rows}\n    ) as windows (kpi_code, window_days)\n\n)"
     )
+
+
+def _checksum(relation: str) -> str:
+    parts = [f"{relation}.kpi_value_key"]
+    for column in COMPARED_COLUMNS:
+        if column in MEASURE_COLUMNS:
+            parts.append(f"coalesce(cast(cast({relation}.{column} as double precision) as varchar), '')")
+        else:
+            parts.append(f"cast({relation}.{column} as varchar)")
+    return '{{ row_checksum("' + " || '|' || ".join(parts) + '") }}'
+
+
+def _checksum_ctes() -> str:
+    """CTEs of the incremental run: per KPI, the row count and a sum of row hashes on both
+    sides; only the KPIs where they differ are compared row by row (a run without new data
+    compares two small aggregates instead of joining every row)."""
+    sides = [("source_checksums", "described", "described"), ("stored_checksums", "{{ this }}", "stored")]
+    ctes = [
+        f"{name} as (\n\n    select\n        {alias}.kpi_code,\n        count(*) as row_count,\n"
+        f"        sum({_checksum(alias)}) as checksum\n"
+        f"    from {relation}{'' if relation == alias else f' as {alias}'}\n    group by {alias}.kpi_code\n\n)"
+        for name, relation, alias in sides
+    ]
+    ctes.append(
+        "changed_kpis as (\n\n"
+        "    -- the KPIs with a row added, removed or changed (or, 2^-64 odds, a hash collision missed)\n"
+        "    select source_checksums.kpi_code\n    from source_checksums\n"
+        "    left join stored_checksums on source_checksums.kpi_code = stored_checksums.kpi_code\n"
+        "    where\n        stored_checksums.kpi_code is null\n"
+        "        or source_checksums.row_count <> stored_checksums.row_count\n"
+        "        or source_checksums.checksum <> stored_checksums.checksum\n\n)"
+    )
+    ctes.append(
+        "stored_rows as (\n\n    select stored.*\n    from {{ this }} as stored\n"
+        "    inner join changed_kpis on stored.kpi_code = changed_kpis.kpi_code\n\n)"
+    )
+    return ",\n\n".join(ctes)
 
 
 def render_fact_sql(plan: ProjectPlan) -> str:
@@ -117,11 +154,13 @@ def render_fact_sql(plan: ProjectPlan) -> str:
         "    inner join {{ ref('kpis') }} as kpis on kpi_values.kpi_code = kpis.kpi_code\n"
         "    left join kpi_windows on kpi_values.kpi_code = kpi_windows.kpi_code\n\n)"
         "{% if is_incremental() %},\n\n"
+        f"{_checksum_ctes()},\n\n"
         "changed as (\n\n"
-        "    -- the rows whose key is new or whose value, numerator, denominator, KPI description\n"
-        "    -- or completeness changed (a join on the one-column key: far cheaper than except)\n"
+        "    -- of those KPIs, the rows whose key is new or whose value, numerator, denominator,\n"
+        "    -- KPI description or completeness changed (is distinct from: nulls compare equal)\n"
         "    select described.*\n    from described\n"
-        "    left join {{ this }} as stored on described.kpi_value_key = stored.kpi_value_key\n"
+        "    inner join changed_kpis on described.kpi_code = changed_kpis.kpi_code\n"
+        "    left join stored_rows as stored on described.kpi_value_key = stored.kpi_value_key\n"
         f"    where\n        stored.kpi_value_key is null\n{changed}\n\n)\n"
         "{% endif %}\n\n"
         f"select\n{final},\n"

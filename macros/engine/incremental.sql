@@ -11,6 +11,11 @@
     {%- if is_incremental() -%}
         {%- set unique_key = config.get('unique_key') -%}
         {%- set key_columns = [unique_key] if unique_key is string else unique_key -%}
+        {%- if source_key -%}
+            {%- set source_columns = source_key ~ ' as ' ~ key_columns[0] -%}
+        {%- else -%}
+            {%- set source_columns = key_columns | join(', ') -%}
+        {%- endif -%}
         {%- set matches = [] -%}
         {%- for column in key_columns -%}
             {%- do matches.append('stored.' ~ column ~ ' = vanished.' ~ column) -%}
@@ -19,11 +24,7 @@
         using (
             select {{ key_columns | join(', ') }} from {{ this }}
             except
-            {% if source_key -%}
-            select {{ source_key }} as {{ key_columns[0] }} from {{ source_relation }}
-            {%- else -%}
-            select {{ key_columns | join(', ') }} from {{ source_relation }}
-            {%- endif %}
+            select {{ source_columns }} from {{ source_relation }}
         ) as vanished
         where {{ matches | join(' and ') }}
             and (select count(*) from {{ this }}) <> (select count(*) from {{ source_relation }})

@@ -4,8 +4,12 @@
 
 {% macro kpi_value_key(relation=none) -%}
     {%- set prefix = relation ~ '.' if relation else '' -%}
-    {{ prefix }}kpi_code || '|' || {{ prefix }}grain || '|' || cast({{ prefix }}period_start as varchar)
-    || '|' || {{ prefix }}dimension || '|' || {{ prefix }}dimension_value
+    {%- set columns = ['kpi_code', 'grain', 'cast(' ~ prefix ~ 'period_start as varchar)', 'dimension', 'dimension_value'] -%}
+    {%- set parts = [] -%}
+    {%- for column in columns -%}
+        {%- do parts.append(column if column.startswith('cast(') else prefix ~ column) -%}
+    {%- endfor -%}
+    {{ parts | join(" || '|' || ") }}
 {%- endmacro %}
 
 
@@ -44,4 +48,24 @@
         {{ exceptions.raise_compiler_error("var benchmark_industry must be an industry code such as ALL or SAAS_SOFTWARE, not " ~ industry) }}
     {%- endif -%}
     '{{ industry }}'
+{%- endmacro %}
+
+
+{#- A 64-bit hash of a text expression, summed per KPI by fct_kpi_values to find the KPIs whose
+    rows changed (a changed row alters the sum unless two 64-bit hashes collide). -#}
+
+{% macro row_checksum(expression) -%}
+    {{ return(adapter.dispatch('row_checksum')(expression)) }}
+{%- endmacro %}
+
+{% macro default__row_checksum(expression) -%}
+    hash({{ expression }})
+{%- endmacro %}
+
+{% macro postgres__row_checksum(expression) -%}
+    hashtextextended({{ expression }}, 0)
+{%- endmacro %}
+
+{% macro spark__row_checksum(expression) -%}
+    xxhash64({{ expression }})
 {%- endmacro %}

@@ -41,33 +41,33 @@ kpi_windows as (
         windows.window_days
     from (
         values
-            ('APPOINTMENT_TO_DEMO_RATIO', 60),
-            ('COMPETITIVE_WIN_BACK_RATE', 365),
-            ('DEMO_TO_PROPOSAL_RATIO', 60),
-            ('DEMO_TO_WIN_RATE', 120),
-            ('FOLLOW_UP_CONTACT_RATE', 7),
-            ('LEAD_CONVERSION_RATE', 365),
-            ('LEAD_TO_MEETING_RATE', 30),
-            ('LEAD_TO_OPPORTUNITY_RATE', 90),
-            ('MQL_TO_SQL_RATE', 90),
-            ('NEGOTIATION_TO_CLOSE_RATIO', 90),
-            ('NEW_BUSINESS_OPPORTUNITY_CLOSE_RATE', 365),
-            ('ONBOARDING_COMPLETION_RATE', 90),
-            ('OPPORTUNITY_ACCEPTANCE_RATE', 30),
-            ('OUTBOUND_CALL_CONVERSION_RATE', 180),
-            ('PARTNER_LEAD_CONVERSION_RATE', 365),
-            ('PROPOSAL_TO_NEGOTIATION_RATIO', 60),
-            ('PROSPECT_TO_SQL_RATE', 90),
-            ('QUOTE_TO_CLOSE_RATIO', 120),
-            ('RESPONSE_RATE', 30),
-            ('SALES_CONVERSION_RATE', 365),
-            ('SALES_MEETING_CONVERSION_RATE', 180),
-            ('SALES_QUALIFIED_LEAD_SQL_CONVERSION_RATE', 90),
-            ('SAVE_RATE', 90),
-            ('SDR_SQL_ACCEPTANCE_RATE', 30),
-            ('SQL_TO_CLOSED_WON_RATE', 365),
-            ('VISIT_TO_OPPORTUNITY_RATE', 30),
-            ('WIN_BACK_RATE', 365)
+        ('APPOINTMENT_TO_DEMO_RATIO', 60),
+        ('COMPETITIVE_WIN_BACK_RATE', 365),
+        ('DEMO_TO_PROPOSAL_RATIO', 60),
+        ('DEMO_TO_WIN_RATE', 120),
+        ('FOLLOW_UP_CONTACT_RATE', 7),
+        ('LEAD_CONVERSION_RATE', 365),
+        ('LEAD_TO_MEETING_RATE', 30),
+        ('LEAD_TO_OPPORTUNITY_RATE', 90),
+        ('MQL_TO_SQL_RATE', 90),
+        ('NEGOTIATION_TO_CLOSE_RATIO', 90),
+        ('NEW_BUSINESS_OPPORTUNITY_CLOSE_RATE', 365),
+        ('ONBOARDING_COMPLETION_RATE', 90),
+        ('OPPORTUNITY_ACCEPTANCE_RATE', 30),
+        ('OUTBOUND_CALL_CONVERSION_RATE', 180),
+        ('PARTNER_LEAD_CONVERSION_RATE', 365),
+        ('PROPOSAL_TO_NEGOTIATION_RATIO', 60),
+        ('PROSPECT_TO_SQL_RATE', 90),
+        ('QUOTE_TO_CLOSE_RATIO', 120),
+        ('RESPONSE_RATE', 30),
+        ('SALES_CONVERSION_RATE', 365),
+        ('SALES_MEETING_CONVERSION_RATE', 180),
+        ('SALES_QUALIFIED_LEAD_SQL_CONVERSION_RATE', 90),
+        ('SAVE_RATE', 90),
+        ('SDR_SQL_ACCEPTANCE_RATE', 30),
+        ('SQL_TO_CLOSED_WON_RATE', 365),
+        ('VISIT_TO_OPPORTUNITY_RATE', 30),
+        ('WIN_BACK_RATE', 365)
     ) as windows (kpi_code, window_days)
 
 ),
@@ -89,13 +89,57 @@ described as (
 
 ){% if is_incremental() %},
 
+source_checksums as (
+
+    select
+        described.kpi_code,
+        count(*) as row_count,
+        sum({{ row_checksum("described.kpi_value_key || '|' || coalesce(cast(cast(described.value as double precision) as varchar), '') || '|' || coalesce(cast(cast(described.numerator as double precision) as varchar), '') || '|' || coalesce(cast(cast(described.denominator as double precision) as varchar), '') || '|' || cast(described.kpi_name as varchar) || '|' || cast(described.unit as varchar) || '|' || cast(described.direction as varchar) || '|' || cast(described.is_complete as varchar)") }}) as checksum
+    from described
+    group by described.kpi_code
+
+),
+
+stored_checksums as (
+
+    select
+        stored.kpi_code,
+        count(*) as row_count,
+        sum({{ row_checksum("stored.kpi_value_key || '|' || coalesce(cast(cast(stored.value as double precision) as varchar), '') || '|' || coalesce(cast(cast(stored.numerator as double precision) as varchar), '') || '|' || coalesce(cast(cast(stored.denominator as double precision) as varchar), '') || '|' || cast(stored.kpi_name as varchar) || '|' || cast(stored.unit as varchar) || '|' || cast(stored.direction as varchar) || '|' || cast(stored.is_complete as varchar)") }}) as checksum
+    from {{ this }} as stored
+    group by stored.kpi_code
+
+),
+
+changed_kpis as (
+
+    -- the KPIs with a row added, removed or changed (or, 2^-64 odds, a hash collision missed)
+    select source_checksums.kpi_code
+    from source_checksums
+    left join stored_checksums on source_checksums.kpi_code = stored_checksums.kpi_code
+    where
+        stored_checksums.kpi_code is null
+        or source_checksums.row_count <> stored_checksums.row_count
+        or source_checksums.checksum <> stored_checksums.checksum
+
+),
+
+stored_rows as (
+
+    select stored.*
+    from {{ this }} as stored
+    inner join changed_kpis on stored.kpi_code = changed_kpis.kpi_code
+
+),
+
 changed as (
 
-    -- the rows whose key is new or whose value, numerator, denominator, KPI description
-    -- or completeness changed (a join on the one-column key: far cheaper than except)
+    -- of those KPIs, the rows whose key is new or whose value, numerator, denominator,
+    -- KPI description or completeness changed (is distinct from: nulls compare equal)
     select described.*
     from described
-    left join {{ this }} as stored on described.kpi_value_key = stored.kpi_value_key
+    inner join changed_kpis on described.kpi_code = changed_kpis.kpi_code
+    left join stored_rows as stored on described.kpi_value_key = stored.kpi_value_key
     where
         stored.kpi_value_key is null
             or described.value is distinct from stored.value
