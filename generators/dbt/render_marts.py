@@ -71,16 +71,24 @@ def window_days(plan: ProjectPlan) -> dict[str, int]:
     return {c: k.spec["window_days"] for c, k in plan.kpis.items() if k.spec.get("window_days") is not None}
 
 
-def _windows_cte(plan: ProjectPlan) -> str:
+def _kpis_cte(plan: ProjectPlan) -> str:
+    """CTE ``kpis``: every KPI's name, unit, direction and window, from the catalog (no seed is
+    read, so ``dbt run --select +fct_kpi_values`` needs no ``dbt seed``)."""
     windows = window_days(plan)
-    rows = ",\n        ".join(f"({sql_string_literal(c)}, {d})" for c, d in windows.items())
+    rows = ",\n        ".join(
+        f"({sql_string_literal(c)}, {sql_string_literal(k.name)}, {sql_string_literal(k.unit)}, "
+        f"{sql_string_literal(k.direction)}, {windows.get(c, 0)})"
+        for c, k in plan.kpis.items()
+    )
     if not rows:
-        rows = "(cast(null as varchar), cast(null as integer))"
+        rows = "(cast(null as varchar), cast(null as varchar), cast(null as varchar), cast(null as varchar), 0)"
     return (
-        "kpi_windows as (\n\n"
-        "    -- the KPIs whose value waits for a window after the period (a conversion within N days)\n"
-        "    select\n        windows.kpi_code,\n        windows.window_days\n"
-        f"    from (\n        values\n        {rows}\n    ) as windows (kpi_code, window_days)\n\n)"
+        "kpis as (\n\n"
+        "    -- window_days: how long a value waits after its period (a conversion within N days; else 0)\n"
+        "    select\n        described_kpis.kpi_code,\n        described_kpis.kpi_name,\n"
+        "        described_kpis.unit,\n        described_kpis.direction,\n        described_kpis.window_days\n"
+        f"    from (\n        values\n        {rows}\n"
+        "    ) as described_kpis (kpi_code, kpi_name, unit, direction, window_days)\n\n)"
     )
 
 
@@ -141,18 +149,17 @@ def render_fact_sql(plan: ProjectPlan) -> str:
         "with kpi_values as (\n\n    select\n"
         "        {{ kpi_value_key('kpi_values') }} as kpi_value_key,\n"
         f"{keys}\n    from {{{{ ref('int_kpi_values') }}}} as kpi_values\n\n),\n\n"
-        f"{_windows_cte(plan)},\n\n"
+        f"{_kpis_cte(plan)},\n\n"
         "described as (\n\n"
         "    -- complete: the period (and the KPI's window after it) ended by the data end\n"
-        "    select\n        kpi_values.*,\n        kpis.name as kpi_name,\n        kpis.unit,\n"
+        "    select\n        kpi_values.*,\n        kpis.kpi_name,\n        kpis.unit,\n"
         "        kpis.direction,\n"
         "        {{ shift_period('kpi_values.period_start', 'kpi_values.grain', 1) }} as period_end,\n"
-        "        {{ dbt.dateadd('day', 'coalesce(kpi_windows.window_days, 0)', "
+        "        {{ dbt.dateadd('day', 'kpis.window_days', "
         "shift_period('kpi_values.period_start', 'kpi_values.grain', 1)) }}\n"
         "        <= {{ kpi_data_end() }} as is_complete\n"
         "    from kpi_values\n"
-        "    inner join {{ ref('kpis') }} as kpis on kpi_values.kpi_code = kpis.kpi_code\n"
-        "    left join kpi_windows on kpi_values.kpi_code = kpi_windows.kpi_code\n\n)"
+        "    inner join kpis on kpi_values.kpi_code = kpis.kpi_code\n\n)"
         "{% if is_incremental() %},\n\n"
         f"{_checksum_ctes()},\n\n"
         "changed as (\n\n"
