@@ -7,8 +7,13 @@ from pathlib import Path
 from definitions.catalog import Catalog
 from generators.catalog_seeds import SEEDS_DIR, seed_tables
 from generators.dbt.plan import ProjectPlan, plan_project
+from generators.dbt.render_benchmarks import INT_DIR as BENCHMARKS_DIR
+from generators.dbt.render_benchmarks import MART_DIR as BENCHMARK_MART_DIR
+from generators.dbt.render_benchmarks import benchmarks_files
 from generators.dbt.render_catalog import DIR as CATALOG_DIR
 from generators.dbt.render_catalog import catalog_files
+from generators.dbt.render_dimensions import DIR as DIMENSIONS_DIR
+from generators.dbt.render_dimensions import dimensions_files
 from generators.dbt.render_kpi_yaml import render_kpi_yaml
 from generators.dbt.render_kpis import render_kpi_sql
 from generators.dbt.render_marts import FACT_DIR, MODULE_DIR, UNION_DIR, marts_files
@@ -35,6 +40,9 @@ OWNED_DIRS: list[str] = [
     CATALOG_DIR,
     OVERVIEW_DIR,
     GROUPS_DIR,
+    DIMENSIONS_DIR,
+    BENCHMARKS_DIR,
+    BENCHMARK_MART_DIR,
 ]
 """Folders whose files are all generated (a file not generated any more is deleted). selectors.yml,
 at the project root, is generated too."""
@@ -50,6 +58,8 @@ def dbt_files(plan: ProjectPlan) -> dict[str, str]:
         files[f"{KPI_DIR}/_kpis__models.yml"] = render_kpi_yaml(plan, tags)
     files.update(marts_files(plan, tags))
     files.update(selector_files(plan))
+    files.update(dimensions_files(plan.entity_dimensions))
+    files.update(benchmarks_files())
     return files
 
 

@@ -22,6 +22,8 @@ SEED = 7
 AS_OF = dt.date(2025, 1, 15)
 FACT = "analytics_marts.fct_kpi_values"
 KEY = ("kpi_code", "grain", "period_start", "dimension", "dimension_value")
+COMPARED = ("value", "numerator", "denominator", "kpi_value_key", "kpi_name", "unit", "direction", "is_complete")
+"""Every column but the key and computed_at (period_end follows from the key, and is compared as text)."""
 RUN = ["run", "--select", "+fct_kpi_values"]
 """Only what the fact table needs: no data tests, no catalog or module marts."""
 
@@ -36,7 +38,8 @@ class Differences:
     stale: set[Key]
     """Keys the incremental table still holds and a full refresh does not."""
     changed: set[Key]
-    """Keys in both whose value, numerator or denominator differ."""
+    """Keys in both whose value, numerator, denominator or description (name, unit, direction,
+    completeness, period end, one-column key) differ."""
 
     @property
     def total(self) -> int:
@@ -48,18 +51,20 @@ class Differences:
 
 
 def fact_rows(warehouse: Warehouse) -> dict[Key, Values]:
-    rows = warehouse.query(f"select {', '.join(KEY)}, value, numerator, denominator from {FACT}")
+    rows = warehouse.query(f"select {', '.join(KEY)}, {', '.join(COMPARED)}, period_end from {FACT}")
     facts: dict[Key, Values] = {}
     for row in rows:
         key = (row[0], row[1], str(row[2])[:10], row[3], row[4])
         assert key not in facts, f"duplicate key {key}"
-        facts[key] = tuple(row[5:])
+        facts[key] = (*row[5:-1], str(row[-1])[:10])
     return facts
 
 
 def _same(a: Any, b: Any) -> bool:
     if a is None or b is None:
         return a is None and b is None
+    if isinstance(a, (str, bool)):
+        return bool(a == b)
     return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
 
 

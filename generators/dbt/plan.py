@@ -13,6 +13,7 @@ from definitions.catalog import Catalog
 from definitions.kpi import Kpi
 from definitions.object_model import Attribute, ObjectModel
 from generators.dbt import naming
+from generators.dbt.plan_dimensions import EntityDimension, plan_dimensions
 from generators.dbt.sqlexpr import render_expression
 
 ADDITIVE = {"count", "count_distinct", "sum"}
@@ -99,6 +100,8 @@ class KpiPlan:
     dimensions: list[str]
     grains: tuple[str, ...] = ("week", "month", "quarter", "year")
     """the grains the KPI has values at (calendar order)"""
+    benchmark_grains: tuple[str, ...] = ()
+    """grains with a benchmark giving a low, typical or high figure (any industry)"""
     inputs: list[InputPlan] = field(default_factory=list)
     spec: dict[str, Any] = field(default_factory=dict)
 
@@ -128,6 +131,8 @@ class ProjectPlan:
     """module code -> (owner name, owner email) of the modules that declare an owner"""
     dimensions: dict[str, tuple[str, str]] = field(default_factory=dict)
     """dimension code -> (name, description) for sliceable dimensions"""
+    entity_dimensions: dict[str, EntityDimension] = field(default_factory=dict)
+    """dimension code -> its dim_ model (every dimension, sliceable or not)"""
 
 
 class Planner:
@@ -254,6 +259,9 @@ class Planner:
             source_file=kpi.source,
             range=kpi.range,
             benchmark_bands=bands,
+            benchmark_grains=tuple(
+                sorted({b.grain for b in kpi.benchmarks if (b.low, b.typical, b.high) != (None, None, None)})
+            ),
             dimensions=[],
             grains=self.catalog.kpi_grains(kpi),
         )
@@ -364,4 +372,5 @@ def plan_project(catalog: Catalog) -> ProjectPlan:
         dim = catalog.dimensions[code]
         if dim.sliceable:
             plan.dimensions[code] = (dim.name, dim.description)
+    plan.entity_dimensions = plan_dimensions(catalog)
     return plan

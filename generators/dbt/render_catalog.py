@@ -74,6 +74,26 @@ COLUMN_DOCS: dict[str, str] = {
     "note": "How to read the figure.",
 }
 
+COLUMN_TYPES: dict[str, str] = {
+    "target_kpi_count": "integer",
+    "kpi_count": "integer",
+    "attribute_count": "integer",
+    "position": "integer",
+    "year": "integer",
+    "range_low": "double precision",
+    "range_high": "double precision",
+    "low": "double precision",
+    "typical": "double precision",
+    "high": "double precision",
+    "target": "double precision",
+    "sliceable": "boolean",
+    "is_required": "boolean",
+    "is_primary_key": "boolean",
+    "is_time_attribute": "boolean",
+}
+"""Contract type of a catalog mart column that is not text (every other column is varchar):
+the marts cast each seed column, so their types do not depend on seed type inference."""
+
 # mart -> (seed, description, unique key columns)
 MARTS: dict[str, tuple[str, str, list[str]]] = {
     "dim_industries": ("industries", "Industries the catalog serves; ALL means every industry.", ["industry_code"]),
@@ -110,7 +130,7 @@ MARTS: dict[str, tuple[str, str, list[str]]] = {
     "fct_object_relationships": (
         "object_relationships",
         "UML relationships between object models, tagged with the module that introduced them.",
-        [],
+        ["source_object_model_code", "target_object_model_code", "module_code", "via_attribute", "label"],
     ),
     "fct_module_links": (
         "module_links",
@@ -156,6 +176,51 @@ def _columns(header: list[str]) -> list[dict[str, str]]:
     return [{"name": c, "description": COLUMN_DOCS.get(c, c.replace("_", " ").capitalize() + ".")} for c in header]
 
 
+def column_type(column: str) -> str:
+    return COLUMN_TYPES.get(column, "varchar")
+
+
+def key_column(mart: str, key: list[str]) -> str | None:
+    """The mart's one-column primary key: its key column, or for a key of several columns an
+    added ``<mart>_key`` column (``dim_``/``fct_``/``bridge_`` dropped) joining them by '|'."""
+    if not key:
+        return None
+    if len(key) == 1:
+        return key[0]
+    return mart.split("_", 1)[1] + "_key"
+
+
+def render_mart_sql(mart: str, seed: str, description: str, header: list[str], key: list[str]) -> str:
+    columns = [f"cast({c} as {column_type(c)}) as {c}" for c in header]
+    if len(key) > 1:
+        joined = " || '|' || ".join(f"coalesce(cast({c} as varchar), '')" for c in key)
+        columns.insert(0, f"cast({joined} as varchar) as {key_column(mart, key)}")
+    return (
+        f"-- {GENERATED}\n{sql_comment(description)}\n\nselect\n    "
+        + ",\n    ".join(columns)
+        + f"\nfrom {{{{ ref('{seed}') }}}}\n"
+    )
+
+
+def _mart_columns(mart: str, header: list[str], key: list[str]) -> list[dict[str, Any]]:
+    pk = key_column(mart, key)
+    columns: list[dict[str, Any]] = []
+    if len(key) > 1:
+        columns.append(
+            {
+                "name": pk,
+                "description": f"The row's key: {', '.join(key)} joined by '|' (empty for a missing value).",
+                "data_type": "varchar",
+            }
+        )
+    for column in _columns(header):
+        columns.append({**column, "data_type": column_type(column["name"])})
+    for column in columns:
+        if column["name"] == pk:
+            column["data_tests"] = ["unique", "not_null"]
+    return columns
+
+
 def declined_table(declined: list[DeclinedName]) -> str:
     """The declined names as a Markdown table for the docs (catalog text, made inert by dump_yaml)."""
     if not declined:
@@ -186,14 +251,15 @@ def catalog_files(headers: dict[str, list[str]], declined: list[DeclinedName] | 
             entry["config"] = {"column_types": dict.fromkeys(header, "varchar")}
         seeds.append(entry)
     for mart, (seed, description, key) in MARTS.items():
-        files[f"{DIR}/{mart}.sql"] = (
-            f"-- {GENERATED}\n{sql_comment(description)}\n\nselect * from {{{{ ref('{seed}') }}}}\n"
-        )
+        files[f"{DIR}/{mart}.sql"] = render_mart_sql(mart, seed, description, headers[seed], key)
         if mart == "dim_declined_kpi_names":
             description = f"{description}\n\n{declined_table(declined or [])}"
-        model: dict[str, Any] = {"name": mart, "description": description, "columns": _columns(headers[seed])}
-        if key:
-            model["data_tests"] = [{"kpi_unique_key": {"arguments": {"key_columns": key}}}]
+        model: dict[str, Any] = {
+            "name": mart,
+            "description": description,
+            "config": {"contract": {"enforced": True}},
+            "columns": _mart_columns(mart, headers[seed], key),
+        }
         models.append(model)
     files["seeds/_seeds.yml"] = dump_yaml({"version": 2, "seeds": seeds}, GENERATED)
     files[f"{DIR}/_catalog__models.yml"] = dump_yaml({"version": 2, "models": models}, GENERATED)

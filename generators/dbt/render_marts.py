@@ -3,6 +3,9 @@ models built so far) and one wide monthly mart per module."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from generators.dbt import naming
 from generators.dbt.escape import Jinja, sql_comment, sql_string_literal
 from generators.dbt.plan import ProjectPlan
 from generators.dbt.tags import module_tag
@@ -67,29 +70,135 @@ def _indent(sql: str) -> str:
     return "\n".join(f"    {line}" for line in sql.split("\n"))
 
 
-def render_fact_sql(plan: ProjectPlan) -> str:
-    key = ", ".join(f"'{c}'" for c in KEY_COLUMNS)
-    columns = ",\n".join(f"        {c}" for c in [*KEY_COLUMNS, *MEASURE_COLUMNS])
-    stored_columns = ",\n".join(f"            {c}" for c in [*KEY_COLUMNS, *MEASURE_COLUMNS])
+FACT_TYPES: dict[str, str] = {
+    "kpi_value_key": "varchar",
+    "kpi_code": "varchar",
+    "grain": "varchar",
+    "period_start": "date",
+    "dimension": "varchar",
+    "dimension_value": "varchar",
+    "value": "double precision",
+    "numerator": "double precision",
+    "denominator": "double precision",
+    "kpi_name": "varchar",
+    "unit": "varchar",
+    "direction": "varchar",
+    "period_end": "date",
+    "is_complete": "boolean",
+    "computed_at": "timestamp with time zone",
+}
+"""fct_kpi_values' contract: names both engines accept and report alike."""
+COMPARED_COLUMNS = [*MEASURE_COLUMNS, "kpi_name", "unit", "direction", "is_complete"]
+"""The columns an incremental run compares with the stored row (the key fixes period_end)."""
+
+
+def window_days(plan: ProjectPlan) -> dict[str, int]:
+    """KPI code -> days its value waits after the period (a conversion within N days)."""
+    return {c: k.spec["window_days"] for c, k in plan.kpis.items() if k.spec.get("window_days") is not None}
+
+
+def _kpis_cte(plan: ProjectPlan) -> str:
+    """CTE ``kpis``: every KPI's name, unit, direction and window, from the catalog (no seed is
+    read, so ``dbt run --select +fct_kpi_values`` needs no ``dbt seed``)."""
+    windows = window_days(plan)
+    rows = ",\n        ".join(
+        f"({sql_string_literal(c)}, {sql_string_literal(k.name)}, {sql_string_literal(k.unit)}, "
+        f"{sql_string_literal(k.direction)}, {windows.get(c, 0)})"
+        for c, k in plan.kpis.items()
+    )
+    if not rows:
+        rows = "(cast(null as varchar), cast(null as varchar), cast(null as varchar), cast(null as varchar), 0)"
     return (
-        f"-- {GENERATED}\n-- every KPI value, long: one row per KPI, grain, period and slice\n"
+        "kpis as (\n\n"
+        "    -- window_days: how long a value waits after its period (a conversion within N days; else 0)\n"
+        "    select\n        described_kpis.kpi_code,\n        described_kpis.kpi_name,\n"
+        "        described_kpis.unit,\n        described_kpis.direction,\n        described_kpis.window_days\n"
+        f"    from (\n        values\n        {rows}\n"
+        "    ) as described_kpis (kpi_code, kpi_name, unit, direction, window_days)\n\n)"
+    )
+
+
+def _checksum(relation: str) -> str:
+    parts = [f"{relation}.kpi_value_key"]
+    for column in COMPARED_COLUMNS:
+        if column in MEASURE_COLUMNS:
+            parts.append(f"coalesce(cast(cast({relation}.{column} as double precision) as varchar), '')")
+        else:
+            parts.append(f"cast({relation}.{column} as varchar)")
+    return '{{ row_checksum("' + " || '|' || ".join(parts) + '") }}'
+
+
+def _checksum_ctes() -> str:
+    """CTEs of the incremental run: per KPI, the row count and a sum of row hashes on both
+    sides; only the KPIs where they differ are compared row by row (a run without new data
+    compares two small aggregates instead of joining every row)."""
+    sides = [("source_checksums", "described", "described"), ("stored_checksums", "{{ this }}", "stored")]
+    ctes = [
+        f"{name} as (\n\n    select\n        {alias}.kpi_code,\n        count(*) as row_count,\n"
+        f"        sum({_checksum(alias)}) as checksum\n"
+        f"    from {relation}{'' if relation == alias else f' as {alias}'}\n    group by {alias}.kpi_code\n\n)"
+        for name, relation, alias in sides
+    ]
+    ctes.append(
+        "changed_kpis as (\n\n"
+        "    -- the KPIs with a row added, removed or changed (or, 2^-64 odds, a hash collision missed)\n"
+        "    select source_checksums.kpi_code\n    from source_checksums\n"
+        "    left join stored_checksums on source_checksums.kpi_code = stored_checksums.kpi_code\n"
+        "    where\n        stored_checksums.kpi_code is null\n"
+        "        or source_checksums.row_count <> stored_checksums.row_count\n"
+        "        or source_checksums.checksum <> stored_checksums.checksum\n\n)"
+    )
+    ctes.append(
+        "stored_rows as (\n\n    select stored.*\n    from {{ this }} as stored\n"
+        "    inner join changed_kpis on stored.kpi_code = changed_kpis.kpi_code\n\n)"
+    )
+    return ",\n\n".join(ctes)
+
+
+def render_fact_sql(plan: ProjectPlan) -> str:
+    keys = ",\n".join(f"        kpi_values.{c}" for c in [*KEY_COLUMNS, *MEASURE_COLUMNS])
+    changed = "\n".join(f"            or described.{c} is distinct from stored.{c}" for c in COMPARED_COLUMNS)
+    final = ",\n".join(f"    cast({c} as {t}) as {c}" for c, t in FACT_TYPES.items() if c != "computed_at")
+    return (
+        f"-- {GENERATED}\n-- every KPI value, long: one row per KPI, grain, period and slice, with the KPI's name,\n"
+        "-- unit and direction and whether the period is complete\n"
         "-- an incremental run writes only the rows that are new or changed, and its post-hook\n"
         "-- deletes the keys that vanished: the table always equals a full refresh\n\n"
         "{{\n    config(\n        materialized='incremental',\n"
-        f"        unique_key=[{key}],\n"
+        "        unique_key='kpi_value_key',\n"
         "        incremental_strategy='delete+insert',\n"
+        "        on_schema_change='fail',\n"
         "        post_hook=[\n"
-        "            \"{{ delete_vanished_keys(ref('int_kpi_values')) }}\",\n"
+        "            \"{{ delete_vanished_keys(ref('int_kpi_values'), kpi_value_key()) }}\",\n"
         "            \"{{ timescaledb_hypertable(this, 'period_start') }}\"\n"
         "        ]\n    )\n}}\n\n"
-        f"with kpi_values as (\n\n    select\n{columns}\n    from {{{{ ref('int_kpi_values') }}}}\n"
-        "    {% if is_incremental() %}\n"
-        "        -- the rows whose key is new or whose value, numerator or denominator changed\n"
-        "        -- (except compares nulls as equal)\n"
-        f"        except\n\n        select\n{stored_columns}\n        from {{{{ this }}}}\n"
-        "    {% endif %}\n\n)\n\n"
-        "select\n    " + ",\n    ".join([*KEY_COLUMNS, *MEASURE_COLUMNS]) + ",\n"
-        "    {{ dbt.current_timestamp() }} as computed_at\nfrom kpi_values\n"
+        "with kpi_values as (\n\n    select\n"
+        "        {{ kpi_value_key('kpi_values') }} as kpi_value_key,\n"
+        f"{keys}\n    from {{{{ ref('int_kpi_values') }}}} as kpi_values\n\n),\n\n"
+        f"{_kpis_cte(plan)},\n\n"
+        "described as (\n\n"
+        "    -- complete: the period (and the KPI's window after it) ended by the data end\n"
+        "    select\n        kpi_values.*,\n        kpis.kpi_name,\n        kpis.unit,\n"
+        "        kpis.direction,\n"
+        "        {{ shift_period('kpi_values.period_start', 'kpi_values.grain', 1) }} as period_end,\n"
+        "        {{ dbt.dateadd('day', 'kpis.window_days', "
+        "shift_period('kpi_values.period_start', 'kpi_values.grain', 1)) }}\n"
+        "        <= {{ kpi_data_end() }} as is_complete\n"
+        "    from kpi_values\n"
+        "    inner join kpis on kpi_values.kpi_code = kpis.kpi_code\n\n)"
+        "{% if is_incremental() %},\n\n"
+        f"{_checksum_ctes()},\n\n"
+        "changed as (\n\n"
+        "    -- of those KPIs, the rows whose key is new or whose value, numerator, denominator,\n"
+        "    -- KPI description or completeness changed (is distinct from: nulls compare equal)\n"
+        "    select described.*\n    from described\n"
+        "    inner join changed_kpis on described.kpi_code = changed_kpis.kpi_code\n"
+        "    left join stored_rows as stored on described.kpi_value_key = stored.kpi_value_key\n"
+        f"    where\n        stored.kpi_value_key is null\n{changed}\n\n)\n"
+        "{% endif %}\n\n"
+        f"select\n{final},\n"
+        "    cast({{ dbt.current_timestamp() }} as timestamp with time zone) as computed_at\n"
+        "from {% if is_incremental() %}changed{% else %}described{% endif %}\n"
     )
 
 
@@ -98,24 +207,104 @@ def monthly_kpis(plan: ProjectPlan, module: str) -> list[str]:
     return [c for c in plan.modules[module][2] if "month" in plan.kpis[c].grains]
 
 
+def benchmarked_kpis(plan: ProjectPlan, module: str) -> list[str]:
+    """The module's monthly KPIs that have a monthly benchmark in the catalog (whether it applies
+    depends on var benchmark_industry, so the status column may still be empty)."""
+    return [c for c in monthly_kpis(plan, module) if "month" in plan.kpis[c].benchmark_grains]
+
+
+def status_column(code: str) -> str:
+    return naming.fit(code.lower(), "__status")
+
+
 def render_module_sql(plan: ProjectPlan, module: str) -> str:
     name = plan.modules[module][0]
     kpis = monthly_kpis(plan, module)
+    benchmarked = benchmarked_kpis(plan, module)
     unions = "\n\n    union all\n\n".join(
         "    select\n        kpi_code,\n        period_start,\n        value\n"
         f"    from {{{{ ref('{plan.kpis[c].model}') }}}}\n"
         "    where grain = 'month' and dimension = 'overall'"
         for c in kpis
     )
-    columns = ",\n".join(
-        f"    max(case when kpi_code = {sql_string_literal(c)} then value end) as {c.lower()}" for c in kpis
-    )
+    columns = [f"    max(case when kpi_code = {sql_string_literal(c)} then value end) as {c.lower()}" for c in kpis]
+    columns += [
+        f"    cast(max(case when kpi_code = {sql_string_literal(c)} then status end) as varchar) as {status_column(c)}"
+        for c in benchmarked
+    ]
     what = sql_comment(f"{name}: one row per month, one column per KPI (overall values), for BI")
+    source = "module_values"
+    compared = ""
+    if benchmarked:
+        what += "\n-- and, for a KPI with a monthly benchmark, its status against it (fct_kpi_vs_benchmark's rule)"
+        source = "compared"
+        compared = (
+            ",\n\ncompared as (\n\n    select\n        module_values.kpi_code,\n"
+            "        module_values.period_start,\n        module_values.value,\n"
+            "        {{ benchmark_status('module_values.value', 'benchmarks.low', 'benchmarks.typical', "
+            "'benchmarks.high', 'benchmarks.direction') }} as status\n"
+            "    from module_values\n    left join {{ ref('int_kpi_benchmarks') }} as benchmarks\n"
+            "        on module_values.kpi_code = benchmarks.kpi_code\n"
+            "        and benchmarks.grain = 'month'\n\n)"
+        )
     return (
         f"-- {GENERATED}\n{what}\n\n"
-        f"with module_values as (\n\n{unions}\n\n)\n\n"
-        f"select\n    period_start as month_start,\n{columns}\nfrom module_values\ngroup by period_start\n"
+        f"with module_values as (\n\n{unions}\n\n){compared}\n\n"
+        "select\n    period_start as month_start,\n" + ",\n".join(columns) + f"\nfrom {source}\ngroup by period_start\n"
     )
+
+
+FACT_DOCS: dict[str, str] = {
+    "kpi_value_key": (
+        "The row's key: kpi_code, grain, period_start, dimension and dimension_value joined by '|' "
+        "(unique; the five columns are unique together too)."
+    ),
+    **VALUE_DOCS,
+    "kpi_name": "Name of the KPI (dim_kpis.name).",
+    "unit": "Unit of the value (percent is stored as a fraction).",
+    "direction": "higher_is_better, lower_is_better, target_band or neutral.",
+    "period_end": "First day after the period (the period is period_start <= day < period_end).",
+    "is_complete": (
+        "True when the period ended on or before the data end (the day after var kpi_calendar_end) and "
+        "so did the KPI's window after it, if it has one (a conversion within N days): the value will "
+        "not change as more days pass. The current period is incomplete."
+    ),
+    "computed_at": "When the row last changed (when it was written; a full refresh rewrites every row).",
+}
+
+
+def sliced_dimensions(plan: ProjectPlan) -> list[str]:
+    """The dimensions fct_kpi_values has slices of (some KPI is sliced by them)."""
+    return sorted({d for k in plan.kpis.values() for d in k.dimensions})
+
+
+def _relationships(plan: ProjectPlan) -> list[dict[str, Any]]:
+    tests: list[dict[str, Any]] = []
+    for code in sliced_dimensions(plan):
+        dim = plan.entity_dimensions.get(code)
+        if dim is None:
+            continue
+        tests.append(
+            {
+                "relationships": {
+                    "arguments": {"to": f"ref('{dim.model}')", "field": dim.key_column},
+                    "config": {"where": f"dimension = '{code}'"},
+                }
+            }
+        )
+    return tests
+
+
+def _fact_columns(plan: ProjectPlan) -> list[dict[str, Any]]:
+    columns: list[dict[str, Any]] = []
+    for name, data_type in FACT_TYPES.items():
+        column: dict[str, Any] = {"name": name, "description": FACT_DOCS[name], "data_type": data_type}
+        if name == "kpi_value_key":
+            column["data_tests"] = ["unique", "not_null"]
+        if name == "dimension_value":
+            column["data_tests"] = _relationships(plan)
+        columns.append(column)
+    return columns
 
 
 def render_marts_yaml(plan: ProjectPlan, tags: dict[str, list[str]]) -> tuple[str, str]:
@@ -123,21 +312,15 @@ def render_marts_yaml(plan: ProjectPlan, tags: dict[str, list[str]]) -> tuple[st
         "name": "fct_kpi_values",
         "description": (
             "Every KPI value in one long table: one row per KPI, grain (week, month, quarter, year), period and "
-            "slice (overall or one dimension value). Incremental: a run writes only the rows of int_kpi_values "
-            "that are new or whose value, numerator or denominator changed, and deletes the keys that no longer "
-            "exist, so it always equals a full refresh. On TimescaleDB it is a hypertable on period_start."
+            "slice (overall or one dimension value), with the KPI's name, unit and direction, the period's end "
+            "and whether the value is complete. Key: kpi_value_key. Slices join the entity dimensions "
+            "(dim_sales_reps, dim_segments, ...) on dimension_value. Incremental: a run writes only the rows "
+            "of int_kpi_values that are new or changed, and deletes the keys that no longer exist, so it "
+            "always equals a full refresh (after an upgrade that adds columns, run it once with "
+            "--full-refresh). On TimescaleDB it is a hypertable on period_start."
         ),
-        "data_tests": [{"kpi_unique_key": {"arguments": {"key_columns": KEY_COLUMNS}}}],
-        "columns": [{"name": k, "description": v} for k, v in VALUE_DOCS.items()]
-        + [
-            {
-                "name": "computed_at",
-                "description": (
-                    "When the row's value, numerator or denominator last changed (when it was written; "
-                    "a full refresh rewrites every row)."
-                ),
-            }
-        ],
+        "config": {"contract": {"enforced": True}},
+        "columns": _fact_columns(plan),
     }
     fact_yaml = dump_yaml({"version": 2, "models": [fact]}, GENERATED)
     modules = []
@@ -145,16 +328,45 @@ def render_marts_yaml(plan: ProjectPlan, tags: dict[str, list[str]]) -> tuple[st
         kpis = monthly_kpis(plan, code)
         if not kpis:
             continue
-        columns = [{"name": "month_start", "description": "First day of the month.", "data_tests": ["unique"]}]
+        columns: list[dict[str, Any]] = [
+            {
+                "name": "month_start",
+                "description": "First day of the month.",
+                "data_type": "date",
+                "data_tests": ["unique", "not_null"],
+            }
+        ]
         columns += [
-            {"name": c.lower(), "description": f"{plan.kpis[c].name} ({plan.kpis[c].unit}): {plan.kpis[c].formula}"}
+            {
+                "name": c.lower(),
+                "description": f"{plan.kpis[c].name} ({plan.kpis[c].unit}): {plan.kpis[c].formula}",
+                "data_type": "double precision",
+            }
             for c in kpis
+        ]
+        columns += [
+            {
+                "name": status_column(c),
+                "description": (
+                    f"{plan.kpis[c].name} against its monthly benchmark: below, within, above, better or worse "
+                    "(the rule of fct_kpi_vs_benchmark); empty when no benchmark applies (var benchmark_industry)."
+                ),
+                "data_type": "varchar",
+            }
+            for c in benchmarked_kpis(plan, code)
         ]
         modules.append(
             {
                 "name": f"mart_{code.lower()}__monthly",
-                "description": f"{name}: {description} One row per month, one column per KPI, overall values.",
-                "config": {"tags": tags.get(f"mart_{code.lower()}__monthly", []), "group": module_tag(code)},
+                "description": (
+                    f"{name}: {description} One row per month, one column per KPI, overall values, and for a "
+                    "KPI with a monthly benchmark its status against it (<kpi>__status)."
+                ),
+                "config": {
+                    "tags": tags.get(f"mart_{code.lower()}__monthly", []),
+                    "group": module_tag(code),
+                    "contract": {"enforced": True},
+                },
                 "columns": columns,
             }
         )

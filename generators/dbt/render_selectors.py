@@ -14,6 +14,7 @@ from typing import Any
 
 from generators.dbt.escape import inert_jinja
 from generators.dbt.plan import ProjectPlan
+from generators.dbt.render_dimensions import DIR as DIMENSIONS_DIR
 from generators.dbt.render_staging import DIR as STAGING_DIR
 from generators.dbt.tags import PLATFORM_GROUP, SHARED_TAG, module_mart, module_tag
 from generators.dbt.yamlout import GENERATED, dump_yaml
@@ -44,7 +45,7 @@ def module_selector(plan: ProjectPlan, code: str) -> dict[str, Any]:
         "description": (
             f"{name}: builds and tests the module's {len(kpis)} KPI models, the measures and staging models "
             "they read, the KPI calendar, the catalog seeds and marts, and publishes the module's KPIs to "
-            f"fct_kpi_values{mart}. Other modules' values stay as last published."
+            f"fct_kpi_values, fct_kpi_vs_benchmark{mart}. Other modules' values stay as last published."
         ),
         "definition": {"union": [_cautious("tag", module_tag(code)), _cautious("tag", SHARED_TAG)]},
     }
@@ -68,9 +69,16 @@ def render_selectors(plan: ProjectPlan) -> str:
             "name": STAGING_ALL,
             "description": (
                 "Every staging model and its tests, including those no KPI reads (module runs skip them), "
-                "and the raw source's tests: the data-quality check of the whole landing zone."
+                "the raw source's tests, and the entity dimensions (dim_sales_reps, ...) built from them: "
+                "the data-quality check of the whole landing zone and the refresh of the BI dimensions."
             ),
-            "definition": {"union": [_cautious("path", STAGING_DIR), _cautious("source", "raw")]},
+            "definition": {
+                "union": [
+                    _cautious("path", STAGING_DIR),
+                    _cautious("source", "raw"),
+                    _cautious("path", DIMENSIONS_DIR),
+                ]
+            },
         }
     )
     return dump_yaml({"selectors": selectors}, GENERATED)
