@@ -14,6 +14,8 @@ from generators.dbt.render_kpis import render_kpi_sql
 from generators.dbt.render_marts import FACT_DIR, MODULE_DIR, UNION_DIR, marts_files
 from generators.dbt.render_measures import DIR as MEASURES_DIR
 from generators.dbt.render_measures import measures_files
+from generators.dbt.render_semantic import DIR as SEMANTIC_DIR
+from generators.dbt.render_semantic import semantic_files
 from generators.dbt.render_staging import DIR as STAGING_DIR
 from generators.dbt.render_staging import staging_files
 from generators.dbt.tags import model_tags, module_tag
@@ -29,6 +31,7 @@ OWNED_DIRS: list[str] = [
     FACT_DIR,
     MODULE_DIR,
     CATALOG_DIR,
+    SEMANTIC_DIR,
 ]
 
 
@@ -51,6 +54,7 @@ def artifacts(catalog: Catalog) -> dict[str, str]:
     headers = {Path(path).stem: text.split("\n", 1)[0].split(",") for path, text in files.items()}
     files.update(catalog_files(headers, catalog.declined))
     files.update(dbt_files(plan_project(catalog)))
+    files.update(semantic_files(catalog))
     return files
 
 
