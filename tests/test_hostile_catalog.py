@@ -356,3 +356,20 @@ def test_headers_of_generated_models_are_comments_only(built: Built) -> None:
 def test_escaped_literals_compile_to_the_payloads(built: Built) -> None:
     rows = built.warehouse.query(f"select position, payload from analytics.{HOSTILE_LITERALS_MODEL} order by 1")
     assert rows == list(enumerate(PAYLOADS))
+
+
+def test_semantic_layer_holds_catalog_text_as_data(built: Built) -> None:
+    # dbt renders metric labels as Jinja: they come back as the catalog text, nothing run
+    semantic = json.loads((built.warehouse.project / "target/semantic_manifest.json").read_text())
+    metrics = {m["name"]: m for m in semantic["metrics"]}
+    kpi = "kpis/win_rate.yml"
+    assert metrics["win_rate"]["label"] == hostile(kpi + ":name")
+    assert metrics["win_rate"]["description"].startswith(hostile(kpi + ":description"))
+    # MetricFlow renders filters: the only Jinja in one is the generator's Dimension reference,
+    # the accepted payloads stay string literals and the filter's comment is dropped
+    filters = [f["where_sql_template"] for f in metrics["customers_won"]["filter"]["where_filters"]]
+    assert filters == [
+        "{{ Dimension('opportunity__stage') }} = 'closed_won' or "
+        "{{ Dimension('opportunity__stage') }} in (''' or ''1''=''1', '*/', '$$')"
+    ]
+    assert SECRET not in json.dumps(semantic)

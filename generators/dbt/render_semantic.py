@@ -18,12 +18,25 @@ MF_TYPES: tuple[str, ...] = ("simple", "ratio", "derived", "cumulative", "conver
 
 def _model_yaml(model: SemanticModel) -> dict[str, Any]:
     entities = [{"name": name, "type": kind, "expr": column} for name, (kind, column) in model.entities.items()]
-    dimensions: list[dict[str, Any]] = [
-        {"name": name, "type": "categorical", "description": text} for name, text in sorted(model.categorical.items())
-    ]
+    dimensions: list[dict[str, Any]] = []
+    for name, (column, text) in sorted(model.categorical.items()):
+        dimension: dict[str, Any] = {"name": name, "type": "categorical", "description": text}
+        if column != name:
+            dimension["expr"] = column
+        dimensions.append(dimension)
     dimensions += [
         {"name": name, "type": "time", "description": text, "type_params": {"time_granularity": grain}}
         for name, (grain, text) in sorted(model.time_dimensions.items())
+    ]
+    dimensions += [
+        {
+            "name": name,
+            "type": "time",
+            "description": f"The day of {column}.",
+            "expr": column,
+            "type_params": {"time_granularity": "day"},
+        }
+        for name, column in sorted(model.day_twins.items())
     ]
     measures = []
     for m in model.measures.values():

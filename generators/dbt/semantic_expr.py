@@ -58,9 +58,10 @@ def metric_expression(text: str, inputs: set[str]) -> str:
     return render_expression(text)
 
 
-def where_filter(text: str, entity: str, dimensions: Mapping[str, str | None]) -> str:
+def where_filter(text: str, entity: str, dimensions: Mapping[str, tuple[str, str | None]]) -> str:
     """A MetricFlow ``where`` filter for ``text``. ``dimensions`` maps each column the filter
-    may read to ``None`` (categorical) or the time granularity of a time dimension."""
+    may read to its dimension's name and ``None`` (categorical) or the time granularity of a
+    time dimension."""
     _check_portable(text)
     if "__mf_slot_" in text:
         raise Inexpressible("holds the generator's placeholder text")
@@ -72,13 +73,13 @@ def where_filter(text: str, entity: str, dimensions: Mapping[str, str | None]) -
     for name in names:
         if name not in dimensions:
             raise Inexpressible(f"filters on {name}, which is not a dimension of the semantic model")
-        if not _NAME.fullmatch(name) or "__" in name:
-            raise Inexpressible(f"column {name!r} is not a plain name")
-        grain = dimensions[name]
+        dimension, grain = dimensions[name]
+        if not _NAME.fullmatch(dimension) or "__" in dimension:
+            raise Inexpressible(f"dimension {dimension!r} is not a plain name")
         if grain is None:
-            refs.append(f"{{{{ Dimension('{entity}__{name}') }}}}")
+            refs.append(f"{{{{ Dimension('{entity}__{dimension}') }}}}")
         else:
-            refs.append(f"{{{{ TimeDimension('{entity}__{name}', '{grain}') }}}}")
+            refs.append(f"{{{{ TimeDimension('{entity}__{dimension}', '{grain}') }}}}")
         rename[name] = f"__mf_slot_{len(refs) - 1}__"
     rendered = render_expression(text, rename)
     return _SLOT.sub(lambda m: refs[int(m.group(1))], rendered)

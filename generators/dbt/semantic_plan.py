@@ -71,20 +71,30 @@ class SemanticModel:
     primary_key: str
     entities: dict[str, tuple[str, str]] = field(default_factory=dict)
     """entity name -> (type, column)"""
-    categorical: dict[str, str] = field(default_factory=dict)
-    """dimension name -> description"""
+    categorical: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """dimension name -> (column, description); a column whose name is an entity's elsewhere
+    is the dimension ``<column>_value``"""
     time_dimensions: dict[str, tuple[str, str]] = field(default_factory=dict)
     """dimension name -> (granularity, description)"""
+    day_twins: dict[str, str] = field(default_factory=dict)
+    """day-grain time dimension name -> the timestamp column it truncates (running totals need a
+    time dimension no finer than the time spine's day)"""
     measures: dict[tuple[str, str, float | None, str], SemanticMeasure] = field(default_factory=dict)
     default_time: str | None = None
 
     def measure_named(self, name: str) -> SemanticMeasure:
         return next(m for m in self.measures.values() if m.name == name)
 
-    def filter_dimensions(self) -> dict[str, str | None]:
-        dims: dict[str, str | None] = dict.fromkeys(self.categorical)
-        dims.update({name: grain for name, (grain, _) in self.time_dimensions.items()})
+    def filter_dimensions(self) -> dict[str, tuple[str, str | None]]:
+        """column -> (dimension name, granularity or None) of every column a filter may read"""
+        dims: dict[str, tuple[str, str | None]] = {
+            column: (name, None) for name, (column, _) in self.categorical.items()
+        }
+        dims.update({name: (name, grain) for name, (grain, _) in self.time_dimensions.items()})
         return dims
+
+    def element_names(self) -> set[str]:
+        return {*self.entities, *self.categorical, *self.time_dimensions, *self.day_twins}
 
 
 @dataclass
@@ -153,13 +163,18 @@ class SemanticPlanner:
                 if model.entities.get(name, (kind, column)) == (kind, column):
                     model.entities[name] = (kind, column)
         for attribute in om.attributes:
-            if attribute.name in self._entity_names or "__" in attribute.name:
+            if "__" in attribute.name:
                 continue
-            if attribute.type in TIME_GRAIN:
+            if attribute.type in TIME_GRAIN and attribute.name not in self._entity_names:
                 model.time_dimensions[attribute.name] = (TIME_GRAIN[attribute.type], attribute.description)
             elif attribute.type in CATEGORICAL_TYPES and attribute.name != om.primary_key:
-                model.categorical[attribute.name] = attribute.description
+                self._add_categorical(model, attribute.name, attribute.description)
         return model
+
+    def _add_categorical(self, model: SemanticModel, column: str, description: str) -> None:
+        name = f"{column}_value" if column in self._entity_names else column
+        if name not in model.element_names() and name not in self._entity_names:
+            model.categorical[name] = (column, description)
 
     def model(self, object_code: str) -> SemanticModel:
         om = self.catalog.object_models[object_code]
@@ -178,13 +193,21 @@ class SemanticPlanner:
         # (unless its name is an entity's)
         for column in expression_columns(text):
             attribute = om.attribute(column)
-            if attribute is not None and column not in model.filter_dimensions() and column not in self._entity_names:
-                model.categorical[column] = attribute.description
+            if attribute is not None and column not in model.filter_dimensions():
+                self._add_categorical(model, column, attribute.description)
         return where_filter(text, model.name, model.filter_dimensions())
 
-    def measure(self, model: SemanticModel, agg: str, expr: str | None, time: str, pct: float | None) -> str:
+    def measure(
+        self, model: SemanticModel, agg: str, expr: str | None, time: str, pct: float | None, *, daily: bool = False
+    ) -> str:
         if time not in model.time_dimensions:
             raise Inexpressible(f"time attribute {time} is not a date or timestamp of {model.staging}")
+        if daily and model.time_dimensions[time][0] != "day":
+            twin = f"{time}_day"
+            if twin in model.element_names() and twin not in model.day_twins:
+                raise Inexpressible(f"{twin}, the day of {time}, is already an attribute of {model.staging}")
+            model.day_twins[twin] = time
+            time = twin
         om = self.catalog.object_models[model.object_code]
         sql = measure_expression(expr, set(om.attribute_names)) if expr else "1"
         key = (agg, sql, pct, time)
@@ -201,9 +224,7 @@ class SemanticPlanner:
         what = f"{agg}({expr})" if expr else "count of rows"
         if pct is not None:
             what = f"{pct:g} percentile of {expr}"
-        model.measures[key] = SemanticMeasure(
-            name, MF_AGG[agg], sql, time, pct, f"{what} of {model.staging} by {time}"
-        )
+        model.measures[key] = SemanticMeasure(name, MF_AGG[agg], sql, time, pct, f"{what} of {model.staging} by {time}")
         if model.default_time is None:
             model.default_time = time
         return name
@@ -299,7 +320,10 @@ class SemanticPlanner:
             )
         if calc.input.agg not in ADDITIVE:
             raise Inexpressible(f"a running total of {calc.input.agg} values has no MetricFlow equivalent")
-        model, measure, where = self._measure_input(calc.input)
+        item = calc.input
+        model = self.model(item.object)
+        measure = self.measure(model, item.agg, item.expr, item.time, item.percentile, daily=True)
+        where = self._filter(model, item.filter)
         self._commit(model)
         params: dict[str, Any] = {
             "measure": {"name": measure},
