@@ -18,10 +18,12 @@ import datetime as dt
 import json
 import math
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from definitions import setup_all_relationships
@@ -49,14 +51,21 @@ SAMPLE: dict[str, str] = {
 CONVERSION_WINDOW_DAYS = {"lead_to_opportunity_rate": 90, "mql_to_sql_rate": 90, "save_rate": 90}
 
 
-def _mf(built: Built, args: list[str]) -> subprocess.CompletedProcess[str]:
+@pytest.fixture(scope="module")
+def mf_warehouse(demo_duckdb: Built, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A copy of the demo DuckDB file for MetricFlow: the test process (dbt ran in it) holds
+    the demo file's lock, and DuckDB lets one process at a time open a file."""
+    source = Path(demo_duckdb.warehouse.target.duckdb_path)
+    copy = tmp_path_factory.mktemp("mf_warehouse") / source.name
+    with duckdb.connect(str(source)) as connection:
+        connection.execute("checkpoint")
+    shutil.copy(source, copy)
+    return str(copy)
+
+
+def _mf(built: Built, warehouse: str, args: list[str]) -> subprocess.CompletedProcess[str]:
     project = built.warehouse.project
-    env = {
-        **os.environ,
-        "DBT_PROFILES_DIR": str(project),
-        "DBT_TARGET": "duckdb",
-        "DUCKDB_PATH": built.warehouse.target.duckdb_path,
-    }
+    env = {**os.environ, "DBT_PROFILES_DIR": str(project), "DBT_TARGET": "duckdb", "DUCKDB_PATH": warehouse}
     return subprocess.run([MF, *args], cwd=project, env=env, capture_output=True, text=True, timeout=900, check=False)
 
 
@@ -65,14 +74,20 @@ def _month_end(start: dt.date) -> dt.date:
 
 
 @pytest.fixture(scope="module")
-def mf_values(demo_duckdb: Built, tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str, str], float]:
+def mf_values(
+    demo_duckdb: Built, mf_warehouse: str, tmp_path_factory: pytest.TempPathFactory
+) -> dict[tuple[str, str, str], float]:
     """(metric, month start, segment or 'all') -> value from ``mf query``, for the sample."""
     out = tmp_path_factory.mktemp("mf")
     values: dict[tuple[str, str, str], float] = {}
     for slice_by in (None, "segment"):
         path = out / f"{slice_by or 'overall'}.csv"
         group_by = "metric_time__month" + (f",{slice_by}" if slice_by else "")
-        run = _mf(demo_duckdb, ["query", "--metrics", ",".join(SAMPLE), "--group-by", group_by, "--csv", str(path)])
+        run = _mf(
+            demo_duckdb,
+            mf_warehouse,
+            ["query", "--metrics", ",".join(SAMPLE), "--group-by", group_by, "--csv", str(path)],
+        )
         assert run.returncode == 0 and path.exists(), run.stdout[-3000:] + run.stderr[-3000:]
         with path.open() as handle:
             for row in csv.DictReader(handle):
@@ -108,8 +123,8 @@ def test_parse_writes_a_semantic_manifest_with_every_planned_metric(demo_duckdb:
     assert kinds == {"simple", "ratio", "derived", "cumulative", "conversion"}
 
 
-def test_mf_validate_configs_passes_on_the_demo_warehouse(demo_duckdb: Built) -> None:
-    run = _mf(demo_duckdb, ["validate-configs"])
+def test_mf_validate_configs_passes_on_the_demo_warehouse(demo_duckdb: Built, mf_warehouse: str) -> None:
+    run = _mf(demo_duckdb, mf_warehouse, ["validate-configs"])
     output = run.stdout + run.stderr
     assert run.returncode == 0, output[-5000:]
     assert "Breaking issues" not in output, output[-5000:]
