@@ -23,6 +23,8 @@ from generators.dbt.render_overview import DIR as OVERVIEW_DIR
 from generators.dbt.render_overview import FILE as OVERVIEW_FILE
 from generators.dbt.render_overview import render_overview
 from generators.dbt.render_selectors import GROUPS_DIR, selector_files
+from generators.dbt.render_semantic import DIR as SEMANTIC_DIR
+from generators.dbt.render_semantic import semantic_files
 from generators.dbt.render_staging import DIR as STAGING_DIR
 from generators.dbt.render_staging import staging_files
 from generators.dbt.tags import model_tags
@@ -43,6 +45,7 @@ OWNED_DIRS: list[str] = [
     DIMENSIONS_DIR,
     BENCHMARKS_DIR,
     BENCHMARK_MART_DIR,
+    SEMANTIC_DIR,
 ]
 """Folders whose files are all generated (a file not generated any more is deleted). selectors.yml,
 at the project root, is generated too."""
@@ -72,6 +75,7 @@ def artifacts(catalog: Catalog) -> dict[str, str]:
     files.update(dbt_files(plan))
     object_models = {code: list(module.object_model_codes) for code, module in sorted(catalog.modules.items())}
     files[OVERVIEW_FILE] = render_overview(plan, object_models)
+    files.update(semantic_files(catalog))
     return files
 
 

@@ -368,3 +368,20 @@ def test_the_docs_home_shows_module_names_as_text(built: Built) -> None:
     overview = built.manifest["docs"]["doc.sales_kpi_warehouse.__overview__"]["block_contents"]
     name = hostile("modules/bus_dev.yml:name")
     assert f"| {' '.join(lines(name)).replace('|', chr(92) + '|')} | `BUS_DEV` |" in overview
+
+
+def test_semantic_layer_holds_catalog_text_as_data(built: Built) -> None:
+    # dbt renders metric labels as Jinja: they come back as the catalog text, nothing run
+    semantic = json.loads((built.warehouse.project / "target/semantic_manifest.json").read_text())
+    metrics = {m["name"]: m for m in semantic["metrics"]}
+    kpi = "kpis/win_rate.yml"
+    assert metrics["win_rate"]["label"] == hostile(kpi + ":name")
+    assert metrics["win_rate"]["description"].startswith(hostile(kpi + ":description"))
+    # MetricFlow renders filters: the only Jinja in one is the generator's Dimension reference,
+    # the accepted payloads stay string literals and the filter's comment is dropped
+    filters = [f["where_sql_template"] for f in metrics["customers_won"]["filter"]["where_filters"]]
+    assert filters == [
+        "{{ Dimension('opportunity__stage') }} = 'closed_won' or "
+        "{{ Dimension('opportunity__stage') }} in (''' or ''1''=''1', '*/', '$$')"
+    ]
+    assert SECRET not in json.dumps(semantic)
