@@ -153,14 +153,23 @@ def _int_yaml() -> dict[str, Any]:
         "kpi_code": "Code of the KPI.",
         "grain": "Grain of the benchmark (the period its figures describe).",
         "direction": "The KPI's direction.",
-        "benchmark_id": "The chosen benchmark (unique per KPI and grain).",
+        "benchmark_id": (
+            "The chosen benchmark, the primary key: a benchmark belongs to one KPI and has one grain, and one "
+            "is chosen per KPI and grain."
+        ),
     }
+    keyed = {"benchmark_id": ["unique", "not_null"]}
     return {
         "name": "int_kpi_benchmarks",
         "description": f"The one benchmark each KPI is compared with at each grain. {RULE}",
         "data_tests": [{"kpi_unique_key": {"arguments": {"key_columns": ["kpi_code", "grain"]}}}],
         "columns": [
-            {"name": c, "description": docs.get(c, f"The benchmark's {c.replace('_', ' ')}.")} for c in INT_TYPES
+            {
+                "name": c,
+                "description": docs.get(c, f"The benchmark's {c.replace('_', ' ')}."),
+                **({"data_tests": keyed[c]} if c in keyed else {}),
+            }
+            for c in INT_TYPES
         ],
     }
 

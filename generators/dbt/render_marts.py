@@ -30,6 +30,8 @@ VALUE_DOCS = {
 
 UNION_COLUMNS = [*KEY_COLUMNS, *MEASURE_COLUMNS]
 """The columns int_kpi_values reads from every KPI model, by name."""
+KEY_SQL = "{{ kpi_value_key() }} as kpi_value_key"
+"""int_kpi_values' one-column key, as fct_kpi_values builds it (macros/marts/kpi_values.sql)."""
 
 
 def render_union_sql(plan: ProjectPlan) -> str:
@@ -37,9 +39,10 @@ def render_union_sql(plan: ProjectPlan) -> str:
     fct_kpi_values. Every KPI model is ref()'d (the lineage holds them all); the view reads
     those built so far, so a module run publishes its KPIs and keeps the others' last values."""
     refs = ",\n".join(f"    ref('{kpi.model}')" for kpi in plan.kpis.values())
-    columns = ",\n".join(f"    {c}" for c in UNION_COLUMNS)
+    columns = ",\n".join(f"    {c}" for c in [KEY_SQL, *UNION_COLUMNS])
     empty = (
-        "select\n    cast(null as {{ dbt.type_string() }}) as kpi_code,\n"
+        "select\n    cast(null as {{ dbt.type_string() }}) as kpi_value_key,\n"
+        "    cast(null as {{ dbt.type_string() }}) as kpi_code,\n"
         "    cast(null as {{ dbt.type_string() }}) as grain,\n    cast(null as date) as period_start,\n"
         "    cast(null as {{ dbt.type_string() }}) as dimension,\n"
         "    cast(null as {{ dbt.type_string() }}) as dimension_value,\n"
@@ -169,11 +172,11 @@ def render_fact_sql(plan: ProjectPlan) -> str:
         "        incremental_strategy='delete+insert',\n"
         "        on_schema_change='fail',\n"
         "        post_hook=[\n"
-        "            \"{{ delete_vanished_keys(ref('int_kpi_values'), kpi_value_key()) }}\",\n"
+        "            \"{{ delete_vanished_keys(ref('int_kpi_values')) }}\",\n"
         "            \"{{ timescaledb_hypertable(this, 'period_start') }}\"\n"
         "        ]\n    )\n}}\n\n"
         "with kpi_values as (\n\n    select\n"
-        "        {{ kpi_value_key('kpi_values') }} as kpi_value_key,\n"
+        "        kpi_values.kpi_value_key,\n"
         f"{keys}\n    from {{{{ ref('int_kpi_values') }}}} as kpi_values\n\n),\n\n"
         f"{_kpis_cte(plan)},\n\n"
         "described as (\n\n"
@@ -382,7 +385,10 @@ def render_union_yaml() -> str:
             "last published), the source of truth fct_kpi_values is kept equal to. Intermediate: BI reads "
             "fct_kpi_values."
         ),
-        "columns": [{"name": k, "description": v} for k, v in VALUE_DOCS.items()],
+        "columns": [
+            {"name": "kpi_value_key", "description": FACT_DOCS["kpi_value_key"], "data_tests": ["unique", "not_null"]},
+            *({"name": k, "description": v} for k, v in VALUE_DOCS.items()),
+        ],
     }
     return dump_yaml({"version": 2, "models": [union]}, GENERATED)
 

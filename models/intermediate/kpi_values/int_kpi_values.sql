@@ -339,6 +339,7 @@
     {%- endif %}
 
     select
+        {{ kpi_value_key() }} as kpi_value_key,
         kpi_code,
         grain,
         period_start,
@@ -353,6 +354,7 @@
 {%- if not kpi_models %}
 
     select
+        cast(null as {{ dbt.type_string() }}) as kpi_value_key,
         cast(null as {{ dbt.type_string() }}) as kpi_code,
         cast(null as {{ dbt.type_string() }}) as grain,
         cast(null as date) as period_start,

@@ -11,7 +11,7 @@
         incremental_strategy='delete+insert',
         on_schema_change='fail',
         post_hook=[
-            "{{ delete_vanished_keys(ref('int_kpi_values'), kpi_value_key()) }}",
+            "{{ delete_vanished_keys(ref('int_kpi_values')) }}",
             "{{ timescaledb_hypertable(this, 'period_start') }}"
         ]
     )
@@ -20,7 +20,7 @@
 with kpi_values as (
 
     select
-        {{ kpi_value_key('kpi_values') }} as kpi_value_key,
+        kpi_values.kpi_value_key,
         kpi_values.kpi_code,
         kpi_values.grain,
         kpi_values.period_start,
