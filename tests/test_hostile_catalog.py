@@ -286,7 +286,8 @@ def test_descriptions_in_the_docs_are_the_catalog_text(built: Built) -> None:
     mart = _node(built, "mart_bus_dev__monthly")
     assert mart["description"] == (
         f"{hostile(module + ':name')}: {hostile(module + ':description')} "
-        "One row per month, one column per KPI, overall values."
+        "One row per month, one column per KPI, overall values, and for a KPI with a monthly benchmark "
+        "its status against it (<kpi>__status)."
     )
     assert mart["columns"]["win_rate"]["description"] == (
         f"{hostile(kpi + ':name')} (percent): {hostile(kpi + ':formula')}"
