@@ -16,7 +16,7 @@ from generators.load.loader import load_instances
 from generators.synth import generate_world
 from tests.dbt_harness import Warehouse, fresh_warehouse, make_project, vars_arg
 from tests.demo_build import DEMO_SCALE, DEMO_SEED, Built
-from tests.test_unit_tests import unit_tests
+from tests.test_unit_tests import project_unit_tests
 
 
 @pytest.fixture(scope="module")
@@ -33,8 +33,8 @@ def test_dbt_build_passes(built: Built) -> None:
     assert built.outcome.success, built.outcome.failures
     assert built.outcome.tests.get("pass", 0) > 1000
     assert built.outcome.tests.get("fail", 0) == 0
-    # the hand-written unit tests (models/unit_tests/) run inside the build, after their parents
-    assert built.outcome.unit_tests == {"pass": len(unit_tests())}
+    # every unit test (models/unit_tests/ and the generated ones) runs inside the build, after its parents
+    assert built.outcome.unit_tests == {"pass": len(project_unit_tests())}
 
 
 def _values(warehouse: Warehouse, code: str, grain: str) -> tuple[Any, ...]:

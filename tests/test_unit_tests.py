@@ -38,6 +38,15 @@ def unit_tests() -> list[dict[str, Any]]:
     return found
 
 
+def project_unit_tests() -> list[dict[str, Any]]:
+    """Every unit test of the project: the hand-written ones and those generated beside their
+    model (the benchmark status of fct_kpi_vs_benchmark)."""
+    found: list[dict[str, Any]] = []
+    for path in sorted((PROJECT_ROOT / "models").rglob("*.yml")):
+        found += (yaml.safe_load(path.read_text()) or {}).get("unit_tests", [])
+    return found
+
+
 def documented_columns() -> dict[str, set[str]]:
     """Model -> its columns, from the property YAML of the project (generated and hand-written);
     every model documents every column."""
