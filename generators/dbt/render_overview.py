@@ -28,14 +28,14 @@ def _example(plan: ProjectPlan) -> str:
 
 def _module_rows(plan: ProjectPlan, object_models: dict[str, list[str]]) -> list[str]:
     rows = [
-        "| Module | Code | KPIs | Object models | Wide mart | Module tag |",
+        "| Module | Code | KPIs | Object models | Wide mart | Scheduler run |",
         "|---|---|---:|---:|---|---|",
     ]
     for code, (name, _, kpis) in plan.modules.items():
         mart = f"`mart_{code.lower()}__monthly`" if monthly_kpis(plan, code) else "none"
         rows.append(
             f"| {_text(name)} | `{code}` | {len(kpis)} | {len(object_models.get(code, []))} | {mart} "
-            f"| `tag:{module_tag(code)}` |"
+            f"| `dbt build --selector {module_tag(code)}` |"
         )
     return rows
 
@@ -71,8 +71,13 @@ def render_overview(plan: ProjectPlan, object_models: dict[str, list[str]]) -> s
         "- `int_<object_model>__<time attribute>__measures` / `__snapshots` (intermediate): every aggregate the "
         "KPIs read from one staging model, at every grain and dimension, in one scan.",
         "- `kpi_<code>`: one model per KPI, with its formula, unit, grains and defining file in its description.",
-        "- `fct_kpi_values` (marts): every KPI value in one long table; `mart_<module>__monthly`: one wide "
-        "monthly table per module, for BI; `dim_*` and `bridge_*`: the catalog itself.",
+        "- `fct_kpi_values` (marts): every KPI value in one long table, with the KPI's name, unit, direction, "
+        "period end and whether the period is complete; `fct_kpi_vs_benchmark`: every value that has a "
+        "benchmark at its grain, with the band and a direction-aware status; `mart_<module>__monthly`: one "
+        "wide monthly table per module, for BI; `dim_sales_reps`, `dim_segments`, ... (one per dimension): "
+        "the members a slice's `dimension_value` joins; the catalog's own `dim_*` and `bridge_*`.",
+        "- `models/semantic/`: the dbt Semantic Layer (MetricFlow semantic models and metrics) generated "
+        "from the same catalog; the `semantic_layer` page lists the KPIs it cannot express and why.",
         "",
         "## Modules",
         "",
@@ -92,8 +97,8 @@ def render_overview(plan: ProjectPlan, object_models: dict[str, list[str]]) -> s
         "2. Open the lineage graph (the graph button at the bottom right of the page): the KPI model with "
         "the measures and staging models it reads and the marts that read it.",
         f"3. In the graph's `--select` box, `+{example}` shows everything upstream of the KPI, `{example}+` "
-        f"everything downstream, `+{example}+` both, and `tag:<module>` (the module tag in the table above) "
-        "a whole module.",
+        f"everything downstream, `+{example}+` both, and `tag:<module>` (e.g. `tag:cust_retention`) "
+        "the models of a whole module.",
         "",
         f"The same selectors work on the command line: `dbt ls --select +{example}`, `dbt build --select +{example}`.",
         "",
