@@ -3,19 +3,12 @@
     replaces keys that still exist). Nothing to do on a first build or a full refresh.
     After delete+insert every key of the source is in the table, so the table holds more
     rows than the source exactly when keys vanished: the set difference runs only then
-    (both engines skip it on the one-time filter), and an ordinary run costs two counts.
-    With a single-column unique_key that the source relation does not hold, `source_key` is
-    the SQL expression that computes it from the source's columns. -#}
+    (both engines skip it on the one-time filter), and an ordinary run costs two counts. -#}
 
-{% macro delete_vanished_keys(source_relation, source_key=none) -%}
+{% macro delete_vanished_keys(source_relation) -%}
     {%- if is_incremental() -%}
         {%- set unique_key = config.get('unique_key') -%}
         {%- set key_columns = [unique_key] if unique_key is string else unique_key -%}
-        {%- if source_key -%}
-            {%- set source_columns = source_key ~ ' as ' ~ key_columns[0] -%}
-        {%- else -%}
-            {%- set source_columns = key_columns | join(', ') -%}
-        {%- endif -%}
         {%- set matches = [] -%}
         {%- for column in key_columns -%}
             {%- do matches.append('stored.' ~ column ~ ' = vanished.' ~ column) -%}
@@ -24,7 +17,7 @@
         using (
             select {{ key_columns | join(', ') }} from {{ this }}
             except
-            select {{ source_columns }} from {{ source_relation }}
+            select {{ key_columns | join(', ') }} from {{ source_relation }}
         ) as vanished
         where {{ matches | join(' and ') }}
             and (select count(*) from {{ this }}) <> (select count(*) from {{ source_relation }})
