@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from generators.synth.calendar import add_months, month_end, month_start, quarter_start
-from generators.synth.entities import Customer, Opp, Partner, Rep
+from generators.synth.entities import OPEN_STAGES, Customer, Opp, Partner, Rep
 from generators.synth.metrics import (
     bookings_by_rep_month,
     meetings_by_sdr_month,
@@ -63,6 +63,25 @@ def _position(opps: list[Opp], start: dt.date, end: dt.date, moment: dt.datetime
     return closed, commit, best, pipeline
 
 
+def _slipped(w: World, opps: list[Opp], start: dt.date, end: dt.date, moment: dt.datetime) -> float | None:
+    """Open ACV expected in the period at ``moment`` (as in the submission's open pipeline) that was
+    still open at the end of the period with a later expected close date: pushed out of the period.
+    None until the period has ended by the horizon."""
+    period_end = dt.datetime.combine(end, dt.time(23, 59, 59))
+    if period_end > w.horizon:
+        return None
+    slipped = 0.0
+    for opp in opps:
+        if opp.created > moment:
+            continue
+        state, later = opp.stage_at(moment), opp.stage_at(period_end)
+        if state is None or later is None or state[0] not in OPEN_STAGES or later[0] not in OPEN_STAGES:
+            continue
+        if start <= expected_at(opp, moment) <= end < expected_at(opp, period_end):
+            slipped += _acv_at(opp, moment)
+    return slipped
+
+
 def _forecasts(w: World, quotas: dict[tuple[str, dt.date], float]) -> Iterator[Row]:
     by_rep: dict[str, list[Opp]] = defaultdict(list)
     for opp in w.opps:
@@ -105,6 +124,7 @@ def _forecasts(w: World, quotas: dict[tuple[str, dt.date], float]) -> Iterator[R
                         closed,
                         quota,
                         weighted=closed + 0.6 * commit + 0.3 * best,
+                        slipped=_slipped(w, by_rep[rep.id], month, end, submitted),
                     )
     for (team_id, month, week), (commit_call, _best, pipeline, closed) in sorted(team_totals.items()):
         team = w.team(team_id)
@@ -183,6 +203,7 @@ def _forecast_row(
     closed: float | None,
     quota: float | None,
     weighted: float,
+    slipped: float | None = None,
 ) -> Row:
     return (
         "SALES_FORECAST",
@@ -207,6 +228,7 @@ def _forecast_row(
             "is_final": week == (3 if period == "month" else 10),
             "is_first_of_period": week == (1 if period == "month" else 2),
             "adjustment_amount": money(amount - weighted),
+            "slipped_amount": money(slipped),
         },
     )
 

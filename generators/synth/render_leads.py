@@ -130,8 +130,26 @@ def _leads(w: World) -> Iterator[Row]:
                 "first_follow_up_at": ts(seen[1].at if len(seen) > 1 else None),
                 "first_meeting_booked_at": ts(w.seen(meeting_booked)),
                 "touches_before_meeting": booking[lead.id].step if w.visible(meeting_booked) else None,
+                "assigned_at": ts(w.seen(_assigned(w, lead))),
             },
         )
+
+
+ROUTED_AUTOMATICALLY = ("inbound", "marketing_campaign", "event", "partner")
+"""Lead sources routed by assignment rules the moment the lead arrives; others wait for a manual assignment."""
+
+
+def _assigned(w: World, lead: Lead) -> dt.datetime | None:
+    """When the lead was assigned to its owner (lead routing): minutes for rule-routed sources, hours for
+    manually assigned ones, always before the first contact attempt. Own stream per lead."""
+    if lead.owner is None:
+        return None
+    rand = w.rng("lead_routing", lead.id)
+    automatic = lead.source in ROUTED_AUTOMATICALLY and rand.chance(0.9)
+    minutes = rand.lognorm(3, 1.0, 0.2, 720) if automatic else rand.lognorm(150, 1.1, 5, 4320)
+    if lead.contacted is not None:
+        minutes = min(minutes, 0.9 * (lead.contacted - lead.created).total_seconds() / 60)
+    return lead.created + dt.timedelta(minutes=max(minutes, 0.0))
 
 
 def _partner_pass(w: World, lead: Lead) -> dict[str, object]:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from generators.synth.enablement import content_for
 from generators.synth.entities import OPEN_STAGES, STAGE_PROBABILITY, STAGES, Opp
+from generators.synth.names import person
 from generators.synth.render_customers import field_assignments, target_accounts
 from generators.synth.render_field import first_contacts
 from generators.synth.state import World
@@ -166,17 +167,88 @@ def _opportunities(w: World) -> Iterator[Row]:
                 "first_contact_at": ts(first[opp.id]),
                 "owner_rep_role": opp.owner.role,
                 "original_expected_close_date": ds(opp.expected[0][1]),
+                **_hygiene(w, opp),
             },
         )
+
+
+NEXT_STEP = {
+    "prospecting": "Book a discovery call",
+    "qualification": "Confirm budget and authority",
+    "discovery": "Schedule the product demo",
+    "demo": "Send the proposal",
+    "proposal": "Review the proposal with the buyer",
+    "negotiation": "Agree terms and send the contract",
+}
+
+
+def skipped_stages(stages: list[str]) -> int:
+    """Open stages of the sales process before the furthest one reached that were never entered."""
+    reached = [OPEN_STAGES.index(s) for s in stages if s in OPEN_STAGES]
+    if not reached:
+        return 0
+    furthest = max(reached) if "closed_won" not in stages else len(OPEN_STAGES) - 1
+    return sum(1 for s in OPEN_STAGES[: furthest + 1] if s not in stages)
+
+
+def _hygiene(w: World, opp: Opp) -> dict[str, object]:
+    """Process and record-keeping attributes of the opportunity as it stands at the horizon: stages
+    skipped, the current next step (as recorded in the stage history) and the buyer's primary
+    contact, which some owners leave empty. Own stream per opportunity."""
+    seen = [(i, stage) for i, (stage, when) in enumerate(opp.path) if when <= w.horizon]
+    current, stage = seen[-1]
+    rand = w.rng("render", "OPPORTUNITY primary contact", opp.id)
+    missing = rand.chance(0.25 if stage in ("prospecting", "qualification") else 0.08)
+    contact = person(rand)
+    step = w.seen(_next_steps(w, opp)[current])
+    return {
+        "skipped_stage_count": skipped_stages([s for _, s in seen]),
+        "next_step": NEXT_STEP[stage] if step is not None and stage in NEXT_STEP else None,
+        "primary_contact_name": None if missing else contact,
+    }
+
+
+STALE_AFTER_DAYS = 30
+"""Days in a stage without a stage change after which an open opportunity counts as stale."""
+
+
+def _next_steps(w: World, opp: Opp) -> list[dt.datetime | None]:
+    """When the owner first recorded a next step during each stay of the stage history
+    (None: none recorded before the opportunity left the stage, or a closed stage). Stays
+    that end in a loss (the deal going dark) get a next step less often."""
+    rand = w.rng("render", "SALES_PIPELINE next step", opp.id)
+    moments: list[dt.datetime | None] = []
+    for i, (stage, when) in enumerate(opp.path):
+        after = opp.path[i + 1] if i + 1 < len(opp.path) else None
+        recorded = rand.chance(0.6 if after and after[0] == "closed_lost" else 0.9)
+        lag = rand.lognorm(0.5, 0.9, 0.02, 20)
+        moment = when + dt.timedelta(days=lag)
+        open_stage = stage in OPEN_STAGES
+        left = after is not None and after[1] <= moment
+        moments.append(moment if recorded and open_stage and not left else None)
+    return moments
+
+
+def _stay_end(w: World, opp: Opp, i: int) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """When the opportunity left the stage of ``opp.path[i]`` (if seen by the horizon), and
+    when that stay turns stale; both None for a closed stage."""
+    stage, when = opp.path[i]
+    if stage not in OPEN_STAGES:
+        return None, None
+    left = opp.path[i + 1][1] if i + 1 < len(opp.path) else None
+    stale = when + dt.timedelta(days=STALE_AFTER_DAYS)
+    return w.seen(left), w.seen(stale) if left is None or stale < left else None
 
 
 def _stage_history(w: World) -> Iterator[Row]:
     for opp in w.opps:
         c = opp.customer
         previous: tuple[str, dt.datetime] | None = None
+        steps = _next_steps(w, opp)
         for i, (stage, when) in enumerate(opp.path):
             if when > w.horizon:
                 break
+            exited, stale = _stay_end(w, opp, i)
             expected = opp.closed.date() if stage.startswith("closed") and opp.closed else expected_at(opp, when)
             before = expected_at(opp, when - dt.timedelta(seconds=1)) if previous else None
             yield (
@@ -204,6 +276,9 @@ def _stage_history(w: World) -> Iterator[Row]:
                     "probability": STAGE_PROBABILITY[stage],
                     "expected_close_date": ds(expected),
                     "previous_expected_close_date": ds(before),
+                    "exited_at": ts(exited),
+                    "stale_at": ts(stale),
+                    "next_step_set_at": ts(w.seen(steps[i])),
                 },
             )
             previous = (stage, when)

@@ -47,8 +47,9 @@ def _quotas(w: World) -> Iterator[Row]:
         published = rand.after(approved, rand.uniform(3, 10))
         assigned = sum(v for (r, m), v in bookings.items() if m.year == year)
         headcount = len({r for (r, m) in bookings if m.year == year})
+        over = w.rng("render", "QUOTA_PLAN over-assignment", year).uniform(0.06, 0.2)
         for quota_type, scope, total, team_id in (
-            ("bookings", "company", assigned / 1.12, None),
+            ("bookings", "company", assigned / (1 + over), None),
             ("new_logo", "company", assigned / 1.12 / 30000, None),
             (
                 "activity",
@@ -75,7 +76,7 @@ def _quotas(w: World) -> Iterator[Row]:
                     "end_date": ds(end),
                     "total_target_amount": money(total if quota_type != "new_logo" else round(total)),
                     "total_assigned_quota_amount": money(assigned if quota_type == "bookings" else None),
-                    "over_assignment_rate": ratio(0.12) if quota_type == "bookings" else None,
+                    "over_assignment_rate": ratio(over) if quota_type == "bookings" else None,
                     "planned_headcount": headcount,
                     "status": "closed"
                     if end < w.until
