@@ -139,13 +139,15 @@ class PerEntity(_Strict):
     """Aggregate per entity (a dimension such as SALES_REP) and period, then across
     entities. ``value`` is the per-entity expression over the inputs; ``condition``
     keeps only entities where it holds (``aggregate: share`` gives the share of
-    entities for which it holds)."""
+    entities for which it holds). ``aggregate: gini`` gives the Gini coefficient of the
+    entities' values (0: all equal, towards 1: concentrated in few entities); it needs
+    values that are not negative, and is null for a period where one is."""
 
     type: Literal["per_entity"]
     entity: str = Field(pattern=CODE_PATTERN, description="dimension identifying the entity")
     inputs: dict[Name, Measure] = Field(min_length=1)
     value: str
-    aggregate: Literal["avg", "median", "sum", "min", "max", "count", "share", "percentile"]
+    aggregate: Literal["avg", "median", "sum", "min", "max", "count", "share", "percentile", "gini"]
     condition: str | None = None
     percentile: float | None = Field(default=None, gt=0, lt=1)
 

@@ -244,6 +244,16 @@ def test_per_entity_share(warehouse: Warehouse) -> None:
     assert warehouse.kpi_row("REPS_OVER_TARGET_SHARE", "2025-01-01", grain="quarter") == (approx(0.5), 1, 2)
 
 
+def test_per_entity_gini(warehouse: Warehouse) -> None:
+    # Gini = sum over reps ranked ascending of (2 i - n - 1) x_i / (n * sum x).
+    # Jan: R1 100000, R2 20000 -> (-1 * 20000 + 1 * 100000) / (2 * 120000) = 1/3; the same from the mean
+    # absolute difference: (|100000 - 20000| * 2) / (2 * 2^2 * 60000) = 160000 / 480000.
+    # Feb: R1 0 (lost only), R2 30000 -> (0 + 30000) / (2 * 30000) = 0.5
+    assert warehouse.kpi("WON_REVENUE_GINI") == {"2025-01-01": approx(1 / 3), "2025-02-01": approx(0.5)}
+    # Q1: R1 100000, R2 50000 -> (-50000 + 100000) / (2 * 150000) = 1/6
+    assert warehouse.kpi("WON_REVENUE_GINI", grain="quarter") == {"2025-01-01": approx(1 / 6)}
+
+
 def test_retention_net_gross_logo(warehouse: Warehouse) -> None:
     # Jan: cohort at Jan 1 = C1 (1000), C3 (300); at Feb 1 both still there -> 1300 / 1300
     assert warehouse.kpi("NET_REVENUE_RETENTION")["2025-01-01"] == approx(1.0)
@@ -274,4 +284,4 @@ def test_retention_is_not_reported_for_a_period_ending_after_the_data_end(wareho
 
 def test_fact_table_has_every_kpi(warehouse: Warehouse) -> None:
     rows = warehouse.query("select count(distinct kpi_code) from analytics_marts.fct_kpi_values")
-    assert rows[0][0] == 18
+    assert rows[0][0] == 19

@@ -381,6 +381,8 @@ def render_per_entity(kpi: KpiPlan) -> str:
     elif aggregate == "count":
         extra = ",\n        count(*) as aggregated_value"
         result = "aggregated_value"
+    elif aggregate == "gini":
+        return _render_gini(kpi, ctes, where)
     else:
         extra = f",\n        {aggregate}(value) as aggregated_value"
         result = "aggregated_value"
@@ -396,6 +398,36 @@ def render_per_entity(kpi: KpiPlan) -> str:
         + ",\n\n".join(ctes)
         + "\n\n"
         + _output(kpi, "across_entities", result, numerator, denominator)
+    )
+
+
+def _render_gini(kpi: KpiPlan, ctes: list[str], where: str) -> str:
+    """Gini coefficient across entities, from the values ranked within their period:
+    sum over i of (2 i - n - 1) x_i divided by n times the sum of x (x ascending, i from 1)."""
+    ctes.append(
+        "ranked as (\n\n    select\n        grain,\n        period_start,\n        value,\n"
+        "        row_number() over (partition by grain, period_start order by value, entity_value) as value_rank,\n"
+        "        count(*) over (partition by grain, period_start) as entity_count\n"
+        f"    from valued\n    where {where}\n\n)"
+    )
+    weighted = "sum((2 * value_rank - entity_count - 1) * value)"
+    ctes.append(
+        "across_entities as (\n\n"
+        "    -- Gini = sum of (2 * rank - n - 1) * value / (n * sum of values), values ranked ascending;\n"
+        "    -- undefined (null) for a period where an entity's value is negative\n"
+        "    select\n        grain,\n        period_start,\n"
+        "        'overall' as dimension,\n        'all' as dimension_value,\n"
+        f"        case when min(value) >= 0 then {weighted} end as rank_weighted_value,\n"
+        "        max(entity_count) * sum(value) as entities_times_total\n"
+        "    from ranked\n    group by grain, period_start\n\n)"
+    )
+    result = "rank_weighted_value / nullif(entities_times_total, 0)"
+    return (
+        _header(kpi)
+        + "with "
+        + ",\n\n".join(ctes)
+        + "\n\n"
+        + _output(kpi, "across_entities", result, NULL_DOUBLE, NULL_DOUBLE)
     )
 
 
