@@ -10,7 +10,7 @@ from generators.synth.calendar import add_months, month_end
 from generators.synth.entities import Contract, Customer, Deal, Opp, Renewal, Sub
 from generators.synth.render_pipeline import number, proposal_times
 from generators.synth.state import World
-from generators.synth.values import ds, money, ratio, ts
+from generators.synth.values import days_between, ds, money, ratio, ts
 
 Row = tuple[str, dict[str, object]]
 PLAN = {"smb": "Team", "mid_market": "Business", "enterprise": "Enterprise"}
@@ -48,7 +48,20 @@ def _cost(w: World, opp: Opp) -> float:
     return total
 
 
+def previous_deals(w: World) -> dict[str, dt.datetime]:
+    """Per deal id, when the same customer's previous deal (any type) was booked; first deals are absent."""
+    last: dict[str, dt.datetime] = {}
+    previous: dict[str, dt.datetime] = {}
+    for deal in sorted(w.deals, key=lambda d: (d.booked, d.id)):
+        customer = deal.opp.customer.id
+        if customer in last:
+            previous[deal.id] = last[customer]
+        last[customer] = deal.booked
+    return previous
+
+
 def _deals(w: World) -> Iterator[Row]:
+    before = previous_deals(w)
     for deal in w.deals:
         if deal.booked > w.horizon:
             continue
@@ -96,6 +109,9 @@ def _deals(w: World) -> Iterator[Row]:
                 else None,
                 "registration_expiry_date": ds(opp.reg_decided.date() + dt.timedelta(days=120))
                 if registered and opp.reg_decided and opp.reg_status == "approved"
+                else None,
+                "days_since_previous_deal": ratio(days_between(before[deal.id], deal.booked), 1)
+                if deal.id in before
                 else None,
             },
         )

@@ -61,6 +61,7 @@ typed as (
         cast({{ json_attribute('data_values', 'registration_submitted_at') }} as {{ attribute_type('timestamp') }}) as registration_submitted_at,
         cast({{ json_attribute('data_values', 'registration_approved_at') }} as {{ attribute_type('timestamp') }}) as registration_approved_at,
         cast({{ json_attribute('data_values', 'registration_expiry_date') }} as {{ attribute_type('date') }}) as registration_expiry_date,
+        cast({{ json_attribute('data_values', 'days_since_previous_deal') }} as {{ attribute_type('decimal') }}) as days_since_previous_deal,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -64,6 +64,7 @@ typed as (
         cast({{ json_attribute('data_values', 'first_follow_up_at') }} as {{ attribute_type('timestamp') }}) as first_follow_up_at,
         cast({{ json_attribute('data_values', 'first_meeting_booked_at') }} as {{ attribute_type('timestamp') }}) as first_meeting_booked_at,
         cast({{ json_attribute('data_values', 'touches_before_meeting') }} as {{ attribute_type('integer') }}) as touches_before_meeting,
+        cast({{ json_attribute('data_values', 'assigned_at') }} as {{ attribute_type('timestamp') }}) as assigned_at,
         _loaded_at
     from ranked
     where version_rank = 1

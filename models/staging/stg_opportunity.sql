@@ -74,6 +74,9 @@ typed as (
         cast({{ json_attribute('data_values', 'first_contact_at') }} as {{ attribute_type('timestamp') }}) as first_contact_at,
         cast({{ json_attribute('data_values', 'owner_rep_role') }} as {{ attribute_type('enum') }}) as owner_rep_role,
         cast({{ json_attribute('data_values', 'original_expected_close_date') }} as {{ attribute_type('date') }}) as original_expected_close_date,
+        cast({{ json_attribute('data_values', 'skipped_stage_count') }} as {{ attribute_type('integer') }}) as skipped_stage_count,
+        cast({{ json_attribute('data_values', 'next_step') }} as {{ attribute_type('string') }}) as next_step,
+        cast({{ json_attribute('data_values', 'primary_contact_name') }} as {{ attribute_type('string') }}) as primary_contact_name,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -48,6 +48,7 @@ typed as (
         cast({{ json_attribute('data_values', 'is_final') }} as {{ attribute_type('boolean') }}) as is_final,
         cast({{ json_attribute('data_values', 'is_first_of_period') }} as {{ attribute_type('boolean') }}) as is_first_of_period,
         cast({{ json_attribute('data_values', 'adjustment_amount') }} as {{ attribute_type('decimal') }}) as adjustment_amount,
+        cast({{ json_attribute('data_values', 'slipped_amount') }} as {{ attribute_type('decimal') }}) as slipped_amount,
         _loaded_at
     from ranked
     where version_rank = 1

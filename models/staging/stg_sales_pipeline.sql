@@ -50,6 +50,9 @@ typed as (
         cast({{ json_attribute('data_values', 'probability') }} as {{ attribute_type('decimal') }}) as probability,
         cast({{ json_attribute('data_values', 'expected_close_date') }} as {{ attribute_type('date') }}) as expected_close_date,
         cast({{ json_attribute('data_values', 'previous_expected_close_date') }} as {{ attribute_type('date') }}) as previous_expected_close_date,
+        cast({{ json_attribute('data_values', 'exited_at') }} as {{ attribute_type('timestamp') }}) as exited_at,
+        cast({{ json_attribute('data_values', 'stale_at') }} as {{ attribute_type('timestamp') }}) as stale_at,
+        cast({{ json_attribute('data_values', 'next_step_set_at') }} as {{ attribute_type('timestamp') }}) as next_step_set_at,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -59,6 +59,7 @@ aggregated as (
         cast(sum(case when list_price_amount is not null and discount_amount is not null then list_price_amount end) as {{ type_double() }}) as sum_list_price_amount__list_price_amount_is_not_nul_fb83f6b9,
         cast(sum(amount) as {{ type_double() }}) as sum_amount,
         cast(sum(case when is_partner_sourced = true then amount end) as {{ type_double() }}) as sum_amount__is_partner_sourced_true,
+        cast(sum(annual_contract_value) as {{ type_double() }}) as sum_annual_contract_value,
         cast(sum(case when deal_type = 'new_business' then annual_contract_value end) as {{ type_double() }}) as sum_annual_contract_value__deal_type_new_business,
         cast(sum(case when deal_type = 'new_business' then amount end) as {{ type_double() }}) as sum_amount__deal_type_new_business,
         cast(count(case when deal_type = 'new_business' then 1 end) as {{ type_double() }}) as count_rows__deal_type_new_business,
@@ -69,6 +70,7 @@ aggregated as (
         cast(count(case when is_new_logo = true then 1 end) as {{ type_double() }}) as count_rows__is_new_logo_true,
         cast(avg(case when is_partner_sourced = true then amount end) as {{ type_double() }}) as avg_amount__is_partner_sourced_true,
         cast(sum(case when is_partner_influenced = true then amount end) as {{ type_double() }}) as sum_amount__is_partner_influenced_true,
+        cast(avg(case when days_since_previous_deal is not null then days_since_previous_deal end) as {{ type_double() }}) as avg_days_since_previous_deal__days_since_previous_d_7b37ce63,
         cast(count(case when deal_type = 'expansion' then 1 end) as {{ type_double() }}) as count_rows__deal_type_expansion,
         cast(count(*) as {{ type_double() }}) as count_rows
     from bucketed
@@ -146,6 +148,7 @@ shaped as (
         sum_list_price_amount__list_price_amount_is_not_nul_fb83f6b9,
         sum_amount,
         sum_amount__is_partner_sourced_true,
+        sum_annual_contract_value,
         sum_annual_contract_value__deal_type_new_business,
         sum_amount__deal_type_new_business,
         count_rows__deal_type_new_business,
@@ -156,6 +159,7 @@ shaped as (
         count_rows__is_new_logo_true,
         avg_amount__is_partner_sourced_true,
         sum_amount__is_partner_influenced_true,
+        avg_days_since_previous_deal__days_since_previous_d_7b37ce63,
         count_rows__deal_type_expansion,
         count_rows
     from aggregated

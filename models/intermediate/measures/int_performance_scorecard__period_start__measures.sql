@@ -52,8 +52,8 @@ aggregated as (
         cast(count(case when subject_type = 'channel_partner' and is_program_compliant is not null and period_type = 'quarter' then 1 end) as {{ type_double() }}) as count_rows__subject_type_channel_partner_and_is_pro_4ecbfbaa,
         cast(avg(case when subject_type = 'channel_partner' and period_type = 'quarter' and score_change_vs_prior is not null then score_change_vs_prior end) as {{ type_double() }}) as avg_score_change_vs_prior__subject_type_channel_par_9e020a37,
         cast(avg(case when subject_type = 'channel_partner' and partner_satisfaction_score is not null then partner_satisfaction_score end) as {{ type_double() }}) as avg_partner_satisfaction_score__subject_type_channe_75d0040c,
-        cast(sum(case when subject_type = 'sales_rep' and period_type = 'month' and working_hours > 0 then selling_hours end) as {{ type_double() }}) as sum_selling_hours__subject_type_sales_rep_and_perio_d79a2ef8,
-        cast(sum(case when subject_type = 'sales_rep' and period_type = 'month' and working_hours > 0 then working_hours end) as {{ type_double() }}) as sum_working_hours__subject_type_sales_rep_and_perio_70a78adc
+        cast(sum(case when subject_type = 'sales_rep' and period_type = 'month' and working_hours > 0 then working_hours end) as {{ type_double() }}) as sum_working_hours__subject_type_sales_rep_and_perio_70a78adc,
+        cast(sum(case when subject_type = 'sales_rep' and period_type = 'month' and working_hours > 0 then selling_hours end) as {{ type_double() }}) as sum_selling_hours__subject_type_sales_rep_and_perio_d79a2ef8
     from bucketed
     group by grouping sets (
         (period_week),
@@ -113,8 +113,8 @@ shaped as (
         count_rows__subject_type_channel_partner_and_is_pro_4ecbfbaa,
         avg_score_change_vs_prior__subject_type_channel_par_9e020a37,
         avg_partner_satisfaction_score__subject_type_channe_75d0040c,
-        sum_selling_hours__subject_type_sales_rep_and_perio_d79a2ef8,
-        sum_working_hours__subject_type_sales_rep_and_perio_70a78adc
+        sum_working_hours__subject_type_sales_rep_and_perio_70a78adc,
+        sum_selling_hours__subject_type_sales_rep_and_perio_d79a2ef8
     from aggregated
 
 ),

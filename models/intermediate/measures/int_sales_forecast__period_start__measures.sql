@@ -44,6 +44,11 @@ aggregated as (
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
         cast(sum(case when is_final = true and forecast_level = 'rep' and forecast_category = 'commit' and forecast_measure = 'bookings' and period_type = 'month' then forecast_amount end) as {{ type_double() }}) as sum_forecast_amount__is_final_true_and_forecast_lev_824d826a,
+        cast(sum(case when forecast_level = 'rep' and forecast_measure = 'bookings' and period_type = 'month' and forecast_category = 'best_case' and is_first_of_period = true then forecast_amount end) as {{ type_double() }}) as sum_forecast_amount__forecast_level_rep_and_forecas_4537e18c,
+        cast(sum(case when forecast_level = 'rep' and forecast_measure = 'bookings' and period_type = 'month' and forecast_category = 'commit' and is_final = true then forecast_amount end) as {{ type_double() }}) as sum_forecast_amount__forecast_level_rep_and_forecas_0ab653e6,
+        cast(sum(case when forecast_level = 'rep' and forecast_measure = 'bookings' and period_type = 'month' and forecast_category = 'commit' and is_first_of_period = true then forecast_amount end) as {{ type_double() }}) as sum_forecast_amount__forecast_level_rep_and_forecas_9a833a3a,
+        cast(sum(case when is_first_of_period = true and forecast_level = 'rep' and forecast_category = 'commit' and forecast_measure = 'bookings' and period_type = 'month' and slipped_amount is not null then slipped_amount end) as {{ type_double() }}) as sum_slipped_amount__is_first_of_period_true_and_for_4f770939,
+        cast(sum(case when is_first_of_period = true and forecast_level = 'rep' and forecast_category = 'commit' and forecast_measure = 'bookings' and period_type = 'month' and slipped_amount is not null then open_pipeline_amount end) as {{ type_double() }}) as sum_open_pipeline_amount__is_first_of_period_true_a_b3da43a4,
         cast(sum(case when is_first_of_period = true and forecast_level = 'rep' and forecast_category = 'commit' and forecast_measure = 'bookings' and period_type = 'month' then open_pipeline_amount end) as {{ type_double() }}) as sum_open_pipeline_amount__is_first_of_period_true_a_f862f850,
         cast(sum(case when is_first_of_period = true and forecast_level = 'rep' and forecast_category = 'commit' and forecast_measure = 'bookings' and period_type = 'month' then quota_amount end) as {{ type_double() }}) as sum_quota_amount__is_first_of_period_true_and_forec_83af01b1
     from bucketed
@@ -97,6 +102,11 @@ shaped as (
             else 'all'
         end as dimension_value,
         sum_forecast_amount__is_final_true_and_forecast_lev_824d826a,
+        sum_forecast_amount__forecast_level_rep_and_forecas_4537e18c,
+        sum_forecast_amount__forecast_level_rep_and_forecas_0ab653e6,
+        sum_forecast_amount__forecast_level_rep_and_forecas_9a833a3a,
+        sum_slipped_amount__is_first_of_period_true_and_for_4f770939,
+        sum_open_pipeline_amount__is_first_of_period_true_a_b3da43a4,
         sum_open_pipeline_amount__is_first_of_period_true_a_f862f850,
         sum_quota_amount__is_first_of_period_true_and_forec_83af01b1
     from aggregated

@@ -35,6 +35,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_average_days_in_stage') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_average_sales_discount') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -62,6 +71,42 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_channel_partner_revenue') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_cost_of_sales_to_revenue_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_crm_data_completeness') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_lifetime_value_clv') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_customer_satisfaction_csat') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -71,7 +116,79 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_dashboard_adoption_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_dashboard_data_freshness') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_days_in_discovery_stage') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_days_in_negotiation_stage') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_days_in_proposal_stage') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_deal_cancellation_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_deal_slippage_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_demo_to_proposal_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_discovery_to_demo_conversion_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -98,7 +215,97 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_forecast_bias_best_case_week1') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_forecast_bias_commit_final') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_forecast_bias_commit_week1') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_forecast_mape_best_case_week1') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_forecast_mape_commit_final') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_forecast_mape_commit_week1') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_forecast_slippage_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_gross_margin') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_gross_revenue_retention') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_lead_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_lead_routing_time') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -125,6 +332,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_missing_next_step_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_monthly_recurring_revenue') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -134,7 +350,34 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_negotiation_to_close_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_new_customer_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_open_opportunities') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_open_opportunities_with_next_step') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -171,6 +414,33 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_pipeline_velocity') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_prospect_to_sql_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_qualification_to_discovery_conversion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_quota_setting_accuracy') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -242,7 +512,97 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sales_process_compliance_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_revenue') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_team_attrition_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_team_productivity') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_workflow_sla_compliance_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_slipped_pipeline_value') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_stale_opportunities') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_stale_opportunity_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_target_accounts') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_territory_bookings_gini') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_time_between_purchases') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -302,22 +662,52 @@ select
     max(case when kpi_code = 'ACTIVE_CUSTOMER_ACCOUNTS' then value end) as active_customer_accounts,
     max(case when kpi_code = 'ACTIVE_FIELD_SALES_REPS' then value end) as active_field_sales_reps,
     max(case when kpi_code = 'ACTIVE_SALES_REPS' then value end) as active_sales_reps,
+    max(case when kpi_code = 'AVERAGE_DAYS_IN_STAGE' then value end) as average_days_in_stage,
     max(case when kpi_code = 'AVERAGE_SALES_DISCOUNT' then value end) as average_sales_discount,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
+    max(case when kpi_code = 'CHANNEL_PARTNER_REVENUE' then value end) as channel_partner_revenue,
+    max(case when kpi_code = 'COST_OF_SALES_TO_REVENUE_RATIO' then value end) as cost_of_sales_to_revenue_ratio,
+    max(case when kpi_code = 'CRM_DATA_COMPLETENESS' then value end) as crm_data_completeness,
+    max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
     max(case when kpi_code = 'CUSTOMER_SATISFACTION_CSAT' then value end) as customer_satisfaction_csat,
+    max(case when kpi_code = 'DASHBOARD_ADOPTION_RATE' then value end) as dashboard_adoption_rate,
+    max(case when kpi_code = 'DASHBOARD_DATA_FRESHNESS' then value end) as dashboard_data_freshness,
+    max(case when kpi_code = 'DAYS_IN_DISCOVERY_STAGE' then value end) as days_in_discovery_stage,
+    max(case when kpi_code = 'DAYS_IN_NEGOTIATION_STAGE' then value end) as days_in_negotiation_stage,
+    max(case when kpi_code = 'DAYS_IN_PROPOSAL_STAGE' then value end) as days_in_proposal_stage,
+    max(case when kpi_code = 'DEAL_CANCELLATION_RATE' then value end) as deal_cancellation_rate,
     max(case when kpi_code = 'DEAL_SLIPPAGE_RATE' then value end) as deal_slippage_rate,
+    max(case when kpi_code = 'DEMO_TO_PROPOSAL_CONVERSION_RATE' then value end) as demo_to_proposal_conversion_rate,
+    max(case when kpi_code = 'DISCOVERY_TO_DEMO_CONVERSION_RATE' then value end) as discovery_to_demo_conversion_rate,
     max(case when kpi_code = 'FIELD_SALES_WEEKLY_CAPACITY_HOURS' then value end) as field_sales_weekly_capacity_hours,
     max(case when kpi_code = 'FOLLOW_UP_CONTACT_RATE' then value end) as follow_up_contact_rate,
+    max(case when kpi_code = 'FORECAST_BIAS_BEST_CASE_WEEK1' then value end) as forecast_bias_best_case_week1,
+    max(case when kpi_code = 'FORECAST_BIAS_COMMIT_FINAL' then value end) as forecast_bias_commit_final,
+    max(case when kpi_code = 'FORECAST_BIAS_COMMIT_WEEK1' then value end) as forecast_bias_commit_week1,
+    max(case when kpi_code = 'FORECAST_MAPE_BEST_CASE_WEEK1' then value end) as forecast_mape_best_case_week1,
+    max(case when kpi_code = 'FORECAST_MAPE_COMMIT_FINAL' then value end) as forecast_mape_commit_final,
+    max(case when kpi_code = 'FORECAST_MAPE_COMMIT_WEEK1' then value end) as forecast_mape_commit_week1,
+    max(case when kpi_code = 'FORECAST_SLIPPAGE_RATE' then value end) as forecast_slippage_rate,
+    max(case when kpi_code = 'GROSS_MARGIN' then value end) as gross_margin,
+    max(case when kpi_code = 'GROSS_REVENUE_RETENTION' then value end) as gross_revenue_retention,
     max(case when kpi_code = 'LEAD_CONVERSION_RATE' then value end) as lead_conversion_rate,
+    max(case when kpi_code = 'LEAD_ROUTING_TIME' then value end) as lead_routing_time,
     max(case when kpi_code = 'LOGO_CHURN_RATE' then value end) as logo_churn_rate,
     max(case when kpi_code = 'MARKET_PENETRATION_RATE' then value end) as market_penetration_rate,
+    max(case when kpi_code = 'MISSING_NEXT_STEP_RATE' then value end) as missing_next_step_rate,
     max(case when kpi_code = 'MONTHLY_RECURRING_REVENUE' then value end) as monthly_recurring_revenue,
+    max(case when kpi_code = 'NEGOTIATION_TO_CLOSE_RATIO' then value end) as negotiation_to_close_ratio,
     max(case when kpi_code = 'NEW_CUSTOMER_RATE' then value end) as new_customer_rate,
+    max(case when kpi_code = 'OPEN_OPPORTUNITIES' then value end) as open_opportunities,
+    max(case when kpi_code = 'OPEN_OPPORTUNITIES_WITH_NEXT_STEP' then value end) as open_opportunities_with_next_step,
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
     max(case when kpi_code = 'PIPELINE_COVERAGE' then value end) as pipeline_coverage,
     max(case when kpi_code = 'PIPELINE_CREATED' then value end) as pipeline_created,
     max(case when kpi_code = 'PIPELINE_VELOCITY' then value end) as pipeline_velocity,
+    max(case when kpi_code = 'PROSPECT_TO_SQL_RATE' then value end) as prospect_to_sql_rate,
+    max(case when kpi_code = 'QUALIFICATION_TO_DISCOVERY_CONVERSION_RATE' then value end) as qualification_to_discovery_conversion_rate,
+    max(case when kpi_code = 'QUOTA_SETTING_ACCURACY' then value end) as quota_setting_accuracy,
     max(case when kpi_code = 'QUOTE_TO_CLOSE_RATIO' then value end) as quote_to_close_ratio,
     max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
     max(case when kpi_code = 'SALES_CONVERSION_RATE' then value end) as sales_conversion_rate,
@@ -325,7 +715,17 @@ select
     max(case when kpi_code = 'SALES_EFFICIENCY' then value end) as sales_efficiency,
     max(case when kpi_code = 'SALES_FORCE_COST_RUN_RATE' then value end) as sales_force_cost_run_rate,
     max(case when kpi_code = 'SALES_PIPELINE_GROWTH' then value end) as sales_pipeline_growth,
+    max(case when kpi_code = 'SALES_PROCESS_COMPLIANCE_RATE' then value end) as sales_process_compliance_rate,
+    max(case when kpi_code = 'SALES_REVENUE' then value end) as sales_revenue,
+    max(case when kpi_code = 'SALES_TEAM_ATTRITION_RATE' then value end) as sales_team_attrition_rate,
+    max(case when kpi_code = 'SALES_TEAM_PRODUCTIVITY' then value end) as sales_team_productivity,
+    max(case when kpi_code = 'SALES_WORKFLOW_SLA_COMPLIANCE_RATE' then value end) as sales_workflow_sla_compliance_rate,
+    max(case when kpi_code = 'SLIPPED_PIPELINE_VALUE' then value end) as slipped_pipeline_value,
+    max(case when kpi_code = 'STALE_OPPORTUNITIES' then value end) as stale_opportunities,
+    max(case when kpi_code = 'STALE_OPPORTUNITY_RATE' then value end) as stale_opportunity_rate,
     max(case when kpi_code = 'TARGET_ACCOUNTS' then value end) as target_accounts,
+    max(case when kpi_code = 'TERRITORY_BOOKINGS_GINI' then value end) as territory_bookings_gini,
+    max(case when kpi_code = 'TIME_BETWEEN_PURCHASES' then value end) as time_between_purchases,
     max(case when kpi_code = 'TIME_TO_PRODUCTIVITY' then value end) as time_to_productivity,
     max(case when kpi_code = 'TOTAL_ACCOUNTS' then value end) as total_accounts,
     max(case when kpi_code = 'UPSELL_AND_CROSS_SELL_RATE' then value end) as upsell_and_cross_sell_rate,

@@ -1,0 +1,84 @@
+-- generated from definitions/kpis/open_opportunities.yml; do not edit
+-- Open Opportunities (count): count of stage stays in an open stage (sales_pipeline rows with to_stage in prospecting, qualification, discovery, demo, proposal or negotiation) that cover the period end: changed_at < period end and (exited_at empty or exited_at ≥ period end); each open opportunity is in exactly one stage at a time
+
+with snapshot as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows__to_stage_in_prospecting_qualification_d_348b8e16 as snapshot
+    from {{ ref('int_sales_pipeline__changed_at__snapshots') }}
+    where dimension in ('overall', 'LEAD_SOURCE', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+
+),
+
+slices as (
+
+    -- the overall slice and every dimension value with data in the calendar
+    select
+        grain,
+        dimension,
+        dimension_value
+    from snapshot
+
+    union
+
+    select
+        grain,
+        'overall' as dimension,
+        'all' as dimension_value
+    from {{ ref('int_kpi_periods') }}
+
+),
+
+with_zeros as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        snapshot
+    from snapshot
+
+    union all
+
+    -- 0 for every period of the calendar and every slice
+    select
+        periods.grain,
+        periods.period_start,
+        slices.dimension,
+        slices.dimension_value,
+        0 as snapshot
+    from {{ ref('int_kpi_periods') }} as periods
+    inner join slices on periods.grain = slices.grain
+
+),
+
+filled as (
+
+    -- a period without events counts 0
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        sum(snapshot) as snapshot
+    from with_zeros
+    group by grain, period_start, dimension, dimension_value
+
+)
+
+select
+    'OPEN_OPPORTUNITIES' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(snapshot as {{ type_double() }}) as value,
+    cast(null as {{ type_double() }}) as numerator,
+    cast(null as {{ type_double() }}) as denominator,
+    {{ period_slice_key() }} as kpi_row_key
+from filled
