@@ -20,6 +20,7 @@ KPIS = [
     "SEGMENT_REVENUE_MARKET_SHARE",
     "SERVICEABLE_MARKET_PENETRATION",
     "SERVED_MARKET_CUSTOMER_PENETRATION",
+    "RELATIVE_MARKET_SHARE",
     "COMPETITIVE_WIN_RATE",
     "COMPETITIVE_DEAL_SHARE",
     "COMPETITIVE_DEAL_DISCOUNT",
@@ -45,7 +46,15 @@ KPIS = [
 
 
 def market_segment(
-    sid: str, band: str, served: bool, tam: float, sam: float, revenue: float, customers: int, targets: int
+    sid: str,
+    band: str,
+    served: bool,
+    tam: float,
+    sam: float,
+    revenue: float,
+    customers: int,
+    targets: int,
+    leader: float | None = None,
 ) -> Instance:
     return (
         "MARKET_SEGMENT",
@@ -63,6 +72,7 @@ def market_segment(
             "our_revenue": revenue,
             "our_customers_count": customers,
             "target_accounts_count": targets,
+            "largest_competitor_revenue": leader,
         },
     )
 
@@ -240,10 +250,10 @@ def customer(cid: str, since: str, icp: bool | None) -> Instance:
 
 DATASET: list[Instance] = [
     # 2025 sizing of market M-OLD: two served size-band segments, one unserved, one cross-size vertical segment
-    market_segment("MS1", "smb", True, 1_000_000, 400_000, 50_000, 30, 200),
-    market_segment("MS2", "enterprise", True, 3_000_000, 1_000_000, 150_000, 10, 50),
-    market_segment("MS3", "mid_market", False, 500_000, 200_000, 0, 0, 40),
-    market_segment("MS4", "all_sizes", True, 9_000_000, 3_000_000, 99_999, 99, 999),
+    market_segment("MS1", "smb", True, 1_000_000, 400_000, 50_000, 30, 200, 100_000),
+    market_segment("MS2", "enterprise", True, 3_000_000, 1_000_000, 150_000, 10, 50, 300_000),
+    market_segment("MS3", "mid_market", False, 500_000, 200_000, 0, 0, 40, 50_000),
+    market_segment("MS4", "all_sizes", True, 9_000_000, 3_000_000, 99_999, 99, 999, 700_000),
     # January closes: O1 won vs CMP1 (list 100000, discount 20000), O2 lost vs CMP1, O3 won vs CMP2 (list
     # 50000, discount 5000), O4 won and O5 lost without a competitor; O6 is still open
     opportunity("O1", "closed_won", "2025-01-10", "CMP1", 100_000, 20_000),
@@ -311,6 +321,8 @@ def test_market_share_and_penetration_of_served_segments(warehouse: Warehouse) -
     assert warehouse.kpi("SERVICEABLE_MARKET_PENETRATION", grain="year")["2025-01-01"] == approx(1 / 7)
     # customers 30 + 10 of ICP-fit companies 200 + 50 -> 0.16; sized per year, so no month rows
     assert warehouse.kpi("SERVED_MARKET_CUSTOMER_PENETRATION", grain="year")["2025-01-01"] == approx(0.16)
+    # against the segment leaders' revenue 100000 + 300000: 200000 / 400000 = 0.5
+    assert warehouse.kpi("RELATIVE_MARKET_SHARE", grain="year")["2025-01-01"] == approx(0.5)
     assert warehouse.kpi("SEGMENT_REVENUE_MARKET_SHARE") == {}
     by_market = warehouse.kpi("SEGMENT_REVENUE_MARKET_SHARE", grain="year", dimension="MARKET", member="M-OLD")
     assert by_market["2025-01-01"] == approx(0.05)

@@ -8,7 +8,7 @@ with snapshot as (
         period_start,
         dimension,
         dimension_value,
-        avg_cast_milestones_completed_as_double_milestones_0c68b527 as snapshot
+        avg_milestones_completed_1_0_milestones_total__stat_68680052 as snapshot
     from {{ ref('int_strategic_initiative__launched_at__snapshots') }}
     where dimension in ('overall', 'MARKET', 'PRODUCT', 'SALES_REP', 'SEGMENT')
 

@@ -57,7 +57,7 @@ aggregated as (
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_segment) as grouping_dim_segment,
         cast(count(case when status <> 'cancelled' then 1 end) as {{ type_double() }}) as count_rows__status_ne_cancelled,
-        cast(avg(case when status <> 'cancelled' and milestones_total > 0 then cast(milestones_completed as double) / nullif(milestones_total, 0) end) as {{ type_double() }}) as avg_cast_milestones_completed_as_double_milestones_0c68b527
+        cast(avg(case when status <> 'cancelled' and milestones_total > 0 then milestones_completed * 1.0 / nullif(milestones_total, 0) end) as {{ type_double() }}) as avg_milestones_completed_1_0_milestones_total__stat_68680052
     from prepared
     group by grouping sets (
         (grain, period_start),
@@ -89,7 +89,7 @@ shaped as (
             else 'all'
         end as dimension_value,
         count_rows__status_ne_cancelled,
-        avg_cast_milestones_completed_as_double_milestones_0c68b527
+        avg_milestones_completed_1_0_milestones_total__stat_68680052
     from aggregated
 
 )
