@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from generators.synth.entities import Customer, Rep
+from generators.synth.names import INDUSTRIES
 from generators.synth.state import World
 from generators.synth.values import ds, money, ts
 
@@ -73,6 +74,7 @@ def render_customers(w: World) -> Iterator[Row]:
                 "acquisition_partner_id": c.partner_id,
                 "acquisition_cost": money(c.acq_cost) if since else None,
                 "gross_margin_percent": round(margin, 3) if since else None,
+                "is_icp_fit": is_icp_fit(c),
             },
         )
         account_status = {"prospect": "prospect", "active": "active", "churned": "churned"}[status]
@@ -133,6 +135,15 @@ def render_customers(w: World) -> Iterator[Row]:
                     "key_account_manager_id": None,
                 },
             )
+
+
+ICP_INDUSTRIES = frozenset(INDUSTRIES[:5])
+"""The verticals we run vertical markets for: the industries of the ideal customer profile."""
+
+
+def is_icp_fit(c: Customer) -> bool:
+    """The ideal customer profile: a target industry and 200 to 10,000 employees."""
+    return c.industry in ICP_INDUSTRIES and 200 <= c.employees <= 10_000
 
 
 def customer_draws(w: World) -> dict[str, tuple[float, bool, float, list[float]]]:

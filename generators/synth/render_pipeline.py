@@ -676,8 +676,20 @@ def _competitive(w: World) -> Iterator[Row]:
                 "reason_detail": f"{reason.replace('_', ' ')} decided the deal",
                 "was_incumbent": incumbent,
                 "analysis_source": source,
+                "sales_experience_rating": _sales_experience_rating(w, opp, source),
             },
         )
+
+
+def _sales_experience_rating(w: World, opp: Opp, source: str) -> int | None:
+    """The buyer's 1-5 rating of our sales experience, asked only when a buyer is interviewed
+    (own or third-party interview); buyers who chose us rate it higher. Own stream per opportunity."""
+    if source == "rep_survey":
+        return None
+    rand = w.rng("sales_experience_rating", opp.id)
+    if rand.chance(0.15):
+        return None
+    return round(rand.normal(4.2 if opp.won else 3.4, 0.7, 1, 5))
 
 
 PLAYBOOKS = {

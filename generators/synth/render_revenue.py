@@ -384,6 +384,12 @@ REVENUE_TYPE = {
 }
 
 
+def market_entered(w: World, c: Customer) -> dt.date | None:
+    """When we entered the customer's market (as the MARKET rows show it), if we have."""
+    market = next((m for m in w.markets if m.id == c.market_id), None)
+    return w.seen_day(market.entered) if market is not None else None
+
+
 def _revenue(w: World) -> Iterator[Row]:
     rand = w.rng("render", "REVENUE")
     months = w.cal.months()
@@ -445,6 +451,8 @@ def _revenue_row(w: World, c: Customer, day: dt.date, product: str, amount: floa
             "segment_id": c.segment_id,
             "key_account_manager_id": c.kam.id if key and c.kam else None,
             "is_key_account": key,
+            "customer_since_date": ds(c.since),
+            "market_entered_date": ds(market_entered(w, c)),
         },
     )
 
@@ -489,5 +497,7 @@ def _one_time(w: World, c: Customer) -> Iterator[Row]:
                     "segment_id": c.segment_id,
                     "key_account_manager_id": None,
                     "is_key_account": c.key_since is not None and c.key_since.date() <= delivered,
+                    "customer_since_date": ds(c.since),
+                    "market_entered_date": ds(market_entered(w, c)),
                 },
             )

@@ -10,7 +10,7 @@ with numerator as (
         dimension_value,
         sum_case_when_amount_gt_0_then_1_else_0_end_case_wh_5052e515 as numerator
     from {{ ref('int_opportunity__created_at__measures') }}
-    where dimension in ('overall', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+    where dimension in ('overall', 'COMPETITOR', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 
 ),
 
@@ -23,7 +23,7 @@ denominator as (
         dimension_value,
         sum_4_case_when_stage_not_in_closed_won_closed_lost_70577e13 as denominator
     from {{ ref('int_opportunity__created_at__measures') }}
-    where dimension in ('overall', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+    where dimension in ('overall', 'COMPETITOR', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 
 ),
 

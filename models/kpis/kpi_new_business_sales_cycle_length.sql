@@ -10,7 +10,7 @@ with measure as (
         dimension_value,
         avg_days_between_created_at_closed_at__opportunity_6639bc46 as measure
     from {{ ref('int_opportunity__closed_at__measures') }}
-    where dimension in ('overall', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+    where dimension in ('overall', 'COMPETITOR', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 
 )
 

@@ -10,7 +10,7 @@ with numerator as (
         dimension_value,
         count_rows__opportunity_type_new_business_and_sourc_385799ad as numerator
     from {{ ref('int_opportunity__closed_at__measures') }}
-    where dimension in ('overall', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+    where dimension in ('overall', 'COMPETITOR', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 
 ),
 
@@ -23,7 +23,7 @@ denominator as (
         dimension_value,
         count_rows__opportunity_type_new_business_and_sourc_46cf3002 as denominator
     from {{ ref('int_opportunity__closed_at__measures') }}
-    where dimension in ('overall', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+    where dimension in ('overall', 'COMPETITOR', 'LEAD_SOURCE', 'MARKET', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 
 ),
 

@@ -47,6 +47,7 @@ typed as (
         cast({{ json_attribute('data_values', 'reason_detail') }} as {{ attribute_type('string') }}) as reason_detail,
         cast({{ json_attribute('data_values', 'was_incumbent') }} as {{ attribute_type('boolean') }}) as was_incumbent,
         cast({{ json_attribute('data_values', 'analysis_source') }} as {{ attribute_type('enum') }}) as analysis_source,
+        cast({{ json_attribute('data_values', 'sales_experience_rating') }} as {{ attribute_type('integer') }}) as sales_experience_rating,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -51,6 +51,7 @@ typed as (
         cast({{ json_attribute('data_values', 'acquisition_partner_id') }} as {{ attribute_type('string') }}) as acquisition_partner_id,
         cast({{ json_attribute('data_values', 'acquisition_cost') }} as {{ attribute_type('decimal') }}) as acquisition_cost,
         cast({{ json_attribute('data_values', 'gross_margin_percent') }} as {{ attribute_type('decimal') }}) as gross_margin_percent,
+        cast({{ json_attribute('data_values', 'is_icp_fit') }} as {{ attribute_type('boolean') }}) as is_icp_fit,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -51,6 +51,8 @@ typed as (
         cast({{ json_attribute('data_values', 'segment_id') }} as {{ attribute_type('string') }}) as segment_id,
         cast({{ json_attribute('data_values', 'key_account_manager_id') }} as {{ attribute_type('string') }}) as key_account_manager_id,
         cast({{ json_attribute('data_values', 'is_key_account') }} as {{ attribute_type('boolean') }}) as is_key_account,
+        cast({{ json_attribute('data_values', 'customer_since_date') }} as {{ attribute_type('date') }}) as customer_since_date,
+        cast({{ json_attribute('data_values', 'market_entered_date') }} as {{ attribute_type('date') }}) as market_entered_date,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -57,6 +57,7 @@ aggregated as (
         grouping(dim_territory) as grouping_dim_territory,
         cast(sum(acquisition_cost) as {{ type_double() }}) as sum_acquisition_cost,
         cast(count(*) as {{ type_double() }}) as count_rows,
+        cast(count(case when is_icp_fit = true then 1 end) as {{ type_double() }}) as count_rows__is_icp_fit_true,
         cast(count(case when acquisition_source = 'referral' then 1 end) as {{ type_double() }}) as count_rows__acquisition_source_referral
     from bucketed
     group by grouping sets (
@@ -134,6 +135,7 @@ shaped as (
         end as dimension_value,
         sum_acquisition_cost,
         count_rows,
+        count_rows__is_icp_fit_true,
         count_rows__acquisition_source_referral
     from aggregated
 

@@ -16,6 +16,7 @@ bucketed as (
         {{ period_start('month', 'closed_at') }} as period_month,
         {{ period_start('quarter', 'closed_at') }} as period_quarter,
         {{ period_start('year', 'closed_at') }} as period_year,
+        cast(competitor_id as {{ dbt.type_string() }}) as dim_competitor,
         cast(source as {{ dbt.type_string() }}) as dim_lead_source,
         cast(market_id as {{ dbt.type_string() }}) as dim_market,
         cast(partner_id as {{ dbt.type_string() }}) as dim_partner,
@@ -35,6 +36,7 @@ aggregated as (
         period_month,
         period_quarter,
         period_year,
+        dim_competitor,
         dim_lead_source,
         dim_market,
         dim_partner,
@@ -47,6 +49,7 @@ aggregated as (
         grouping(period_month) as grouping_month,
         grouping(period_quarter) as grouping_quarter,
         grouping(period_year) as grouping_year,
+        grouping(dim_competitor) as grouping_dim_competitor,
         grouping(dim_lead_source) as grouping_dim_lead_source,
         grouping(dim_market) as grouping_dim_market,
         grouping(dim_partner) as grouping_dim_partner,
@@ -56,8 +59,11 @@ aggregated as (
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
         cast(sum(case when stage = 'closed_won' then annual_contract_value end) as {{ type_double() }}) as sum_annual_contract_value__stage_closed_won,
-        cast(count(case when competitor_id is not null and stage = 'closed_won' then 1 end) as {{ type_double() }}) as count_rows__competitor_id_is_not_null_and_stage_closed_won,
+        cast(sum(case when stage = 'closed_won' and competitor_id is not null and list_price_amount is not null and discount_amount is not null then discount_amount end) as {{ type_double() }}) as sum_discount_amount__stage_closed_won_and_competito_6a568c94,
+        cast(sum(case when stage = 'closed_won' and competitor_id is not null and list_price_amount is not null and discount_amount is not null then list_price_amount end) as {{ type_double() }}) as sum_list_price_amount__stage_closed_won_and_competi_68fe1dab,
         cast(count(case when competitor_id is not null and stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__competitor_id_is_not_null_and_stage_in_6512a43d,
+        cast(count(case when stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__stage_in_closed_won_closed_lost,
+        cast(count(case when competitor_id is not null and stage = 'closed_won' then 1 end) as {{ type_double() }}) as count_rows__competitor_id_is_not_null_and_stage_closed_won,
         cast(count(case when owner_rep_role = 'inside_ae' and stage = 'closed_won' then 1 end) as {{ type_double() }}) as count_rows__owner_rep_role_inside_ae_and_stage_closed_won,
         cast(sum(case when owner_rep_role = 'inside_ae' and stage = 'closed_won' then amount end) as {{ type_double() }}) as sum_amount__owner_rep_role_inside_ae_and_stage_closed_won,
         cast(count(case when owner_rep_role = 'inside_ae' and stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__owner_rep_role_inside_ae_and_stage_in_c_ef155de0,
@@ -66,7 +72,6 @@ aggregated as (
         cast(count(case when opportunity_type = 'new_business' and stage = 'closed_won' then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_new_business_and_stage_7e4e6c4c,
         cast(count(case when opportunity_type = 'new_business' and stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_new_business_and_stage_3a9d9074,
         cast(count(case when stage = 'closed_won' then 1 end) as {{ type_double() }}) as count_rows__stage_closed_won,
-        cast(count(case when stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__stage_in_closed_won_closed_lost,
         cast(avg(case when stage = 'closed_won' then {{ days_between("created_at", "closed_at") }} end) as {{ type_double() }}) as avg_days_between_created_at_closed_at__stage_closed_won,
         cast(count(case when stage = 'closed_won' and skipped_stage_count = 0 then 1 end) as {{ type_double() }}) as count_rows__stage_closed_won_and_skipped_stage_count_0,
         cast(count(case when stage = 'closed_won' and skipped_stage_count is not null then 1 end) as {{ type_double() }}) as count_rows__stage_closed_won_and_skipped_stage_coun_72cb7c0e,
@@ -77,6 +82,7 @@ aggregated as (
     from bucketed
     group by grouping sets (
         (period_week),
+        (period_week, dim_competitor),
         (period_week, dim_lead_source),
         (period_week, dim_market),
         (period_week, dim_partner),
@@ -86,6 +92,7 @@ aggregated as (
         (period_week, dim_segment),
         (period_week, dim_territory),
         (period_month),
+        (period_month, dim_competitor),
         (period_month, dim_lead_source),
         (period_month, dim_market),
         (period_month, dim_partner),
@@ -95,6 +102,7 @@ aggregated as (
         (period_month, dim_segment),
         (period_month, dim_territory),
         (period_quarter),
+        (period_quarter, dim_competitor),
         (period_quarter, dim_lead_source),
         (period_quarter, dim_market),
         (period_quarter, dim_partner),
@@ -104,6 +112,7 @@ aggregated as (
         (period_quarter, dim_segment),
         (period_quarter, dim_territory),
         (period_year),
+        (period_year, dim_competitor),
         (period_year, dim_lead_source),
         (period_year, dim_market),
         (period_year, dim_partner),
@@ -127,6 +136,7 @@ shaped as (
         end as grain,
         coalesce(period_week, period_month, period_quarter, period_year) as period_start,
         case
+            when grouping_dim_competitor = 0 then 'COMPETITOR'
             when grouping_dim_lead_source = 0 then 'LEAD_SOURCE'
             when grouping_dim_market = 0 then 'MARKET'
             when grouping_dim_partner = 0 then 'PARTNER'
@@ -138,6 +148,7 @@ shaped as (
             else 'overall'
         end as dimension,
         case
+            when grouping_dim_competitor = 0 then coalesce(dim_competitor, 'unknown')
             when grouping_dim_lead_source = 0 then coalesce(dim_lead_source, 'unknown')
             when grouping_dim_market = 0 then coalesce(dim_market, 'unknown')
             when grouping_dim_partner = 0 then coalesce(dim_partner, 'unknown')
@@ -149,8 +160,11 @@ shaped as (
             else 'all'
         end as dimension_value,
         sum_annual_contract_value__stage_closed_won,
-        count_rows__competitor_id_is_not_null_and_stage_closed_won,
+        sum_discount_amount__stage_closed_won_and_competito_6a568c94,
+        sum_list_price_amount__stage_closed_won_and_competi_68fe1dab,
         count_rows__competitor_id_is_not_null_and_stage_in_6512a43d,
+        count_rows__stage_in_closed_won_closed_lost,
+        count_rows__competitor_id_is_not_null_and_stage_closed_won,
         count_rows__owner_rep_role_inside_ae_and_stage_closed_won,
         sum_amount__owner_rep_role_inside_ae_and_stage_closed_won,
         count_rows__owner_rep_role_inside_ae_and_stage_in_c_ef155de0,
@@ -159,7 +173,6 @@ shaped as (
         count_rows__opportunity_type_new_business_and_stage_7e4e6c4c,
         count_rows__opportunity_type_new_business_and_stage_3a9d9074,
         count_rows__stage_closed_won,
-        count_rows__stage_in_closed_won_closed_lost,
         avg_days_between_created_at_closed_at__stage_closed_won,
         count_rows__stage_closed_won_and_skipped_stage_count_0,
         count_rows__stage_closed_won_and_skipped_stage_coun_72cb7c0e,

@@ -35,6 +35,7 @@ prepared as (
 
     select
         *,
+        cast(competitor_id as {{ dbt.type_string() }}) as dim_competitor,
         cast(source as {{ dbt.type_string() }}) as dim_lead_source,
         cast(market_id as {{ dbt.type_string() }}) as dim_market,
         cast(partner_id as {{ dbt.type_string() }}) as dim_partner,
@@ -52,6 +53,7 @@ aggregated as (
     select
         grain,
         period_start,
+        dim_competitor,
         dim_lead_source,
         dim_market,
         dim_partner,
@@ -60,6 +62,7 @@ aggregated as (
         dim_sales_team,
         dim_segment,
         dim_territory,
+        grouping(dim_competitor) as grouping_dim_competitor,
         grouping(dim_lead_source) as grouping_dim_lead_source,
         grouping(dim_market) as grouping_dim_market,
         grouping(dim_partner) as grouping_dim_partner,
@@ -73,6 +76,7 @@ aggregated as (
     from prepared
     group by grouping sets (
         (grain, period_start),
+        (grain, period_start, dim_competitor),
         (grain, period_start, dim_lead_source),
         (grain, period_start, dim_market),
         (grain, period_start, dim_partner),
@@ -91,6 +95,7 @@ shaped as (
         grain,
         period_start,
         case
+            when grouping_dim_competitor = 0 then 'COMPETITOR'
             when grouping_dim_lead_source = 0 then 'LEAD_SOURCE'
             when grouping_dim_market = 0 then 'MARKET'
             when grouping_dim_partner = 0 then 'PARTNER'
@@ -102,6 +107,7 @@ shaped as (
             else 'overall'
         end as dimension,
         case
+            when grouping_dim_competitor = 0 then coalesce(dim_competitor, 'unknown')
             when grouping_dim_lead_source = 0 then coalesce(dim_lead_source, 'unknown')
             when grouping_dim_market = 0 then coalesce(dim_market, 'unknown')
             when grouping_dim_partner = 0 then coalesce(dim_partner, 'unknown')

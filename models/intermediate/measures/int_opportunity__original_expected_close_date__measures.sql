@@ -16,6 +16,7 @@ bucketed as (
         {{ period_start('month', 'original_expected_close_date') }} as period_month,
         {{ period_start('quarter', 'original_expected_close_date') }} as period_quarter,
         {{ period_start('year', 'original_expected_close_date') }} as period_year,
+        cast(competitor_id as {{ dbt.type_string() }}) as dim_competitor,
         cast(source as {{ dbt.type_string() }}) as dim_lead_source,
         cast(market_id as {{ dbt.type_string() }}) as dim_market,
         cast(partner_id as {{ dbt.type_string() }}) as dim_partner,
@@ -35,6 +36,7 @@ aggregated as (
         period_month,
         period_quarter,
         period_year,
+        dim_competitor,
         dim_lead_source,
         dim_market,
         dim_partner,
@@ -47,6 +49,7 @@ aggregated as (
         grouping(period_month) as grouping_month,
         grouping(period_quarter) as grouping_quarter,
         grouping(period_year) as grouping_year,
+        grouping(dim_competitor) as grouping_dim_competitor,
         grouping(dim_lead_source) as grouping_dim_lead_source,
         grouping(dim_market) as grouping_dim_market,
         grouping(dim_partner) as grouping_dim_partner,
@@ -60,6 +63,7 @@ aggregated as (
     from bucketed
     group by grouping sets (
         (period_week),
+        (period_week, dim_competitor),
         (period_week, dim_lead_source),
         (period_week, dim_market),
         (period_week, dim_partner),
@@ -69,6 +73,7 @@ aggregated as (
         (period_week, dim_segment),
         (period_week, dim_territory),
         (period_month),
+        (period_month, dim_competitor),
         (period_month, dim_lead_source),
         (period_month, dim_market),
         (period_month, dim_partner),
@@ -78,6 +83,7 @@ aggregated as (
         (period_month, dim_segment),
         (period_month, dim_territory),
         (period_quarter),
+        (period_quarter, dim_competitor),
         (period_quarter, dim_lead_source),
         (period_quarter, dim_market),
         (period_quarter, dim_partner),
@@ -87,6 +93,7 @@ aggregated as (
         (period_quarter, dim_segment),
         (period_quarter, dim_territory),
         (period_year),
+        (period_year, dim_competitor),
         (period_year, dim_lead_source),
         (period_year, dim_market),
         (period_year, dim_partner),
@@ -110,6 +117,7 @@ shaped as (
         end as grain,
         coalesce(period_week, period_month, period_quarter, period_year) as period_start,
         case
+            when grouping_dim_competitor = 0 then 'COMPETITOR'
             when grouping_dim_lead_source = 0 then 'LEAD_SOURCE'
             when grouping_dim_market = 0 then 'MARKET'
             when grouping_dim_partner = 0 then 'PARTNER'
@@ -121,6 +129,7 @@ shaped as (
             else 'overall'
         end as dimension,
         case
+            when grouping_dim_competitor = 0 then coalesce(dim_competitor, 'unknown')
             when grouping_dim_lead_source = 0 then coalesce(dim_lead_source, 'unknown')
             when grouping_dim_market = 0 then coalesce(dim_market, 'unknown')
             when grouping_dim_partner = 0 then coalesce(dim_partner, 'unknown')

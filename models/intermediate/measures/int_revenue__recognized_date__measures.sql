@@ -62,9 +62,14 @@ aggregated as (
         cast(sum(case when channel = 'partner' then amount end) as {{ type_double() }}) as sum_amount__channel_partner,
         cast(sum(case when channel = 'partner' then cost_of_revenue end) as {{ type_double() }}) as sum_cost_of_revenue__channel_partner,
         cast(sum(amount) as {{ type_double() }}) as sum_amount,
+        cast(sum(case when channel = 'direct' then amount end) as {{ type_double() }}) as sum_amount__channel_direct,
         cast(sum(case when cost_of_revenue is not null then amount - cost_of_revenue end) as {{ type_double() }}) as sum_amount_cost_of_revenue__cost_of_revenue_is_not_null,
         cast(sum(case when cost_of_revenue is not null then amount end) as {{ type_double() }}) as sum_amount__cost_of_revenue_is_not_null,
-        cast(sum(case when is_key_account = true then amount end) as {{ type_double() }}) as sum_amount__is_key_account_true
+        cast(sum(case when is_key_account = true then amount end) as {{ type_double() }}) as sum_amount__is_key_account_true,
+        cast(sum(case when {{ days_between("market_entered_date", "recognized_date") }} < 1096 then amount end) as {{ type_double() }}) as sum_amount__days_between_market_entered_date_recogn_006fdbba,
+        cast(sum(case when {{ days_between("customer_since_date", "recognized_date") }} < 365 then amount end) as {{ type_double() }}) as sum_amount__days_between_customer_since_date_recogn_a48679a1,
+        cast(sum(case when {{ days_between("customer_since_date", "recognized_date") }} >= 365 then amount end) as {{ type_double() }}) as sum_amount__days_between_customer_since_date_recogn_852aa1d3,
+        cast(count(distinct customer_id) as {{ type_double() }}) as count_distinct_customer_id
     from bucketed
     group by grouping sets (
         (period_week),
@@ -149,9 +154,14 @@ shaped as (
         sum_amount__channel_partner,
         sum_cost_of_revenue__channel_partner,
         sum_amount,
+        sum_amount__channel_direct,
         sum_amount_cost_of_revenue__cost_of_revenue_is_not_null,
         sum_amount__cost_of_revenue_is_not_null,
-        sum_amount__is_key_account_true
+        sum_amount__is_key_account_true,
+        sum_amount__days_between_market_entered_date_recogn_006fdbba,
+        sum_amount__days_between_customer_since_date_recogn_a48679a1,
+        sum_amount__days_between_customer_since_date_recogn_852aa1d3,
+        count_distinct_customer_id
     from aggregated
 
 ),

@@ -60,6 +60,7 @@ aggregated as (
         cast(count(*) as {{ type_double() }}) as count_rows,
         cast(count(case when role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__role_in_sdr_bdr,
         cast(sum(annual_fully_loaded_cost) as {{ type_double() }}) as sum_annual_fully_loaded_cost,
+        cast(sum(case when role <> 'channel_manager' then annual_fully_loaded_cost end) as {{ type_double() }}) as sum_annual_fully_loaded_cost__role_ne_channel_manager,
         cast(sum(case when role = 'field_ae' then weekly_working_hours end) as {{ type_double() }}) as sum_weekly_working_hours__role_field_ae
     from prepared
     group by grouping sets (
@@ -95,6 +96,7 @@ shaped as (
         count_rows,
         count_rows__role_in_sdr_bdr,
         sum_annual_fully_loaded_cost,
+        sum_annual_fully_loaded_cost__role_ne_channel_manager,
         sum_weekly_working_hours__role_field_ae
     from aggregated
 

@@ -24,7 +24,8 @@ select
     cast(acquisition_source as varchar) as acquisition_source,
     cast(acquisition_partner_id as varchar) as acquisition_partner_id,
     cast(acquisition_cost as double precision) as acquisition_cost,
-    cast(gross_margin_percent as double precision) as gross_margin_percent
+    cast(gross_margin_percent as double precision) as gross_margin_percent,
+    cast(is_icp_fit as boolean) as is_icp_fit
 from {{ ref('stg_customer') }}
 
 union all
@@ -52,4 +53,5 @@ select
     cast(null as varchar) as acquisition_source,
     cast(null as varchar) as acquisition_partner_id,
     cast(null as double precision) as acquisition_cost,
-    cast(null as double precision) as gross_margin_percent
+    cast(null as double precision) as gross_margin_percent,
+    cast(null as boolean) as is_icp_fit

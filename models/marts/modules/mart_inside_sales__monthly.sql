@@ -431,6 +431,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_outbound_call_positive_outcome_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_pipeline_coverage') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -643,6 +652,7 @@ select
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
     max(case when kpi_code = 'OUTBOUND_CALLS_PER_DAY' then value end) as outbound_calls_per_day,
     max(case when kpi_code = 'OUTBOUND_CALL_CONVERSION_RATE' then value end) as outbound_call_conversion_rate,
+    max(case when kpi_code = 'OUTBOUND_CALL_POSITIVE_OUTCOME_RATE' then value end) as outbound_call_positive_outcome_rate,
     max(case when kpi_code = 'PIPELINE_COVERAGE' then value end) as pipeline_coverage,
     max(case when kpi_code = 'PIPELINE_CREATED' then value end) as pipeline_created,
     max(case when kpi_code = 'PRODUCT_KNOWLEDGE_COMPETENCY' then value end) as product_knowledge_competency,

@@ -341,6 +341,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_outbound_call_positive_outcome_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_proposal_conversion_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -777,6 +786,7 @@ select
     max(case when kpi_code = 'OPPORTUNITY_ACCEPTANCE_RATE' then value end) as opportunity_acceptance_rate,
     max(case when kpi_code = 'OUTBOUND_CALLS_PER_DAY' then value end) as outbound_calls_per_day,
     max(case when kpi_code = 'OUTBOUND_CALL_CONVERSION_RATE' then value end) as outbound_call_conversion_rate,
+    max(case when kpi_code = 'OUTBOUND_CALL_POSITIVE_OUTCOME_RATE' then value end) as outbound_call_positive_outcome_rate,
     max(case when kpi_code = 'PROPOSAL_CONVERSION_RATE' then value end) as proposal_conversion_rate,
     max(case when kpi_code = 'PROSPECT_ENGAGEMENT_SCORE' then value end) as prospect_engagement_score,
     max(case when kpi_code = 'PROSPECT_TO_SQL_RATE' then value end) as prospect_to_sql_rate,

@@ -16,6 +16,24 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_active_strategic_initiatives') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_average_sales_discount') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_blended_customer_acquisition_cost') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -52,6 +70,42 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_bookings_quota_attainment') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_buyer_sales_experience_rating') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_competitive_deal_discount') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_competitive_deal_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_competitive_win_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -62,6 +116,78 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_customer_lifetime_value_clv') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_direct_channel_sales_efficiency') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_direct_sales_force_cost_run_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_icp_fit_new_customer_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_loss_reason_competitor_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_loss_reason_no_decision_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_loss_reason_price_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_loss_reason_product_gap_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_loss_reason_timing_budget_share') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -97,7 +223,79 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_new_market_revenue_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_new_to_existing_customer_revenue_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_pipeline_coverage') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_price_delta_vs_competitors') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_price_realisation_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_quote_to_close_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_recognised_revenue') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_recognised_revenue_yoy_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_revenue_per_customer') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -133,6 +331,33 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_strategic_initiative_milestone_progress') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_strategic_initiative_on_time_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_strategic_initiative_revenue_attainment') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_upsell_and_cross_sell_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -150,19 +375,44 @@ with module_values as (
 select
     period_start as month_start,
     max(case when kpi_code = 'ACTIVE_SALES_REPS' then value end) as active_sales_reps,
+    max(case when kpi_code = 'ACTIVE_STRATEGIC_INITIATIVES' then value end) as active_strategic_initiatives,
+    max(case when kpi_code = 'AVERAGE_SALES_DISCOUNT' then value end) as average_sales_discount,
     max(case when kpi_code = 'BLENDED_CUSTOMER_ACQUISITION_COST' then value end) as blended_customer_acquisition_cost,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_MARKET_SHARE' then value end) as bookings_market_share,
     max(case when kpi_code = 'BOOKINGS_PER_REP' then value end) as bookings_per_rep,
+    max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
+    max(case when kpi_code = 'BUYER_SALES_EXPERIENCE_RATING' then value end) as buyer_sales_experience_rating,
+    max(case when kpi_code = 'COMPETITIVE_DEAL_DISCOUNT' then value end) as competitive_deal_discount,
+    max(case when kpi_code = 'COMPETITIVE_DEAL_SHARE' then value end) as competitive_deal_share,
     max(case when kpi_code = 'COMPETITIVE_WIN_RATE' then value end) as competitive_win_rate,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
+    max(case when kpi_code = 'DIRECT_CHANNEL_SALES_EFFICIENCY' then value end) as direct_channel_sales_efficiency,
+    max(case when kpi_code = 'DIRECT_SALES_FORCE_COST_RUN_RATE' then value end) as direct_sales_force_cost_run_rate,
+    max(case when kpi_code = 'ICP_FIT_NEW_CUSTOMER_SHARE' then value end) as icp_fit_new_customer_share,
+    max(case when kpi_code = 'LOSS_REASON_COMPETITOR_SHARE' then value end) as loss_reason_competitor_share,
+    max(case when kpi_code = 'LOSS_REASON_NO_DECISION_SHARE' then value end) as loss_reason_no_decision_share,
+    max(case when kpi_code = 'LOSS_REASON_PRICE_SHARE' then value end) as loss_reason_price_share,
+    max(case when kpi_code = 'LOSS_REASON_PRODUCT_GAP_SHARE' then value end) as loss_reason_product_gap_share,
+    max(case when kpi_code = 'LOSS_REASON_TIMING_BUDGET_SHARE' then value end) as loss_reason_timing_budget_share,
     max(case when kpi_code = 'MARKETS_SERVED' then value end) as markets_served,
     max(case when kpi_code = 'MARKET_SHARE_GROWTH' then value end) as market_share_growth,
     max(case when kpi_code = 'NEW_MARKETS_ENTERED' then value end) as new_markets_entered,
+    max(case when kpi_code = 'NEW_MARKET_REVENUE_SHARE' then value end) as new_market_revenue_share,
+    max(case when kpi_code = 'NEW_TO_EXISTING_CUSTOMER_REVENUE_RATIO' then value end) as new_to_existing_customer_revenue_ratio,
+    max(case when kpi_code = 'PIPELINE_COVERAGE' then value end) as pipeline_coverage,
+    max(case when kpi_code = 'PRICE_DELTA_VS_COMPETITORS' then value end) as price_delta_vs_competitors,
+    max(case when kpi_code = 'PRICE_REALISATION_RATE' then value end) as price_realisation_rate,
     max(case when kpi_code = 'QUOTE_TO_CLOSE_RATIO' then value end) as quote_to_close_ratio,
+    max(case when kpi_code = 'RECOGNISED_REVENUE' then value end) as recognised_revenue,
+    max(case when kpi_code = 'RECOGNISED_REVENUE_YOY_GROWTH' then value end) as recognised_revenue_yoy_growth,
+    max(case when kpi_code = 'REVENUE_PER_CUSTOMER' then value end) as revenue_per_customer,
     max(case when kpi_code = 'REVENUE_PER_TERRITORY' then value end) as revenue_per_territory,
     max(case when kpi_code = 'SALES_TEAM_ATTRITION_RATE' then value end) as sales_team_attrition_rate,
     max(case when kpi_code = 'SERVED_MARKET_SIZE' then value end) as served_market_size,
+    max(case when kpi_code = 'STRATEGIC_INITIATIVE_MILESTONE_PROGRESS' then value end) as strategic_initiative_milestone_progress,
+    max(case when kpi_code = 'STRATEGIC_INITIATIVE_ON_TIME_RATE' then value end) as strategic_initiative_on_time_rate,
+    max(case when kpi_code = 'STRATEGIC_INITIATIVE_REVENUE_ATTAINMENT' then value end) as strategic_initiative_revenue_attainment,
     max(case when kpi_code = 'UPSELL_AND_CROSS_SELL_RATE' then value end) as upsell_and_cross_sell_rate,
     max(case when kpi_code = 'YEAR_OVER_YEAR_SALES_GROWTH' then value end) as year_over_year_sales_growth
 from module_values

@@ -1,0 +1,100 @@
+-- generated from definitions/object_models/strategic_initiative.yml; do not edit
+-- state of STRATEGIC_INITIATIVE at each period end, from its validity interval [launched_at, completed_at): one pass, every grain and dimension
+
+with source_rows as (
+
+    select * from {{ ref('stg_strategic_initiative') }}
+    where launched_at is not null
+
+),
+
+periods as (
+
+    select
+        grain,
+        period_start,
+        period_end
+    from {{ ref('int_kpi_periods') }}
+
+),
+
+active_at_period_end as (
+
+    select
+        periods.grain,
+        periods.period_start,
+        source_rows.*
+    from periods
+    inner join source_rows
+        on periods.period_end > source_rows.launched_at
+        and (source_rows.completed_at is null or periods.period_end <= source_rows.completed_at)
+
+),
+
+prepared as (
+
+    select
+        *,
+        cast(market_id as {{ dbt.type_string() }}) as dim_market,
+        cast(product_id as {{ dbt.type_string() }}) as dim_product,
+        cast(owner_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
+        cast(segment_id as {{ dbt.type_string() }}) as dim_segment
+    from active_at_period_end
+
+),
+
+aggregated as (
+
+    select
+        grain,
+        period_start,
+        dim_market,
+        dim_product,
+        dim_sales_rep,
+        dim_segment,
+        grouping(dim_market) as grouping_dim_market,
+        grouping(dim_product) as grouping_dim_product,
+        grouping(dim_sales_rep) as grouping_dim_sales_rep,
+        grouping(dim_segment) as grouping_dim_segment,
+        cast(count(case when status <> 'cancelled' then 1 end) as {{ type_double() }}) as count_rows__status_ne_cancelled,
+        cast(avg(case when status <> 'cancelled' and milestones_total > 0 then milestones_completed * 1.0 / nullif(milestones_total, 0) end) as {{ type_double() }}) as avg_milestones_completed_1_0_milestones_total__stat_68680052
+    from prepared
+    group by grouping sets (
+        (grain, period_start),
+        (grain, period_start, dim_market),
+        (grain, period_start, dim_product),
+        (grain, period_start, dim_sales_rep),
+        (grain, period_start, dim_segment)
+    )
+
+),
+
+shaped as (
+
+    select
+        grain,
+        period_start,
+        case
+            when grouping_dim_market = 0 then 'MARKET'
+            when grouping_dim_product = 0 then 'PRODUCT'
+            when grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when grouping_dim_segment = 0 then 'SEGMENT'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_market = 0 then coalesce(dim_market, 'unknown')
+            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
+            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
+            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            else 'all'
+        end as dimension_value,
+        count_rows__status_ne_cancelled,
+        avg_milestones_completed_1_0_milestones_total__stat_68680052
+    from aggregated
+
+)
+
+select
+    *,
+    {{ period_slice_key() }} as measure_row_key
+from shaped
