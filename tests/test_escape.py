@@ -108,3 +108,9 @@ def test_dump_yaml_makes_every_description_inert_but_generator_jinja() -> None:
     parsed = yaml.safe_load(dump_yaml(data, "header"))
     assert parsed["models"][0]["description"] == "{% raw %}{{ env_var('HOME') }}{% endraw %}"
     assert parsed["models"][0]["columns"][0]["description"] == "{{ doc('kpi_value') }}"
+
+
+@pytest.mark.parametrize("text", ["cast(won as double) / total", "cast(won as float) / total"])
+def test_a_cast_to_double_renders_the_engines_type_name(text: str) -> None:
+    # PostgreSQL has no type "double" (it is "double precision"): the cast goes through type_double()
+    assert render_expression(text) == "cast(won as {{ type_double() }}) / nullif(total, 0)"

@@ -25,6 +25,9 @@ def _sql(node: exp.Expression) -> str:
     return node.sql(dialect="duckdb").lower()
 
 
+_FLOATING = frozenset({exp.DataType.Type.DOUBLE, exp.DataType.Type.FLOAT})
+
+
 def render_expression(text: str, rename: Mapping[str, str] | None = None) -> str:
     """SQL for ``text`` with safe division, macro calls for catalog functions and
     columns renamed per ``rename``."""
@@ -53,6 +56,9 @@ def render_expression(text: str, rename: Mapping[str, str] | None = None) -> str
             return placeholder(f"{{{{ {str(node.name).lower()}({quoted}) }}}}")
         if isinstance(node, exp.Literal) and node.is_string:
             return placeholder(sql_string_literal(str(node.this)))
+        if isinstance(node, exp.DataType) and node.this in _FLOATING:
+            # "double" is no type name on PostgreSQL ("double precision"): the engine's own name
+            return placeholder("{{ type_double() }}")
         return node
 
     rendered = _sql(tree.transform(substitute))
