@@ -10,7 +10,7 @@ with numerator as (
         dimension_value,
         sum_amount_coalesce_refund_amount_0__is_new_product_true as numerator
     from {{ ref('int_sale__sold_at__measures') }}
-    where dimension in ('overall', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+    where dimension in ('overall', 'PARTNER', 'PRODUCT', 'SALES_CHANNEL', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 
 ),
 
@@ -23,7 +23,7 @@ denominator as (
         dimension_value,
         sum_amount_coalesce_refund_amount_0 as denominator
     from {{ ref('int_sale__sold_at__measures') }}
-    where dimension in ('overall', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+    where dimension in ('overall', 'PARTNER', 'PRODUCT', 'SALES_CHANNEL', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 
 ),
 

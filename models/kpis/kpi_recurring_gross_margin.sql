@@ -10,7 +10,7 @@ with numerator as (
         dimension_value,
         sum_amount_cost_amount__is_recurring_true_and_cost_e61ebf3b as numerator
     from {{ ref('int_sale__sold_at__measures') }}
-    where dimension in ('overall', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+    where dimension in ('overall', 'PARTNER', 'PRODUCT', 'SALES_CHANNEL', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 
 ),
 
@@ -23,7 +23,7 @@ denominator as (
         dimension_value,
         sum_amount__is_recurring_true_and_cost_amount_is_no_6b77d4e2 as denominator
     from {{ ref('int_sale__sold_at__measures') }}
-    where dimension in ('overall', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+    where dimension in ('overall', 'PARTNER', 'PRODUCT', 'SALES_CHANNEL', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 
 ),
 

@@ -10,7 +10,7 @@ with measure as (
         dimension_value,
         sum_quantity__coalesce_is_returned_false_false as measure
     from {{ ref('int_sale__sold_at__measures') }}
-    where dimension in ('overall', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+    where dimension in ('overall', 'PARTNER', 'PRODUCT', 'SALES_CHANNEL', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 
 ),
 

@@ -10,7 +10,7 @@ with input as (
         dimension_value,
         value as input
     from {{ ref('kpi_sales_revenue') }}
-    where dimension in ('overall', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
+    where dimension in ('overall', 'PARTNER', 'PRODUCT', 'SALES_CHANNEL', 'SALES_REP', 'SALES_TEAM', 'SEGMENT', 'TERRITORY')
 
 ),
 

@@ -19,6 +19,7 @@ bucketed as (
         cast(customer_id as {{ dbt.type_string() }}) as dim_customer,
         cast(partner_id as {{ dbt.type_string() }}) as dim_partner,
         cast(product_id as {{ dbt.type_string() }}) as dim_product,
+        cast(sales_channel as {{ dbt.type_string() }}) as dim_sales_channel,
         cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
         cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
         cast(segment_id as {{ dbt.type_string() }}) as dim_segment,
@@ -37,6 +38,7 @@ aggregated as (
         dim_customer,
         dim_partner,
         dim_product,
+        dim_sales_channel,
         dim_sales_rep,
         dim_sales_team,
         dim_segment,
@@ -48,15 +50,17 @@ aggregated as (
         grouping(dim_customer) as grouping_dim_customer,
         grouping(dim_partner) as grouping_dim_partner,
         grouping(dim_product) as grouping_dim_product,
+        grouping(dim_sales_channel) as grouping_dim_sales_channel,
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
         cast(avg(amount - coalesce(refund_amount, 0)) as {{ type_double() }}) as avg_amount_coalesce_refund_amount_0,
+        cast(sum(amount - coalesce(refund_amount, 0)) as {{ type_double() }}) as sum_amount_coalesce_refund_amount_0,
+        cast(sum(quantity) as {{ type_double() }}) as sum_quantity,
         cast(sum(case when is_recurring = true and cost_amount is not null and coalesce(is_returned, false) = false then amount - cost_amount end) as {{ type_double() }}) as sum_amount_cost_amount__is_recurring_true_and_cost_e61ebf3b,
         cast(sum(case when is_recurring = true and cost_amount is not null and coalesce(is_returned, false) = false then amount end) as {{ type_double() }}) as sum_amount__is_recurring_true_and_cost_amount_is_no_6b77d4e2,
         cast(sum(case when is_new_product = true then amount - coalesce(refund_amount, 0) end) as {{ type_double() }}) as sum_amount_coalesce_refund_amount_0__is_new_product_true,
-        cast(sum(amount - coalesce(refund_amount, 0)) as {{ type_double() }}) as sum_amount_coalesce_refund_amount_0,
         cast(count(*) as {{ type_double() }}) as count_rows,
         cast(count(case when is_repeat_purchase = true then 1 end) as {{ type_double() }}) as count_rows__is_repeat_purchase_true,
         cast(sum(case when coalesce(is_returned, false) = false then quantity end) as {{ type_double() }}) as sum_quantity__coalesce_is_returned_false_false
@@ -66,6 +70,7 @@ aggregated as (
         (period_week, dim_customer),
         (period_week, dim_partner),
         (period_week, dim_product),
+        (period_week, dim_sales_channel),
         (period_week, dim_sales_rep),
         (period_week, dim_sales_team),
         (period_week, dim_segment),
@@ -74,6 +79,7 @@ aggregated as (
         (period_month, dim_customer),
         (period_month, dim_partner),
         (period_month, dim_product),
+        (period_month, dim_sales_channel),
         (period_month, dim_sales_rep),
         (period_month, dim_sales_team),
         (period_month, dim_segment),
@@ -82,6 +88,7 @@ aggregated as (
         (period_quarter, dim_customer),
         (period_quarter, dim_partner),
         (period_quarter, dim_product),
+        (period_quarter, dim_sales_channel),
         (period_quarter, dim_sales_rep),
         (period_quarter, dim_sales_team),
         (period_quarter, dim_segment),
@@ -90,6 +97,7 @@ aggregated as (
         (period_year, dim_customer),
         (period_year, dim_partner),
         (period_year, dim_product),
+        (period_year, dim_sales_channel),
         (period_year, dim_sales_rep),
         (period_year, dim_sales_team),
         (period_year, dim_segment),
@@ -112,6 +120,7 @@ shaped as (
             when grouping_dim_customer = 0 then 'CUSTOMER'
             when grouping_dim_partner = 0 then 'PARTNER'
             when grouping_dim_product = 0 then 'PRODUCT'
+            when grouping_dim_sales_channel = 0 then 'SALES_CHANNEL'
             when grouping_dim_sales_rep = 0 then 'SALES_REP'
             when grouping_dim_sales_team = 0 then 'SALES_TEAM'
             when grouping_dim_segment = 0 then 'SEGMENT'
@@ -122,6 +131,7 @@ shaped as (
             when grouping_dim_customer = 0 then coalesce(dim_customer, 'unknown')
             when grouping_dim_partner = 0 then coalesce(dim_partner, 'unknown')
             when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
+            when grouping_dim_sales_channel = 0 then coalesce(dim_sales_channel, 'unknown')
             when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
             when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
             when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
@@ -129,10 +139,11 @@ shaped as (
             else 'all'
         end as dimension_value,
         avg_amount_coalesce_refund_amount_0,
+        sum_amount_coalesce_refund_amount_0,
+        sum_quantity,
         sum_amount_cost_amount__is_recurring_true_and_cost_e61ebf3b,
         sum_amount__is_recurring_true_and_cost_amount_is_no_6b77d4e2,
         sum_amount_coalesce_refund_amount_0__is_new_product_true,
-        sum_amount_coalesce_refund_amount_0,
         count_rows,
         count_rows__is_repeat_purchase_true,
         sum_quantity__coalesce_is_returned_false_false
