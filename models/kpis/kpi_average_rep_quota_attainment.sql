@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/average_rep_quota_attainment.yml; do not edit
--- Average Rep Quota Attainment: mean over reps with a rep-level monthly bookings quota (Σ quota_amount > 0, period_type = month, active or closed, by period start; a quarter's quota is the sum of its months) of Σ booked deal amount (TCV, all deal types, by booked_at) ÷ that quota; a rep with no deal attains 0; ramping reps included; month, quarter and year only (no quota is set for a week)
+-- Average Rep Quota Attainment: channel managers left out (their quota is on partner bookings, which deals credit to the partner, not to them); mean over reps with a rep-level monthly bookings quota (Σ quota_amount > 0, period_type = month, active or closed, by period start; a quarter's quota is the sum of its months) of Σ booked deal amount (TCV, all deal types, by booked_at) ÷ that quota; a rep with no deal attains 0; ramping reps included; month, quarter and year only (no quota is set for a week)
 
 with bookings as (
 
@@ -19,7 +19,7 @@ quota as (
         grain,
         period_start,
         dimension_value as entity_value,
-        sum_quota_amount__quota_type_bookings_and_assignee_237ee447 as quota
+        sum_quota_amount__quota_type_bookings_and_assignee_5e4c5c24 as quota
     from {{ ref('int_sales_quota__period_start__measures') }}
     where dimension = 'SALES_REP' and dimension_value <> 'unknown'
 

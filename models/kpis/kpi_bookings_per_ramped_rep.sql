@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/bookings_per_ramped_rep.yml; do not edit
--- Bookings per Ramped Rep: mean over reps whose rep-level monthly bookings quotas in the period (period_type = month, active or closed, by period start) are all ramped (Σ quota_amount with is_ramping false > 0 and none with is_ramping true) of Σ amount of their deals of every type by booking date (booked_at); reps with no deal count as zero; month, quarter and year only (no quota is set for a week)
+-- Bookings per Ramped Rep: channel managers left out (their quota is on partner bookings, which deals credit to the partner, not to them); mean over reps whose rep-level monthly bookings quotas in the period (period_type = month, active or closed, by period start) are all ramped (Σ quota_amount with is_ramping false > 0 and none with is_ramping true) of Σ amount of their deals of every type by booking date (booked_at); reps with no deal count as zero; month, quarter and year only (no quota is set for a week)
 
 with bookings as (
 
@@ -19,7 +19,7 @@ ramped_quota as (
         grain,
         period_start,
         dimension_value as entity_value,
-        sum_quota_amount__quota_type_bookings_and_assignee_80f0756e as ramped_quota
+        sum_quota_amount__quota_type_bookings_and_assignee_8598ad84 as ramped_quota
     from {{ ref('int_sales_quota__period_start__measures') }}
     where dimension = 'SALES_REP' and dimension_value <> 'unknown'
 
@@ -31,7 +31,7 @@ ramping_quotas as (
         grain,
         period_start,
         dimension_value as entity_value,
-        count_rows__quota_type_bookings_and_assignee_level_877cc37e as ramping_quotas
+        count_rows__quota_type_bookings_and_assignee_level_8b8acdcd as ramping_quotas
     from {{ ref('int_sales_quota__period_start__measures') }}
     where dimension = 'SALES_REP' and dimension_value <> 'unknown'
 

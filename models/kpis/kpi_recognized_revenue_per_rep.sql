@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/recognized_revenue_per_rep.yml; do not edit
--- Recognized Revenue per Quota-Carrying Rep: mean over reps with a rep-level monthly bookings quota (Σ quota_amount > 0, period_type = month, active or closed, by period start) of Σ amount of the revenue lines credited to them (revenue.sales_rep_id) by recognized_date; month, quarter and year only (no quota is set for a week)
+-- Recognized Revenue per Quota-Carrying Rep: channel managers left out (their quota is on partner bookings, which deals credit to the partner, not to them); mean over reps with a rep-level monthly bookings quota (Σ quota_amount > 0, period_type = month, active or closed, by period start) of Σ amount of the revenue lines credited to them (revenue.sales_rep_id) by recognized_date; month, quarter and year only (no quota is set for a week)
 
 with revenue as (
 
@@ -19,7 +19,7 @@ quota as (
         grain,
         period_start,
         dimension_value as entity_value,
-        sum_quota_amount__quota_type_bookings_and_assignee_237ee447 as quota
+        sum_quota_amount__quota_type_bookings_and_assignee_5e4c5c24 as quota
     from {{ ref('int_sales_quota__period_start__measures') }}
     where dimension = 'SALES_REP' and dimension_value <> 'unknown'
 
