@@ -123,7 +123,10 @@ class ConversionEvent(_Strict):
 class Conversion(_Strict):
     """Share of base events followed by a conversion event of the same entity within
     ``window_days``; bucketed by the base event's time. Without ``window_days`` any later
-    conversion up to the data's end counts ("ever converted")."""
+    conversion up to the data's end counts ("ever converted"). ``measure: avg_days`` or
+    ``median_days`` gives instead the time to convert: the mean (median) number of days from
+    the base event to the entity's first conversion event in the window, over the base events
+    that converted (ramp time, time to first deal)."""
 
     type: Literal["conversion"]
     base: ConversionEvent
@@ -132,6 +135,10 @@ class Conversion(_Strict):
         default=None,
         ge=1,
         description="days after the base event a conversion counts; omitted: any time up to the data end",
+    )
+    measure: Literal["rate", "avg_days", "median_days"] = Field(
+        default="rate",
+        description="rate: share of base events converted; avg_days / median_days: days to the first conversion",
     )
 
 

@@ -297,6 +297,27 @@ def check_kpis(catalog: Catalog) -> Iterator[Issue]:
                         )
         yield from _check_formulas(catalog, kpi)
         yield from _check_grains(catalog, kpi)
+        yield from _check_conversion_measure(kpi)
+
+
+def _check_conversion_measure(kpi: Kpi) -> Iterator[Issue]:
+    """A time to convert (``measure: avg_days`` / ``median_days``) is a number of days; a
+    conversion rate is a share."""
+    calc = kpi.calculation
+    if calc.type != "conversion":
+        return
+    if calc.measure != "rate" and kpi.unit != "days":
+        yield Issue(
+            kpi.source,
+            "unit",
+            f"a conversion with measure {calc.measure!r} is a number of days: unit must be 'days', not {kpi.unit!r}",
+        )
+    if calc.measure == "rate" and kpi.unit == "days":
+        yield Issue(
+            kpi.source,
+            "calculation.measure",
+            "unit 'days' on a conversion rate: set measure 'avg_days' or 'median_days' for the time to convert",
+        )
 
 
 def _check_grains(catalog: Catalog, kpi: Kpi) -> Iterator[Issue]:

@@ -317,6 +317,7 @@ class Planner:
             target_entity=calc.conversion.entity,
             target_filter=render_expression(calc.conversion.filter) if calc.conversion.filter else None,
             window_days=calc.window_days,
+            measure=calc.measure,
         )
 
     def _plan_per_entity(self, plan: KpiPlan, calc: Any) -> None:

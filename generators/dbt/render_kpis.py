@@ -266,9 +266,38 @@ def render_cumulative(kpi: KpiPlan) -> str:
     )
 
 
+CONVERSION_DAYS = "{{ days_between('base_events.base_at', 'matched.first_converted_at') }} as days_to_convert"
+"""Days from a base event to the entity's first conversion event in the window (null: none)."""
+
+
+def _conversion_aggregates(measure: str) -> tuple[list[Aggregate], str, str, str]:
+    """The aggregates of a conversion and its value, numerator and denominator: the share of base
+    events converted (``rate``) or the days to the first conversion over those that converted."""
+    converted = Aggregate("cast(sum(converted) as {{ type_double() }})", "converted_count")
+    if measure == "avg_days":
+        total = Aggregate("cast(sum(days_to_convert) as {{ type_double() }})", "days_to_convert_total")
+        return [converted, total], "days_to_convert_total / nullif(converted_count, 0)", total.alias, converted.alias
+    if measure == "median_days":
+        median = Aggregate(
+            "cast({{ percentile_agg('days_to_convert', 0.5) }} as {{ type_double() }})", "median_days_to_convert"
+        )
+        return [converted, median], median.alias, NULL_DOUBLE, NULL_DOUBLE
+    base = Aggregate("cast(count(*) as {{ type_double() }})", "base_count")
+    return [base, converted], "converted_count / nullif(base_count, 0)", converted.alias, base.alias
+
+
+CONVERTED_PERIODS = (
+    ",\n\nconverted_periods as (\n\n"
+    "    -- the time to convert is measured over the base events that converted: a period none of\n"
+    "    -- whose base events converted has no value\n"
+    "    select *\n    from in_calendar\n    where converted_count > 0\n\n)"
+)
+
+
 def render_conversion(kpi: KpiPlan) -> str:
     s = kpi.spec
     dims = s["base_dimensions"]
+    in_days = s["measure"] != "rate"
     base_filter = f"\n        and {s['base_filter']}" if s["base_filter"] else ""
     target_filter = f"\n        and {s['target_filter']}" if s["target_filter"] else ""
     base_columns = [
@@ -277,11 +306,9 @@ def render_conversion(kpi: KpiPlan) -> str:
         f"{s['base_time']} as base_at",
         *dimension_columns(dims),
     ]
-    bucketed = ["base_events.*", "matched.converted", *bucket_columns("base_at")]
-    aggregates = [
-        Aggregate("cast(count(*) as {{ type_double() }})", "base_count"),
-        Aggregate("cast(sum(converted) as {{ type_double() }})", "converted_count"),
-    ]
+    bucketed = ["base_events.*", "matched.converted", *([CONVERSION_DAYS] if in_days else [])]
+    bucketed += bucket_columns("base_at")
+    aggregates, value, numerator, denominator = _conversion_aggregates(s["measure"])
     window = s["window_days"]
     if window is None:
         matched_what = "a later conversion event of the same entity, up to the data end (ever)"
@@ -300,6 +327,12 @@ def render_conversion(kpi: KpiPlan) -> str:
             "        on shaped.grain = periods.grain\n        and shaped.period_start = periods.period_start\n"
             f"    where {{{{ dbt.dateadd('day', {window}, 'periods.period_end') }}}} <= {{{{ kpi_data_end() }}}}\n\n)"
         )
+    first_conversion = (
+        ",\n        -- first_converted_at: the earliest such event, where the time to convert ends\n"
+        "        min(conversion_events.converted_at) as first_converted_at"
+        if in_days
+        else ""
+    )
     return (
         _header(kpi)
         + "with base_events as (\n\n    select\n        "
@@ -317,8 +350,9 @@ def render_conversion(kpi: KpiPlan) -> str:
         + "matched as (\n\n    -- converted: "
         + matched_what
         + "\n    select\n        base_events.base_key,\n"
-        + "        max(case when conversion_events.entity_key is not null then 1 else 0 end) as converted\n"
-        + "    from base_events\n    left join conversion_events\n"
+        + "        max(case when conversion_events.entity_key is not null then 1 else 0 end) as converted"
+        + first_conversion
+        + "\n    from base_events\n    left join conversion_events\n"
         + "        on base_events.entity_key = conversion_events.entity_key\n"
         + "        and base_events.base_at <= conversion_events.converted_at\n"
         + window_condition
@@ -329,8 +363,9 @@ def render_conversion(kpi: KpiPlan) -> str:
         + "\n    from base_events\n    inner join matched on base_events.base_key = matched.base_key\n\n),\n\n"
         + grouped_ctes("bucketed", dims, aggregates, fixed_period=False)
         + in_calendar
+        + (CONVERTED_PERIODS if in_days else "")
         + "\n\n"
-        + _output(kpi, "in_calendar", "converted_count / nullif(base_count, 0)", "converted_count", "base_count")
+        + _output(kpi, "converted_periods" if in_days else "in_calendar", value, numerator, denominator)
     )
 
 

@@ -334,6 +334,11 @@ class SemanticPlanner:
     def _metric_conversion(self, calc: Any) -> tuple[str, dict[str, Any], str | None]:
         base_om = self.catalog.object_models[calc.base.object]
         target_om = self.catalog.object_models[calc.conversion.object]
+        if calc.measure != "rate":
+            raise Inexpressible(
+                "a time to convert (days from the base event to the first conversion): a MetricFlow "
+                "conversion metric gives a conversion rate or a count of conversions only"
+            )
         if calc.base.entity != base_om.primary_key:
             raise Inexpressible(
                 f"the converting entity ({calc.base.entity}) is not the base event's key: MetricFlow credits "

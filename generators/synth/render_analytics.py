@@ -262,6 +262,18 @@ def _time_use(rand: Rng, rep: Rep, month: dt.date, weekly: float) -> tuple[float
     return working, working * clamp(share, 0.15, 0.7)
 
 
+VARIABLE_SHARE = {"sdr": 0.35, "bdr": 0.35, "account_manager": 0.3, "kam": 0.3, "channel_manager": 0.4}
+"""Share of on-target earnings that is variable pay, by role (0.5 for account executives)."""
+
+
+def _incentive_pay(rep: Rep, attainment: float) -> float:
+    """The month's variable pay: the monthly target incentive times the payout, linear up to quota
+    and accelerated 1.5x from 100 % to the 200 % cap."""
+    target = rep.ote * VARIABLE_SHARE.get(rep.role, 0.5) / 12
+    payout = min(attainment, 1.0) + 1.5 * max(0.0, min(attainment, 2.0) - 1.0)
+    return target * payout
+
+
 def _scorecards(w: World, quotas: dict[tuple[str, dt.date], float]) -> Iterator[Row]:
     bookings = bookings_by_rep_month(w, w.horizon)
     meetings = meetings_by_sdr_month(w, w.horizon)
@@ -344,6 +356,7 @@ def _scorecards(w: World, quotas: dict[tuple[str, dt.date], float]) -> Iterator[
                         "is_ramping": month < rep.ramp_end,
                         "working_hours": ratio(working, 1),
                         "selling_hours": ratio(selling, 1),
+                        "incentive_compensation_amount": money(_incentive_pay(rep, attainment)),
                     },
                 )
     partner_acv: dict[tuple[str, dt.date], float] = defaultdict(float)

@@ -8,7 +8,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 
-from generators.synth.entities import Customer
+from generators.synth.entities import Customer, Rep
 from generators.synth.names import REGION_NAMES
 from generators.synth.state import World
 from generators.synth.values import ds, money, ratio, ts
@@ -295,6 +295,18 @@ def rep_draws(w: World) -> dict[str, tuple[float, bool]]:
     return draws
 
 
+def _departure(w: World, r: Rep, terminated: dt.date | None) -> tuple[str | None, bool | None]:
+    """Why a rep who left left (voluntary or involuntary) and whether the loss was regretted: the
+    better sellers mostly resign, and losing one of them is regretted; weak performers are more often
+    let go. Its own stream per rep, so no other draw moves."""
+    if terminated is None:
+        return None, None
+    rand = w.rng("render", "SALES_REPRESENTATIVE-departure", r.id)
+    voluntary = rand.chance(0.55 + 0.2 * max(-1.0, min(1.0, r.skill)))
+    regretted = voluntary and rand.chance(0.35 + 0.35 * max(-1.0, min(1.0, r.skill)))
+    return ("voluntary" if voluntary else "involuntary"), regretted
+
+
 def _reps(w: World) -> Iterator[Row]:
     draws = rep_draws(w)
     for r in w.reps:
@@ -302,6 +314,7 @@ def _reps(w: World) -> Iterator[Row]:
         if r.hire > w.until:
             continue
         terminated = w.seen_day(r.term)
+        departure_type, regretted = _departure(w, r, terminated)
         status = (
             "terminated" if terminated else "ramping" if w.until < r.ramp_end else "on_leave" if leave else "active"
         )
@@ -326,6 +339,8 @@ def _reps(w: World) -> Iterator[Row]:
                 "annual_fully_loaded_cost": money(r.ote * 1.32),
                 "weekly_working_hours": hours,
                 "is_remote": r.remote,
+                "termination_type": departure_type,
+                "is_regretted_attrition": regretted,
             },
         )
 

@@ -385,6 +385,34 @@ def _benchmarks(w: World) -> Iterator[Row]:
                 "created_at": ts(created),
             },
         )
+    yield _bookings_per_rep_target(w, len(BENCHMARKS) + 1, created)
+
+
+def _bookings_per_rep_target(w: World, number: int, created: dt.datetime) -> Row:
+    """Management's monthly bookings target per quota-carrying rep: the mean monthly rep quota of
+    the first plan year, a band of 80 to 120 % around it."""
+    first_year = [v for (_rep, month), v in monthly_quotas(w).items() if month.year == w.cal.start.year]
+    value = sum(first_year) / len(first_year) if first_year else 0.0
+    return (
+        "PERFORMANCE_BENCHMARK",
+        {
+            "performance_benchmark_id": f"PBM-{number:03d}",
+            "metric_code": "bookings_per_rep",
+            "metric_name": "Bookings per quota-carrying rep",
+            "unit": "currency",
+            "scope": "company",
+            "period_type": "month",
+            "benchmark_value": money(value),
+            "lower_bound": money(0.8 * value),
+            "upper_bound": money(1.2 * value),
+            "source_type": "management_target",
+            "source_name": "Revenue operations",
+            "source_year": w.cal.start.year,
+            "effective_start_date": ds(w.cal.start),
+            "effective_end_date": None,
+            "created_at": ts(created),
+        },
+    )
 
 
 def _initiatives(w: World) -> Iterator[Row]:

@@ -59,6 +59,7 @@ typed as (
         cast({{ json_attribute('data_values', 'score_change_vs_prior') }} as {{ attribute_type('decimal') }}) as score_change_vs_prior,
         cast({{ json_attribute('data_values', 'working_hours') }} as {{ attribute_type('decimal') }}) as working_hours,
         cast({{ json_attribute('data_values', 'selling_hours') }} as {{ attribute_type('decimal') }}) as selling_hours,
+        cast({{ json_attribute('data_values', 'incentive_compensation_amount') }} as {{ attribute_type('decimal') }}) as incentive_compensation_amount,
         _loaded_at
     from ranked
     where version_rank = 1

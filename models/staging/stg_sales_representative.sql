@@ -46,6 +46,8 @@ typed as (
         cast({{ json_attribute('data_values', 'annual_fully_loaded_cost') }} as {{ attribute_type('decimal') }}) as annual_fully_loaded_cost,
         cast({{ json_attribute('data_values', 'weekly_working_hours') }} as {{ attribute_type('decimal') }}) as weekly_working_hours,
         cast({{ json_attribute('data_values', 'is_remote') }} as {{ attribute_type('boolean') }}) as is_remote,
+        cast({{ json_attribute('data_values', 'termination_type') }} as {{ attribute_type('enum') }}) as termination_type,
+        cast({{ json_attribute('data_values', 'is_regretted_attrition') }} as {{ attribute_type('boolean') }}) as is_regretted_attrition,
         _loaded_at
     from ranked
     where version_rank = 1

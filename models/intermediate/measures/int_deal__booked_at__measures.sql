@@ -55,10 +55,11 @@ aggregated as (
         cast(avg(amount) as {{ type_double() }}) as avg_amount,
         cast(sum(case when deal_type = 'new_business' and annual_contract_value is not null then annual_contract_value end) as {{ type_double() }}) as sum_annual_contract_value__deal_type_new_business_a_ee7da95b,
         cast(count(case when deal_type = 'new_business' and annual_contract_value is not null then 1 end) as {{ type_double() }}) as count_rows__deal_type_new_business_and_annual_contr_6aefafc0,
+        cast(sum(amount) as {{ type_double() }}) as sum_amount,
         cast(sum(case when list_price_amount is not null and discount_amount is not null then discount_amount end) as {{ type_double() }}) as sum_discount_amount__list_price_amount_is_not_null_91ffa1f5,
         cast(sum(case when list_price_amount is not null and discount_amount is not null then list_price_amount end) as {{ type_double() }}) as sum_list_price_amount__list_price_amount_is_not_nul_fb83f6b9,
-        cast(sum(amount) as {{ type_double() }}) as sum_amount,
         cast(sum(case when is_partner_sourced = true then amount end) as {{ type_double() }}) as sum_amount__is_partner_sourced_true,
+        cast(count(*) as {{ type_double() }}) as count_rows,
         cast(sum(annual_contract_value) as {{ type_double() }}) as sum_annual_contract_value,
         cast(sum(case when deal_type = 'new_business' then annual_contract_value end) as {{ type_double() }}) as sum_annual_contract_value__deal_type_new_business,
         cast(sum(case when deal_type = 'new_business' then amount end) as {{ type_double() }}) as sum_amount__deal_type_new_business,
@@ -73,8 +74,7 @@ aggregated as (
         cast(sum(case when list_price_amount is not null then amount end) as {{ type_double() }}) as sum_amount__list_price_amount_is_not_null,
         cast(sum(case when list_price_amount is not null then list_price_amount end) as {{ type_double() }}) as sum_list_price_amount__list_price_amount_is_not_null,
         cast(avg(case when days_since_previous_deal is not null then days_since_previous_deal end) as {{ type_double() }}) as avg_days_since_previous_deal__days_since_previous_d_7b37ce63,
-        cast(count(case when deal_type = 'expansion' then 1 end) as {{ type_double() }}) as count_rows__deal_type_expansion,
-        cast(count(*) as {{ type_double() }}) as count_rows
+        cast(count(case when deal_type = 'expansion' then 1 end) as {{ type_double() }}) as count_rows__deal_type_expansion
     from bucketed
     group by grouping sets (
         (period_week),
@@ -146,10 +146,11 @@ shaped as (
         avg_amount,
         sum_annual_contract_value__deal_type_new_business_a_ee7da95b,
         count_rows__deal_type_new_business_and_annual_contr_6aefafc0,
+        sum_amount,
         sum_discount_amount__list_price_amount_is_not_null_91ffa1f5,
         sum_list_price_amount__list_price_amount_is_not_nul_fb83f6b9,
-        sum_amount,
         sum_amount__is_partner_sourced_true,
+        count_rows,
         sum_annual_contract_value,
         sum_annual_contract_value__deal_type_new_business,
         sum_amount__deal_type_new_business,
@@ -164,8 +165,7 @@ shaped as (
         sum_amount__list_price_amount_is_not_null,
         sum_list_price_amount__list_price_amount_is_not_null,
         avg_days_since_previous_deal__days_since_previous_d_7b37ce63,
-        count_rows__deal_type_expansion,
-        count_rows
+        count_rows__deal_type_expansion
     from aggregated
 
 ),

@@ -71,6 +71,8 @@ aggregated as (
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
+        cast(avg(amount) as {{ type_double() }}) as avg_amount,
+        cast(avg(amount * coalesce(probability, 0)) as {{ type_double() }}) as avg_amount_coalesce_probability_0,
         cast(sum(amount) as {{ type_double() }}) as sum_amount,
         cast(sum(case when partner_role = 'sourced' then amount end) as {{ type_double() }}) as sum_amount__partner_role_sourced
     from prepared
@@ -118,6 +120,8 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
+        avg_amount,
+        avg_amount_coalesce_probability_0,
         sum_amount,
         sum_amount__partner_role_sourced
     from aggregated

@@ -43,6 +43,7 @@ aggregated as (
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_territory) as grouping_dim_territory,
+        cast(avg(case when subject_type = 'sales_rep' and period_type = 'month' then overall_score end) as {{ type_double() }}) as avg_overall_score__subject_type_sales_rep_and_perio_edb09354,
         cast(avg(case when subject_type = 'channel_partner' then activity_score end) as {{ type_double() }}) as avg_activity_score__subject_type_channel_partner,
         cast(avg(case when subject_type = 'channel_partner' then overall_score end) as {{ type_double() }}) as avg_overall_score__subject_type_channel_partner,
         cast(count(case when subject_type = 'channel_partner' and partner_nps_response between 9 and 10 and period_type = 'quarter' then 1 end) as {{ type_double() }}) as count_rows__subject_type_channel_partner_and_partne_aeaf63b8,
@@ -52,6 +53,8 @@ aggregated as (
         cast(count(case when subject_type = 'channel_partner' and is_program_compliant is not null and period_type = 'quarter' then 1 end) as {{ type_double() }}) as count_rows__subject_type_channel_partner_and_is_pro_4ecbfbaa,
         cast(avg(case when subject_type = 'channel_partner' and period_type = 'quarter' and score_change_vs_prior is not null then score_change_vs_prior end) as {{ type_double() }}) as avg_score_change_vs_prior__subject_type_channel_par_9e020a37,
         cast(avg(case when subject_type = 'channel_partner' and partner_satisfaction_score is not null then partner_satisfaction_score end) as {{ type_double() }}) as avg_partner_satisfaction_score__subject_type_channe_75d0040c,
+        cast(sum(case when subject_type = 'sales_rep' and period_type = 'month' and bookings_amount is not null then bookings_amount end) as {{ type_double() }}) as sum_bookings_amount__subject_type_sales_rep_and_per_73172dc0,
+        cast(sum(case when subject_type = 'sales_rep' and period_type = 'month' and bookings_amount is not null then incentive_compensation_amount end) as {{ type_double() }}) as sum_incentive_compensation_amount__subject_type_sal_405be1c0,
         cast(sum(case when subject_type = 'sales_rep' and period_type = 'month' and working_hours > 0 then working_hours end) as {{ type_double() }}) as sum_working_hours__subject_type_sales_rep_and_perio_70a78adc,
         cast(sum(case when subject_type = 'sales_rep' and period_type = 'month' and working_hours > 0 then selling_hours end) as {{ type_double() }}) as sum_selling_hours__subject_type_sales_rep_and_perio_d79a2ef8
     from bucketed
@@ -104,6 +107,7 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
+        avg_overall_score__subject_type_sales_rep_and_perio_edb09354,
         avg_activity_score__subject_type_channel_partner,
         avg_overall_score__subject_type_channel_partner,
         count_rows__subject_type_channel_partner_and_partne_aeaf63b8,
@@ -113,6 +117,8 @@ shaped as (
         count_rows__subject_type_channel_partner_and_is_pro_4ecbfbaa,
         avg_score_change_vs_prior__subject_type_channel_par_9e020a37,
         avg_partner_satisfaction_score__subject_type_channe_75d0040c,
+        sum_bookings_amount__subject_type_sales_rep_and_per_73172dc0,
+        sum_incentive_compensation_amount__subject_type_sal_405be1c0,
         sum_working_hours__subject_type_sales_rep_and_perio_70a78adc,
         sum_selling_hours__subject_type_sales_rep_and_perio_d79a2ef8
     from aggregated

@@ -46,6 +46,9 @@ aggregated as (
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
+        cast(sum(case when quota_type = 'bookings' and assignee_level = 'rep' and period_type = 'month' and status in ('active', 'closed') and coalesce(rep_role, 'none') <> 'channel_manager' then quota_amount end) as {{ type_double() }}) as sum_quota_amount__quota_type_bookings_and_assignee_5e4c5c24,
+        cast(sum(case when quota_type = 'bookings' and assignee_level = 'rep' and period_type = 'month' and status in ('active', 'closed') and coalesce(rep_role, 'none') <> 'channel_manager' and coalesce(is_ramping, false) = false then quota_amount end) as {{ type_double() }}) as sum_quota_amount__quota_type_bookings_and_assignee_8598ad84,
+        cast(count(case when quota_type = 'bookings' and assignee_level = 'rep' and period_type = 'month' and status in ('active', 'closed') and coalesce(rep_role, 'none') <> 'channel_manager' and is_ramping = true then 1 end) as {{ type_double() }}) as count_rows__quota_type_bookings_and_assignee_level_8b8acdcd,
         cast(sum(case when quota_type = 'bookings' and assignee_level = 'rep' and status in ('active', 'closed') and period_type = 'month' then quota_amount end) as {{ type_double() }}) as sum_quota_amount__quota_type_bookings_and_assignee_f4e3153c,
         cast(sum(case when quota_type = 'bookings' and assignee_level = 'rep' and period_type = 'month' and status in ('active', 'closed') then quota_amount end) as {{ type_double() }}) as sum_quota_amount__quota_type_bookings_and_assignee_237ee447,
         cast(sum(case when quota_type = 'new_logo' and assignee_level = 'rep' and period_type = 'quarter' and status in ('active', 'closed') then quota_count end) as {{ type_double() }}) as sum_quota_count__quota_type_new_logo_and_assignee_l_fced8b03,
@@ -106,6 +109,9 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
+        sum_quota_amount__quota_type_bookings_and_assignee_5e4c5c24,
+        sum_quota_amount__quota_type_bookings_and_assignee_8598ad84,
+        count_rows__quota_type_bookings_and_assignee_level_8b8acdcd,
         sum_quota_amount__quota_type_bookings_and_assignee_f4e3153c,
         sum_quota_amount__quota_type_bookings_and_assignee_237ee447,
         sum_quota_count__quota_type_new_logo_and_assignee_l_fced8b03,

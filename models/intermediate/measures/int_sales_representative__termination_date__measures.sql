@@ -43,7 +43,9 @@ aggregated as (
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
-        cast(count(*) as {{ type_double() }}) as count_rows
+        cast(count(case when is_regretted_attrition = true then 1 end) as {{ type_double() }}) as count_rows__is_regretted_attrition_true,
+        cast(count(*) as {{ type_double() }}) as count_rows,
+        cast(count(case when termination_type = 'voluntary' then 1 end) as {{ type_double() }}) as count_rows__termination_type_voluntary
     from bucketed
     group by grouping sets (
         (period_week),
@@ -94,7 +96,9 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
-        count_rows
+        count_rows__is_regretted_attrition_true,
+        count_rows,
+        count_rows__termination_type_voluntary
     from aggregated
 
 ),

@@ -19,7 +19,9 @@ select
     cast(annual_ote as double precision) as annual_ote,
     cast(annual_fully_loaded_cost as double precision) as annual_fully_loaded_cost,
     cast(weekly_working_hours as double precision) as weekly_working_hours,
-    cast(is_remote as boolean) as is_remote
+    cast(is_remote as boolean) as is_remote,
+    cast(termination_type as varchar) as termination_type,
+    cast(is_regretted_attrition as boolean) as is_regretted_attrition
 from {{ ref('stg_sales_representative') }}
 
 union all
@@ -42,4 +44,6 @@ select
     cast(null as double precision) as annual_ote,
     cast(null as double precision) as annual_fully_loaded_cost,
     cast(null as double precision) as weekly_working_hours,
-    cast(null as boolean) as is_remote
+    cast(null as boolean) as is_remote,
+    cast(null as varchar) as termination_type,
+    cast(null as boolean) as is_regretted_attrition

@@ -62,6 +62,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_average_weighted_opportunity_value') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_bookings_forecast_accuracy') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -611,6 +620,7 @@ select
     max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then value end) as average_deal_size,
     max(case when kpi_code = 'AVERAGE_SALES_CALL_DURATION' then value end) as average_sales_call_duration,
     max(case when kpi_code = 'AVERAGE_TALK_TIME_PER_CONNECTED_CALL' then value end) as average_talk_time_per_connected_call,
+    max(case when kpi_code = 'AVERAGE_WEIGHTED_OPPORTUNITY_VALUE' then value end) as average_weighted_opportunity_value,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_PER_REP' then value end) as bookings_per_rep,
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,

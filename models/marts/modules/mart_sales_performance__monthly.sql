@@ -26,6 +26,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_average_open_opportunity_value') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_average_order_value_aov') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -35,7 +44,43 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_average_rep_quota_attainment') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_average_rep_scorecard_score') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_average_revenue_per_account_arpa') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_average_revenue_per_unit') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_average_weighted_opportunity_value') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -62,7 +107,34 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_bookings_per_ramped_rep') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_bookings_per_rep') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_bookings_per_rep_benchmark') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_bookings_per_rep_vs_benchmark') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -81,6 +153,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_cost_of_sales_to_revenue_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_cost_per_sale') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -125,7 +206,34 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_lead_to_close_time') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_logo_churn_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_median_ramp_time_to_first_quota_attainment') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_median_rep_quota_attainment') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -233,7 +341,43 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_ramp_time_to_first_quota_attainment') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_recognised_revenue') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_recognized_revenue_per_rep') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_recurring_gross_margin') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_regretted_sales_rep_attrition_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -252,6 +396,42 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_reps_at_or_above_quota_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_rep_quota_attainment_25th_percentile') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_rep_quota_attainment_75th_percentile') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_rep_quota_attainment_90th_percentile') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_rep_scorecard_score_growth') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -287,7 +467,52 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sales_incentive_compensation_effectiveness') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sales_revenue') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_revenue_ytd') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_revenue_ytd_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_team_attrition_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_volume') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -305,7 +530,70 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_time_to_productivity') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_upsell_cross_sell_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_voluntary_sales_rep_attrition_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_win_loss_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_win_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_win_rate_benchmark') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_win_rate_vs_benchmark') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_year_over_year_sales_growth') }}
     where grain = 'month' and dimension = 'overall'
 
 ),
@@ -328,18 +616,30 @@ select
     period_start as month_start,
     max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then value end) as average_deal_size,
     max(case when kpi_code = 'AVERAGE_NEW_BUSINESS_ACV' then value end) as average_new_business_acv,
+    max(case when kpi_code = 'AVERAGE_OPEN_OPPORTUNITY_VALUE' then value end) as average_open_opportunity_value,
     max(case when kpi_code = 'AVERAGE_ORDER_VALUE_AOV' then value end) as average_order_value_aov,
+    max(case when kpi_code = 'AVERAGE_REP_QUOTA_ATTAINMENT' then value end) as average_rep_quota_attainment,
+    max(case when kpi_code = 'AVERAGE_REP_SCORECARD_SCORE' then value end) as average_rep_scorecard_score,
     max(case when kpi_code = 'AVERAGE_REVENUE_PER_ACCOUNT_ARPA' then value end) as average_revenue_per_account_arpa,
+    max(case when kpi_code = 'AVERAGE_REVENUE_PER_UNIT' then value end) as average_revenue_per_unit,
+    max(case when kpi_code = 'AVERAGE_WEIGHTED_OPPORTUNITY_VALUE' then value end) as average_weighted_opportunity_value,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_MARKET_SHARE' then value end) as bookings_market_share,
+    max(case when kpi_code = 'BOOKINGS_PER_RAMPED_REP' then value end) as bookings_per_ramped_rep,
     max(case when kpi_code = 'BOOKINGS_PER_REP' then value end) as bookings_per_rep,
+    max(case when kpi_code = 'BOOKINGS_PER_REP_BENCHMARK' then value end) as bookings_per_rep_benchmark,
+    max(case when kpi_code = 'BOOKINGS_PER_REP_VS_BENCHMARK' then value end) as bookings_per_rep_vs_benchmark,
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
     max(case when kpi_code = 'COST_OF_SALES_TO_REVENUE_RATIO' then value end) as cost_of_sales_to_revenue_ratio,
+    max(case when kpi_code = 'COST_PER_SALE' then value end) as cost_per_sale,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
     max(case when kpi_code = 'CUSTOMER_SATISFACTION_CSAT' then value end) as customer_satisfaction_csat,
     max(case when kpi_code = 'GROSS_MARGIN' then value end) as gross_margin,
     max(case when kpi_code = 'LEAD_CONVERSION_RATE' then value end) as lead_conversion_rate,
+    max(case when kpi_code = 'LEAD_TO_CLOSE_TIME' then value end) as lead_to_close_time,
     max(case when kpi_code = 'LOGO_CHURN_RATE' then value end) as logo_churn_rate,
+    max(case when kpi_code = 'MEDIAN_RAMP_TIME_TO_FIRST_QUOTA_ATTAINMENT' then value end) as median_ramp_time_to_first_quota_attainment,
+    max(case when kpi_code = 'MEDIAN_REP_QUOTA_ATTAINMENT' then value end) as median_rep_quota_attainment,
     max(case when kpi_code = 'MRR_GROWTH_RATE' then value end) as mrr_growth_rate,
     max(case when kpi_code = 'NEW_BUSINESS_ACV' then value end) as new_business_acv,
     max(case when kpi_code = 'NEW_BUSINESS_BOOKINGS' then value end) as new_business_bookings,
@@ -351,15 +651,35 @@ select
     max(case when kpi_code = 'PIPELINE_COVERAGE' then value end) as pipeline_coverage,
     max(case when kpi_code = 'PIPELINE_CREATED' then value end) as pipeline_created,
     max(case when kpi_code = 'QUOTE_TO_CLOSE_RATIO' then value end) as quote_to_close_ratio,
+    max(case when kpi_code = 'RAMP_TIME_TO_FIRST_QUOTA_ATTAINMENT' then value end) as ramp_time_to_first_quota_attainment,
+    max(case when kpi_code = 'RECOGNISED_REVENUE' then value end) as recognised_revenue,
+    max(case when kpi_code = 'RECOGNIZED_REVENUE_PER_REP' then value end) as recognized_revenue_per_rep,
     max(case when kpi_code = 'RECURRING_GROSS_MARGIN' then value end) as recurring_gross_margin,
+    max(case when kpi_code = 'REGRETTED_SALES_REP_ATTRITION_RATE' then value end) as regretted_sales_rep_attrition_rate,
     max(case when kpi_code = 'REPEAT_CUSTOMER_RATE' then value end) as repeat_customer_rate,
     max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
+    max(case when kpi_code = 'REP_QUOTA_ATTAINMENT_25TH_PERCENTILE' then value end) as rep_quota_attainment_25th_percentile,
+    max(case when kpi_code = 'REP_QUOTA_ATTAINMENT_75TH_PERCENTILE' then value end) as rep_quota_attainment_75th_percentile,
+    max(case when kpi_code = 'REP_QUOTA_ATTAINMENT_90TH_PERCENTILE' then value end) as rep_quota_attainment_90th_percentile,
+    max(case when kpi_code = 'REP_SCORECARD_SCORE_GROWTH' then value end) as rep_scorecard_score_growth,
     max(case when kpi_code = 'REVENUE_GROWTH_RATE' then value end) as revenue_growth_rate,
     max(case when kpi_code = 'SALES_ACTIVITIES_PER_REP' then value end) as sales_activities_per_rep,
     max(case when kpi_code = 'SALES_CYCLE_LENGTH' then value end) as sales_cycle_length,
+    max(case when kpi_code = 'SALES_INCENTIVE_COMPENSATION_EFFECTIVENESS' then value end) as sales_incentive_compensation_effectiveness,
     max(case when kpi_code = 'SALES_REVENUE' then value end) as sales_revenue,
+    max(case when kpi_code = 'SALES_REVENUE_YTD' then value end) as sales_revenue_ytd,
+    max(case when kpi_code = 'SALES_REVENUE_YTD_GROWTH' then value end) as sales_revenue_ytd_growth,
+    max(case when kpi_code = 'SALES_TEAM_ATTRITION_RATE' then value end) as sales_team_attrition_rate,
+    max(case when kpi_code = 'SALES_VOLUME' then value end) as sales_volume,
     max(case when kpi_code = 'TIME_SPENT_SELLING' then value end) as time_spent_selling,
+    max(case when kpi_code = 'TIME_TO_PRODUCTIVITY' then value end) as time_to_productivity,
+    max(case when kpi_code = 'UPSELL_CROSS_SELL_RATIO' then value end) as upsell_cross_sell_ratio,
+    max(case when kpi_code = 'VOLUNTARY_SALES_REP_ATTRITION_RATE' then value end) as voluntary_sales_rep_attrition_rate,
+    max(case when kpi_code = 'WIN_LOSS_RATIO' then value end) as win_loss_ratio,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate,
+    max(case when kpi_code = 'WIN_RATE_BENCHMARK' then value end) as win_rate_benchmark,
+    max(case when kpi_code = 'WIN_RATE_VS_BENCHMARK' then value end) as win_rate_vs_benchmark,
+    max(case when kpi_code = 'YEAR_OVER_YEAR_SALES_GROWTH' then value end) as year_over_year_sales_growth,
     cast(max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then status end) as varchar) as average_deal_size__status,
     cast(max(case when kpi_code = 'AVERAGE_NEW_BUSINESS_ACV' then status end) as varchar) as average_new_business_acv__status,
     cast(max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then status end) as varchar) as reps_at_or_above_quota_share__status,
