@@ -544,6 +544,8 @@ def _adoption(w: World) -> Iterator[Row]:
                         "feature_active_users": active,
                         "eligible_users": eligible,
                         "feature_events_30d": active * int(30 * users + 5),
+                        "entitled_at": ts(start),
+                        "entitlement_ended_at": ts(w.seen(dt.datetime.combine(ended, dt.time(0))) if ended else None),
                     },
                 )
 
@@ -718,6 +720,7 @@ def _qbrs(w: World) -> Generator[Row, None, dict[tuple[str, dt.date], tuple[str,
                     "action_items_completed": int(actions * c.health(quarter) / 110) if final == "held" else None,
                     "is_expansion_identified": expansion if final == "held" else None,
                     "satisfaction_score": score if final == "held" else None,
+                    "current_until": ts(scheduled + dt.timedelta(days=QBR_CURRENT_DAYS) if final == "held" else None),
                 },
             )
     return held_index
@@ -843,6 +846,7 @@ def _traffic_light(score: int) -> str:
     return "green" if score >= 70 else "yellow" if score >= 50 else "red"
 
 
+QBR_CURRENT_DAYS = 120
 KB_SESSION_RATE = {"smb": 0.3, "mid_market": 0.8, "enterprise": 1.8}
 
 

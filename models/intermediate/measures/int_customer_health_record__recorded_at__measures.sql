@@ -41,9 +41,7 @@ aggregated as (
         grouping(dim_key_account_manager) as grouping_dim_key_account_manager,
         grouping(dim_segment) as grouping_dim_segment,
         cast(count(distinct case when (previous_health_status = 'green' and health_status in ('yellow', 'red')) or (previous_health_status = 'yellow' and health_status = 'red') then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__previous_health_status_0909e9f9,
-        cast(count(distinct case when previous_health_status is not null then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__previous_health_status_7f2fe4be,
-        cast(count(distinct case when previous_health_status = 'green' and health_status = 'red' then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__previous_health_status_920d5829,
-        cast(count(distinct case when previous_health_status = 'green' then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__previous_health_status_green
+        cast(count(distinct case when previous_health_status is not null then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__previous_health_status_7f2fe4be
     from bucketed
     group by grouping sets (
         (period_week),
@@ -89,9 +87,7 @@ shaped as (
             else 'all'
         end as dimension_value,
         count_distinct_customer_id__previous_health_status_0909e9f9,
-        count_distinct_customer_id__previous_health_status_7f2fe4be,
-        count_distinct_customer_id__previous_health_status_920d5829,
-        count_distinct_customer_id__previous_health_status_green
+        count_distinct_customer_id__previous_health_status_7f2fe4be
     from aggregated
 
 ),

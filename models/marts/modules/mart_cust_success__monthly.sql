@@ -269,6 +269,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_customers_with_current_qbr') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_customer_activation_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -494,6 +503,33 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_features_adopted') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_features_entitled') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_feature_adoption_breadth') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_first_contact_resolution_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -549,15 +585,6 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_health_deterioration_rate') }}
-    where grain = 'month' and dimension = 'overall'
-
-    union all
-
-    select
-        kpi_code,
-        period_start,
-        value
-    from {{ ref('kpi_health_green_to_red_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -675,6 +702,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_qbr_coverage') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_qbr_currency') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -859,6 +895,7 @@ select
     max(case when kpi_code = 'CSM_TOUCHED_RENEWAL_RATE' then value end) as csm_touched_renewal_rate,
     max(case when kpi_code = 'CSM_TOUCH_RENEWAL_UPLIFT' then value end) as csm_touch_renewal_uplift,
     max(case when kpi_code = 'CUSTOMERS_PER_CSM' then value end) as customers_per_csm,
+    max(case when kpi_code = 'CUSTOMERS_WITH_CURRENT_QBR' then value end) as customers_with_current_qbr,
     max(case when kpi_code = 'CUSTOMER_ACTIVATION_RATE' then value end) as customer_activation_rate,
     max(case when kpi_code = 'CUSTOMER_DATA_ACCURACY_RATE' then value end) as customer_data_accuracy_rate,
     max(case when kpi_code = 'CUSTOMER_DATA_COMPLETENESS' then value end) as customer_data_completeness,
@@ -884,6 +921,9 @@ select
     max(case when kpi_code = 'EXPANSION_ARR_AT_RENEWAL' then value end) as expansion_arr_at_renewal,
     max(case when kpi_code = 'EXPANSION_ARR_RATE' then value end) as expansion_arr_rate,
     max(case when kpi_code = 'EXPANSION_PIPELINE' then value end) as expansion_pipeline,
+    max(case when kpi_code = 'FEATURES_ADOPTED' then value end) as features_adopted,
+    max(case when kpi_code = 'FEATURES_ENTITLED' then value end) as features_entitled,
+    max(case when kpi_code = 'FEATURE_ADOPTION_BREADTH' then value end) as feature_adoption_breadth,
     max(case when kpi_code = 'FIRST_CONTACT_RESOLUTION_RATE' then value end) as first_contact_resolution_rate,
     max(case when kpi_code = 'FIRST_RESPONSE_TIME' then value end) as first_response_time,
     max(case when kpi_code = 'FIRST_RESPONSE_TIME_STD_DEV' then value end) as first_response_time_std_dev,
@@ -891,7 +931,6 @@ select
     max(case when kpi_code = 'GROSS_MRR_CHURN_RATE' then value end) as gross_mrr_churn_rate,
     max(case when kpi_code = 'GROSS_REVENUE_RETENTION' then value end) as gross_revenue_retention,
     max(case when kpi_code = 'HEALTH_DETERIORATION_RATE' then value end) as health_deterioration_rate,
-    max(case when kpi_code = 'HEALTH_GREEN_TO_RED_RATE' then value end) as health_green_to_red_rate,
     max(case when kpi_code = 'INVOLUNTARY_CHURN_SHARE' then value end) as involuntary_churn_share,
     max(case when kpi_code = 'KNOWLEDGE_BASE_DEFLECTION_RATE' then value end) as knowledge_base_deflection_rate,
     max(case when kpi_code = 'KNOWLEDGE_BASE_UTILIZATION_RATE' then value end) as knowledge_base_utilization_rate,
@@ -905,6 +944,7 @@ select
     max(case when kpi_code = 'ON_TIME_RENEWAL_RATE' then value end) as on_time_renewal_rate,
     max(case when kpi_code = 'PRODUCT_ADOPTION_RATE' then value end) as product_adoption_rate,
     max(case when kpi_code = 'QBR_COVERAGE' then value end) as qbr_coverage,
+    max(case when kpi_code = 'QBR_CURRENCY' then value end) as qbr_currency,
     max(case when kpi_code = 'RED_HEALTH_SHARE' then value end) as red_health_share,
     max(case when kpi_code = 'SAVE_RATE' then value end) as save_rate,
     max(case when kpi_code = 'SCORED_ARR' then value end) as scored_arr,

@@ -1,5 +1,5 @@
--- generated from definitions/kpis/health_green_to_red_rate.yml; do not edit
--- Health Green-to-Red Rate: distinct customer_id of health snapshots recorded in the period (by recorded_at) with previous_health_status = green and health_status = red ÷ distinct customer_id of health snapshots recorded in the period with previous_health_status = green; null in periods without a scoring run
+-- generated from definitions/kpis/feature_adoption_breadth.yml; do not edit
+-- Feature Adoption Breadth: FEATURES_ADOPTED (customer-feature records adopted and not abandoned at period end) ÷ FEATURES_ENTITLED (customer-feature records whose entitlement covers the period end)
 
 with numerator as (
 
@@ -8,9 +8,9 @@ with numerator as (
         period_start,
         dimension,
         dimension_value,
-        count_distinct_customer_id__previous_health_status_920d5829 as numerator
-    from {{ ref('int_customer_health_record__recorded_at__measures') }}
-    where dimension in ('overall', 'CSM', 'KEY_ACCOUNT_MANAGER', 'SEGMENT')
+        value as numerator
+    from {{ ref('kpi_features_adopted') }}
+    where dimension in ('overall', 'CSM', 'PRODUCT', 'SEGMENT')
 
 ),
 
@@ -21,9 +21,9 @@ denominator as (
         period_start,
         dimension,
         dimension_value,
-        count_distinct_customer_id__previous_health_status_green as denominator
-    from {{ ref('int_customer_health_record__recorded_at__measures') }}
-    where dimension in ('overall', 'CSM', 'KEY_ACCOUNT_MANAGER', 'SEGMENT')
+        value as denominator
+    from {{ ref('kpi_features_entitled') }}
+    where dimension in ('overall', 'CSM', 'PRODUCT', 'SEGMENT')
 
 ),
 
@@ -54,8 +54,8 @@ joined as (
         input_keys.period_start,
         input_keys.dimension,
         input_keys.dimension_value,
-        coalesce(numerator.numerator, 0) as numerator,
-        coalesce(denominator.denominator, 0) as denominator
+        numerator.numerator,
+        denominator.denominator
     from input_keys
     left join numerator using (grain, period_start, dimension, dimension_value)
     left join denominator using (grain, period_start, dimension, dimension_value)
@@ -63,7 +63,7 @@ joined as (
 )
 
 select
-    'HEALTH_GREEN_TO_RED_RATE' as kpi_code,
+    'FEATURE_ADOPTION_BREADTH' as kpi_code,
     grain,
     period_start,
     dimension,
