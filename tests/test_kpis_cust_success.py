@@ -323,8 +323,8 @@ def cohort(rid: str, months: int, size: int, active: int) -> Instance:
         {
             "customer_cohort_id": rid,
             "cohort_code": rid[:2],
-            "cohort_month": "2024-01-01" if months == 12 else "2024-02-01",
-            "period_month": "2025-01-01",
+            "cohort_month": "2025-01-01",
+            "period_month": "2026-01-01" if months == 12 else "2025-12-01",
             "months_since_start": months,
             "customers_at_start": size,
             "customers_active": active,
@@ -441,7 +441,7 @@ DATASET: list[Instance] = [
     survey("F2", "2025-01-08", None),
     survey("F3", "2025-01-10", "2025-02-02"),
     survey("F4", "2025-01-12", None),
-    # cohorts measured in January 2025: two turn 12 months old (8 of 10 and 2 of 5 left); one is 11
+    # cohorts acquired in January 2025, measured 12 months later: 8 of 10 and 2 of 5 left; a third row is month 11
     cohort("AA-12", 12, 10, 8),
     cohort("BB-12", 12, 5, 2),
     cohort("CC-11", 11, 20, 20),
@@ -558,7 +558,7 @@ def test_advocacy_feedback_cohorts_and_education(warehouse: Warehouse) -> None:
     assert (reference["2025-01-01"], reference["2025-02-01"]) == (approx(2 / 3), approx(1 / 3))
     # surveys sent in January: 2 of 4 answered (F3's answer came in February but counts for January)
     assert warehouse.kpi_row("SURVEY_RESPONSE_RATE", "2025-01-01") == (approx(0.5), 2, 4)
-    # month-12 cohorts measured in January: (8 + 2) / (10 + 5); the month-11 cohort is left out
+    # January cohorts at month 12: (8 + 2) / (10 + 5); the month-11 row is left out
     assert warehouse.kpi("COHORT_12_MONTH_LOGO_RETENTION")["2025-01-01"] == approx(10 / 15)
     # follow-up checks in March: (80 + 60) / 2 / 100
     assert warehouse.kpi("CUSTOMER_KNOWLEDGE_RETENTION_RATE")["2025-03-01"] == approx(0.7)

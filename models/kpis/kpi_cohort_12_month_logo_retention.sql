@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/cohort_12_month_logo_retention.yml; do not edit
--- Customer Cohort Retention Rate (month 12): Σ customer_cohort.customers_active ÷ Σ customer_cohort.customers_at_start over cohort rows with months_since_start = 12, by period_month (the measured month); each cohort counted once, in the month it turns 12 months old
+-- Customer Cohort Retention Rate (month 12): Σ customer_cohort.customers_active ÷ Σ customer_cohort.customers_at_start over cohort rows with months_since_start = 12 (the row measuring the cohort's twelfth month), by cohort_month (the acquisition month); a period has a value once its cohorts are 12 months old
 
 with numerator as (
 
@@ -9,7 +9,7 @@ with numerator as (
         dimension,
         dimension_value,
         sum_customers_active__months_since_start_12 as numerator
-    from {{ ref('int_customer_cohort__period_month__measures') }}
+    from {{ ref('int_customer_cohort__cohort_month__measures') }}
     where dimension in ('overall', 'LEAD_SOURCE', 'MARKET', 'PRODUCT', 'SEGMENT')
 
 ),
@@ -22,7 +22,7 @@ denominator as (
         dimension,
         dimension_value,
         sum_customers_at_start__months_since_start_12 as denominator
-    from {{ ref('int_customer_cohort__period_month__measures') }}
+    from {{ ref('int_customer_cohort__cohort_month__measures') }}
     where dimension in ('overall', 'LEAD_SOURCE', 'MARKET', 'PRODUCT', 'SEGMENT')
 
 ),

@@ -1,10 +1,10 @@
 -- generated from definitions/object_models/customer_cohort.yml; do not edit
--- every aggregate KPIs read from CUSTOMER_COHORT by period_month: one scan, every grain and dimension
+-- every aggregate KPIs read from CUSTOMER_COHORT by cohort_month: one scan, every grain and dimension
 
 with source_rows as (
 
     select * from {{ ref('stg_customer_cohort') }}
-    where period_month is not null
+    where cohort_month is not null
 
 ),
 
@@ -12,10 +12,10 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'period_month') }} as period_week,
-        {{ period_start('month', 'period_month') }} as period_month,
-        {{ period_start('quarter', 'period_month') }} as period_quarter,
-        {{ period_start('year', 'period_month') }} as period_year,
+        {{ period_start('week', 'cohort_month') }} as period_week,
+        {{ period_start('month', 'cohort_month') }} as period_month,
+        {{ period_start('quarter', 'cohort_month') }} as period_quarter,
+        {{ period_start('year', 'cohort_month') }} as period_year,
         cast(acquisition_channel as {{ dbt.type_string() }}) as dim_lead_source,
         cast(market_id as {{ dbt.type_string() }}) as dim_market,
         cast(product_id as {{ dbt.type_string() }}) as dim_product,
