@@ -1,8 +1,8 @@
 """Customer Success KPIs of the real catalog, built through dbt on DuckDB and PostgreSQL from a
 small hand-made book of customers (subscriptions, customer success managers, renewals with and
 without a CSM check-in, health snapshots, support tickets, interactions and self-service
-sessions, QBRs, goals, expansions, usage, onboarding, data-quality checks, advocacy, surveys,
-cohorts and education), compared with values worked out by hand in the comments."""
+sessions, QBRs, goals, expansions, feature adoption, usage, onboarding, data-quality checks,
+advocacy, surveys and education), compared with values worked out by hand in the comments."""
 
 from __future__ import annotations
 
@@ -51,7 +51,6 @@ KPIS = [
     "ADVOCACY_ACTIONS_PER_CUSTOMER",
     "CUSTOMER_REFERENCEABILITY_RATE",
     "SURVEY_RESPONSE_RATE",
-    "COHORT_12_MONTH_LOGO_RETENTION",
     "CUSTOMER_KNOWLEDGE_RETENTION_RATE",
     "QBR_CURRENCY",
     "FEATURE_ADOPTION_BREADTH",
@@ -316,22 +315,6 @@ def survey(fid: str, sent: str, responded: str | None) -> Instance:
     )
 
 
-def cohort(rid: str, months: int, size: int, active: int) -> Instance:
-    return (
-        "CUSTOMER_COHORT",
-        rid,
-        {
-            "customer_cohort_id": rid,
-            "cohort_code": rid[:2],
-            "cohort_month": "2025-01-01",
-            "period_month": "2026-01-01" if months == 12 else "2025-12-01",
-            "months_since_start": months,
-            "customers_at_start": size,
-            "customers_active": active,
-        },
-    )
-
-
 def education(eid: str, checked: str, score: float) -> Instance:
     return (
         "CUSTOMER_EDUCATION",
@@ -441,10 +424,6 @@ DATASET: list[Instance] = [
     survey("F2", "2025-01-08", None),
     survey("F3", "2025-01-10", "2025-02-02"),
     survey("F4", "2025-01-12", None),
-    # cohorts acquired in January 2025, measured 12 months later: 8 of 10 and 2 of 5 left; a third row is month 11
-    cohort("AA-12", 12, 10, 8),
-    cohort("BB-12", 12, 5, 2),
-    cohort("CC-11", 11, 20, 20),
     # follow-up knowledge checks in March: 80 and 60 % correct
     education("ED1", "2025-03-05", 80),
     education("ED2", "2025-03-10", 60),
@@ -550,7 +529,7 @@ def test_adoption_onboarding_and_data_quality(warehouse: Warehouse) -> None:
     assert warehouse.kpi("CUSTOMER_DATA_ACCURACY_RATE")["2025-01-01"] == approx(2 / 3)
 
 
-def test_advocacy_feedback_cohorts_and_education(warehouse: Warehouse) -> None:
+def test_advocacy_feedback_and_education(warehouse: Warehouse) -> None:
     # February: case study and review completed (the declined call and enrolments do not count) / 3 customers
     assert warehouse.kpi("ADVOCACY_ACTIONS_PER_CUSTOMER")["2025-02-01"] == approx(2 / 3)
     # customers with an enrolled advocate: end of Jan C1, C2 of 3; end of Feb C1 of 3
@@ -558,7 +537,5 @@ def test_advocacy_feedback_cohorts_and_education(warehouse: Warehouse) -> None:
     assert (reference["2025-01-01"], reference["2025-02-01"]) == (approx(2 / 3), approx(1 / 3))
     # surveys sent in January: 2 of 4 answered (F3's answer came in February but counts for January)
     assert warehouse.kpi_row("SURVEY_RESPONSE_RATE", "2025-01-01") == (approx(0.5), 2, 4)
-    # January cohorts at month 12: (8 + 2) / (10 + 5); the month-11 row is left out
-    assert warehouse.kpi("COHORT_12_MONTH_LOGO_RETENTION")["2025-01-01"] == approx(10 / 15)
     # follow-up checks in March: (80 + 60) / 2 / 100
     assert warehouse.kpi("CUSTOMER_KNOWLEDGE_RETENTION_RATE")["2025-03-01"] == approx(0.7)

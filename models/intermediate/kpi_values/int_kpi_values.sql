@@ -72,7 +72,6 @@
     ref('kpi_churned_mrr'),
     ref('kpi_churned_mrr_ytd'),
     ref('kpi_client_risk_exposure'),
-    ref('kpi_cohort_12_month_logo_retention'),
     ref('kpi_community_customers'),
     ref('kpi_community_engagement_rate'),
     ref('kpi_competitive_win_back_rate'),

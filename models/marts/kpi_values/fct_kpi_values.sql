@@ -112,7 +112,6 @@ kpis as (
         ('CHURNED_MRR', 'Churned MRR', 'currency', 'lower_is_better', 0),
         ('CHURNED_MRR_YTD', 'Churned MRR Year to Date', 'currency', 'lower_is_better', 0),
         ('CLIENT_RISK_EXPOSURE', 'Client Risk Exposure (Top-Customer Revenue Concentration)', 'percent', 'lower_is_better', 0),
-        ('COHORT_12_MONTH_LOGO_RETENTION', 'Customer Cohort Retention Rate (month 12)', 'percent', 'higher_is_better', 0),
         ('COMMUNITY_CUSTOMERS', 'Customers in the Community', 'count', 'higher_is_better', 0),
         ('COMMUNITY_ENGAGEMENT_RATE', 'Customer Community Engagement Rate', 'percent', 'higher_is_better', 0),
         ('COMPETITIVE_WIN_BACK_RATE', 'Competitive Win-Back Rate (12 months)', 'percent', 'higher_is_better', 365),

@@ -152,15 +152,6 @@ with module_values as (
         kpi_code,
         period_start,
         value
-    from {{ ref('kpi_cohort_12_month_logo_retention') }}
-    where grain = 'month' and dimension = 'overall'
-
-    union all
-
-    select
-        kpi_code,
-        period_start,
-        value
     from {{ ref('kpi_community_customers') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -882,7 +873,6 @@ select
     max(case when kpi_code = 'AVERAGE_TENURE_AT_CHURN' then value end) as average_tenure_at_churn,
     max(case when kpi_code = 'CHURNED_MRR' then value end) as churned_mrr,
     max(case when kpi_code = 'CHURNED_MRR_YTD' then value end) as churned_mrr_ytd,
-    max(case when kpi_code = 'COHORT_12_MONTH_LOGO_RETENTION' then value end) as cohort_12_month_logo_retention,
     max(case when kpi_code = 'COMMUNITY_CUSTOMERS' then value end) as community_customers,
     max(case when kpi_code = 'COMMUNITY_ENGAGEMENT_RATE' then value end) as community_engagement_rate,
     max(case when kpi_code = 'COMPETITOR_CHURN_SHARE' then value end) as competitor_churn_share,
