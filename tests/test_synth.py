@@ -51,6 +51,7 @@ PLANNED = {
     "period_end_date",
     "scheduled_at",
     "launched_at",
+    "current_until",
 }
 
 

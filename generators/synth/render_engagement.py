@@ -98,8 +98,22 @@ def _education(w: World) -> Iterator[Row]:
                             completed_seen + dt.timedelta(days=730) if certified and completed_seen else None
                         ),
                         "satisfaction_score": satisfaction if completed_seen else None,
+                        **_follow_up(w, f"EDU-{seq:06d}", completed, score),
                     },
                 )
+
+
+def _follow_up(w: World, enrolment: str, completed: dt.datetime | None, score: float) -> dict[str, object]:
+    """The follow-up knowledge check some weeks after completion: part of what was learnt is forgotten."""
+    rand = w.rng("education follow-up", enrolment)
+    takes = rand.chance(0.55)
+    lag = rand.uniform(45, 90)
+    decay = rand.gauss(9, 7)
+    checked = w.seen(completed + dt.timedelta(days=lag)) if completed is not None and takes else None
+    return {
+        "follow_up_assessed_at": ts(checked),
+        "follow_up_assessment_score": ratio(clamp(score - decay, 0, 100), 1) if checked else None,
+    }
 
 
 def _community(w: World) -> Iterator[Row]:

@@ -10,6 +10,7 @@ from generators.synth.calendar import add_months, month_end
 from generators.synth.entities import Contract, Customer, Deal, Opp, Renewal, Sub
 from generators.synth.render_pipeline import number, proposal_times
 from generators.synth.state import World
+from generators.synth.touches import renewal_touch
 from generators.synth.values import days_between, ds, money, ratio, ts
 
 Row = tuple[str, dict[str, object]]
@@ -328,8 +329,15 @@ def _renewals(w: World) -> Iterator[Row]:
                     "is_early_renewal": bool(renewed and renewed.date() < r.due - dt.timedelta(days=30)),
                     "days_late": max(0, (decided.date() - r.due).days) if decided else None,
                     "risk_level": r.risk,
+                    "is_csm_touched": _touched(w, r),
                 },
             )
+
+
+def _touched(w: World, r: Renewal) -> bool:
+    """Whether a CSM renewal check-in has been held, as known at the horizon."""
+    touch = renewal_touch(w, r)
+    return touch is not None and w.visible(touch)
 
 
 def _churn(w: World) -> Iterator[Row]:

@@ -10,8 +10,9 @@ from collections.abc import Generator, Iterator
 from generators.synth.calendar import add_months, month_end, quarter_start
 from generators.synth.entities import Customer, Sub
 from generators.synth.rand import Rng
-from generators.synth.render_revenue import sub_visible
+from generators.synth.render_revenue import renewal_visible, sub_visible
 from generators.synth.state import World
+from generators.synth.touches import renewal_touch
 from generators.synth.values import clamp, ds, hours_between, money, ratio, ts
 
 Row = tuple[str, dict[str, object]]
@@ -64,6 +65,8 @@ def render_success(w: World) -> Iterator[Row]:
     qbrs = yield from _qbrs(w)
     yield from _goals(w, qbrs)
     yield from _expansions(w, qbrs)
+    yield from _self_service(w)
+    yield from _renewal_touches(w)
 
 
 def _slas(w: World) -> Iterator[Row]:
@@ -541,6 +544,8 @@ def _adoption(w: World) -> Iterator[Row]:
                         "feature_active_users": active,
                         "eligible_users": eligible,
                         "feature_events_30d": active * int(30 * users + 5),
+                        "entitled_at": ts(start),
+                        "entitlement_ended_at": ts(w.seen(dt.datetime.combine(ended, dt.time(0))) if ended else None),
                     },
                 )
 
@@ -571,7 +576,7 @@ def _health(w: World) -> Iterator[Row]:
             if moment > w.horizon:
                 break
             nxt = records[i + 1][0] if i + 1 < len(records) else None
-            status = "green" if score >= 70 else "yellow" if score >= 50 else "red"
+            status = _traffic_light(score)
             sub = core_sub(c, moment.date())
             components = [int(clamp(score + n, 0, 100)) for n in noise]
             yield (
@@ -597,6 +602,7 @@ def _health(w: World) -> Iterator[Row]:
                     "risk_reason": reason if status != "green" else None,
                     "arr": money(12 * c.mrr_on(moment.date())),
                     "next_renewal_date": ds(sub.term_end) if sub else None,
+                    "previous_health_status": _traffic_light(records[i - 1][1]) if i else None,
                 },
             )
 
@@ -714,6 +720,7 @@ def _qbrs(w: World) -> Generator[Row, None, dict[tuple[str, dt.date], tuple[str,
                     "action_items_completed": int(actions * c.health(quarter) / 110) if final == "held" else None,
                     "is_expansion_identified": expansion if final == "held" else None,
                     "satisfaction_score": score if final == "held" else None,
+                    "current_until": ts(scheduled + dt.timedelta(days=QBR_CURRENT_DAYS) if final == "held" else None),
                 },
             )
     return held_index
@@ -831,5 +838,77 @@ def _expansions(w: World, qbrs: dict[tuple[str, dt.date], tuple[str, dt.datetime
                     "probability": 1.0 if status == "won" else 0.0 if status == "lost" else e.probability,
                     "is_first_expansion": e.first,
                     "lost_reason": e.lost_reason if status == "lost" else None,
+                },
+            )
+
+
+def _traffic_light(score: int) -> str:
+    return "green" if score >= 70 else "yellow" if score >= 50 else "red"
+
+
+QBR_CURRENT_DAYS = 120
+KB_SESSION_RATE = {"smb": 0.3, "mid_market": 0.8, "enterprise": 1.8}
+
+
+def _self_service(w: World) -> Iterator[Row]:
+    """Self-service knowledge-base sessions; healthier customers find their answer more often."""
+    for c in w.customers:
+        if c.since is None:
+            continue
+        rand = w.rng("knowledge base session", c.id)
+        for month in paying_months(w, c):
+            health = c.health(month)
+            for n in range(rand.poisson(KB_SESSION_RATE[c.tier])):
+                moment = rand.work_time(rand.day_between(month, month_end(month)))
+                found = rand.chance(0.45 + 0.35 * health / 100)
+                minutes = rand.lognorm(4, 0.6, 0.5, 45)
+                if moment > w.horizon or not c.paying_on(moment.date()):
+                    continue
+                yield (
+                    "SUPPORT_INTERACTION",
+                    {
+                        "support_interaction_id": f"SIN-K{c.id.split('-')[1]}-{month:%Y%m}-{n}",
+                        "customer_id": c.id,
+                        "account_id": c.account_id,
+                        "customer_success_manager_id": c.csm.id if c.csm else None,
+                        "interaction_type": "knowledge_base_session",
+                        "channel": "portal",
+                        "direction": "inbound",
+                        "occurred_at": ts(moment),
+                        "duration_seconds": int(minutes * 60),
+                        "is_proactive": False,
+                        "is_first_response": False,
+                        "is_resolving": found,
+                    },
+                )
+
+
+def _renewal_touches(w: World) -> Iterator[Row]:
+    """The CSM renewal check-ins that RENEWAL.is_csm_touched reports."""
+    for c in w.customers:
+        for r in c.renewals:
+            touch = renewal_touch(w, r)
+            if touch is None or not w.visible(touch) or not renewal_visible(w, r):
+                continue
+            rand = w.rng("renewal csm touch detail", r.id)
+            channel = rand.weighted(("video", "phone", "in_person"), (0.6, 0.3, 0.1))
+            minutes = rand.choice((30, 45, 60))
+            yield (
+                "SUPPORT_INTERACTION",
+                {
+                    "support_interaction_id": f"SIN-R{r.id}",
+                    "customer_id": c.id,
+                    "account_id": c.account_id,
+                    "customer_success_manager_id": c.csm.id if c.csm else None,
+                    "handler_role": "csm",
+                    "interaction_type": "check_in",
+                    "channel": channel,
+                    "direction": "outbound",
+                    "occurred_at": ts(touch),
+                    "duration_seconds": minutes * 60,
+                    "is_proactive": True,
+                    "is_automated": False,
+                    "is_first_response": False,
+                    "is_resolving": False,
                 },
             )

@@ -48,6 +48,8 @@ typed as (
         cast({{ json_attribute('data_values', 'certified_at') }} as {{ attribute_type('timestamp') }}) as certified_at,
         cast({{ json_attribute('data_values', 'certification_expires_at') }} as {{ attribute_type('timestamp') }}) as certification_expires_at,
         cast({{ json_attribute('data_values', 'satisfaction_score') }} as {{ attribute_type('integer') }}) as satisfaction_score,
+        cast({{ json_attribute('data_values', 'follow_up_assessed_at') }} as {{ attribute_type('timestamp') }}) as follow_up_assessed_at,
+        cast({{ json_attribute('data_values', 'follow_up_assessment_score') }} as {{ attribute_type('decimal') }}) as follow_up_assessment_score,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -48,6 +48,7 @@ typed as (
         cast({{ json_attribute('data_values', 'risk_reason') }} as {{ attribute_type('enum') }}) as risk_reason,
         cast({{ json_attribute('data_values', 'arr') }} as {{ attribute_type('decimal') }}) as arr,
         cast({{ json_attribute('data_values', 'next_renewal_date') }} as {{ attribute_type('date') }}) as next_renewal_date,
+        cast({{ json_attribute('data_values', 'previous_health_status') }} as {{ attribute_type('enum') }}) as previous_health_status,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -47,6 +47,8 @@ typed as (
         cast({{ json_attribute('data_values', 'feature_active_users') }} as {{ attribute_type('integer') }}) as feature_active_users,
         cast({{ json_attribute('data_values', 'eligible_users') }} as {{ attribute_type('integer') }}) as eligible_users,
         cast({{ json_attribute('data_values', 'feature_events_30d') }} as {{ attribute_type('integer') }}) as feature_events_30d,
+        cast({{ json_attribute('data_values', 'entitled_at') }} as {{ attribute_type('timestamp') }}) as entitled_at,
+        cast({{ json_attribute('data_values', 'entitlement_ended_at') }} as {{ attribute_type('timestamp') }}) as entitlement_ended_at,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -46,6 +46,7 @@ typed as (
         cast({{ json_attribute('data_values', 'action_items_completed') }} as {{ attribute_type('integer') }}) as action_items_completed,
         cast({{ json_attribute('data_values', 'is_expansion_identified') }} as {{ attribute_type('boolean') }}) as is_expansion_identified,
         cast({{ json_attribute('data_values', 'satisfaction_score') }} as {{ attribute_type('integer') }}) as satisfaction_score,
+        cast({{ json_attribute('data_values', 'current_until') }} as {{ attribute_type('timestamp') }}) as current_until,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -51,6 +51,7 @@ typed as (
         cast({{ json_attribute('data_values', 'is_early_renewal') }} as {{ attribute_type('boolean') }}) as is_early_renewal,
         cast({{ json_attribute('data_values', 'days_late') }} as {{ attribute_type('integer') }}) as days_late,
         cast({{ json_attribute('data_values', 'risk_level') }} as {{ attribute_type('enum') }}) as risk_level,
+        cast({{ json_attribute('data_values', 'is_csm_touched') }} as {{ attribute_type('boolean') }}) as is_csm_touched,
         _loaded_at
     from ranked
     where version_rank = 1

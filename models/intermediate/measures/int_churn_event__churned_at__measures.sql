@@ -45,6 +45,7 @@ aggregated as (
         cast(count(case when outcome = 'churned' and churn_scope = 'full' and reason = 'competitor' then 1 end) as {{ type_double() }}) as count_rows__outcome_churned_and_churn_scope_full_an_cfafeb98,
         cast(count(case when outcome = 'churned' and churn_scope = 'full' then 1 end) as {{ type_double() }}) as count_rows__outcome_churned_and_churn_scope_full,
         cast(sum(case when outcome = 'churned' and churn_scope = 'partial' then mrr_lost end) as {{ type_double() }}) as sum_mrr_lost__outcome_churned_and_churn_scope_partial,
+        cast(count(distinct case when outcome = 'churned' and churn_scope = 'partial' then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__outcome_churned_and_chu_e5675c8a,
         cast(count(distinct case when outcome = 'churned' and churn_scope = 'full' then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__outcome_churned_and_chu_9bc6a0fc,
         cast(count(case when outcome = 'churned' and churn_scope = 'full' and churn_type = 'involuntary' then 1 end) as {{ type_double() }}) as count_rows__outcome_churned_and_churn_scope_full_an_887cc263
     from bucketed
@@ -96,6 +97,7 @@ shaped as (
         count_rows__outcome_churned_and_churn_scope_full_an_cfafeb98,
         count_rows__outcome_churned_and_churn_scope_full,
         sum_mrr_lost__outcome_churned_and_churn_scope_partial,
+        count_distinct_customer_id__outcome_churned_and_chu_e5675c8a,
         count_distinct_customer_id__outcome_churned_and_chu_9bc6a0fc,
         count_rows__outcome_churned_and_churn_scope_full_an_887cc263
     from aggregated

@@ -37,6 +37,7 @@ aggregated as (
         grouping(period_year) as grouping_year,
         grouping(dim_csm) as grouping_dim_csm,
         grouping(dim_product) as grouping_dim_product,
+        cast(count(case when status = 'completed' and activity_type <> 'enrolment' then 1 end) as {{ type_double() }}) as count_rows__status_completed_and_activity_type_ne_enrolment,
         cast(sum(case when status = 'completed' and influenced_opportunity_id is not null then coalesce(influenced_revenue, 0) end) as {{ type_double() }}) as sum_coalesce_influenced_revenue_0__status_completed_4d56704d,
         cast(count(distinct case when status = 'completed' and influenced_opportunity_id is not null then influenced_opportunity_id end) as {{ type_double() }}) as count_distinct_influenced_opportunity_id__status_co_9b706b93
     from bucketed
@@ -77,6 +78,7 @@ shaped as (
             when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
             else 'all'
         end as dimension_value,
+        count_rows__status_completed_and_activity_type_ne_enrolment,
         sum_coalesce_influenced_revenue_0__status_completed_4d56704d,
         count_distinct_influenced_opportunity_id__status_co_9b706b93
     from aggregated

@@ -50,7 +50,8 @@ aggregated as (
         dim_product,
         grouping(dim_csm) as grouping_dim_csm,
         grouping(dim_product) as grouping_dim_product,
-        cast(count(distinct advocate_id) as {{ type_double() }}) as count_distinct_advocate_id
+        cast(count(distinct advocate_id) as {{ type_double() }}) as count_distinct_advocate_id,
+        cast(count(distinct case when activity_type = 'enrolment' then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__activity_type_enrolment
     from prepared
     group by grouping sets (
         (grain, period_start),
@@ -75,7 +76,8 @@ shaped as (
             when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
             else 'all'
         end as dimension_value,
-        count_distinct_advocate_id
+        count_distinct_advocate_id,
+        count_distinct_customer_id__activity_type_enrolment
     from aggregated
 
 )

@@ -38,7 +38,8 @@ aggregated as (
         grouping(dim_csm) as grouping_dim_csm,
         grouping(dim_product) as grouping_dim_product,
         cast(count(case when completed_at is not null then 1 end) as {{ type_double() }}) as count_rows__completed_at_is_not_null,
-        cast(count(*) as {{ type_double() }}) as count_rows
+        cast(count(*) as {{ type_double() }}) as count_rows,
+        cast(count(distinct customer_id) as {{ type_double() }}) as count_distinct_customer_id
     from bucketed
     group by grouping sets (
         (period_week),
@@ -78,7 +79,8 @@ shaped as (
             else 'all'
         end as dimension_value,
         count_rows__completed_at_is_not_null,
-        count_rows
+        count_rows,
+        count_distinct_customer_id
     from aggregated
 
 ),

@@ -53,8 +53,12 @@ aggregated as (
         grouping(dim_csm) as grouping_dim_csm,
         grouping(dim_key_account_manager) as grouping_dim_key_account_manager,
         grouping(dim_segment) as grouping_dim_segment,
+        cast(sum(case when is_at_risk = true then arr end) as {{ type_double() }}) as sum_arr__is_at_risk_true,
+        cast(sum(arr) as {{ type_double() }}) as sum_arr,
         cast(avg(case when is_at_risk then 1.0 else 0.0 end) as {{ type_double() }}) as avg_case_when_is_at_risk_then_1_0_else_0_0_end,
-        cast(avg(health_score) as {{ type_double() }}) as avg_health_score
+        cast(avg(health_score) as {{ type_double() }}) as avg_health_score,
+        cast(avg(case when health_status = 'green' then 1.0 else 0.0 end) as {{ type_double() }}) as avg_case_when_health_status_green_then_1_0_else_0_0_end,
+        cast(avg(case when health_status = 'red' then 1.0 else 0.0 end) as {{ type_double() }}) as avg_case_when_health_status_red_then_1_0_else_0_0_end
     from prepared
     group by grouping sets (
         (grain, period_start),
@@ -82,8 +86,12 @@ shaped as (
             when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
             else 'all'
         end as dimension_value,
+        sum_arr__is_at_risk_true,
+        sum_arr,
         avg_case_when_is_at_risk_then_1_0_else_0_0_end,
-        avg_health_score
+        avg_health_score,
+        avg_case_when_health_status_green_then_1_0_else_0_0_end,
+        avg_case_when_health_status_red_then_1_0_else_0_0_end
     from aggregated
 
 )

@@ -40,10 +40,11 @@ aggregated as (
         grouping(dim_csm) as grouping_dim_csm,
         grouping(dim_key_account_manager) as grouping_dim_key_account_manager,
         grouping(dim_segment) as grouping_dim_segment,
+        cast(sum(contribution_margin) as {{ type_double() }}) as sum_contribution_margin,
+        cast(count(distinct customer_id) as {{ type_double() }}) as count_distinct_customer_id,
         cast(sum(case when is_key_account = true then cost_to_serve end) as {{ type_double() }}) as sum_cost_to_serve__is_key_account_true,
         cast(count(distinct case when is_key_account = true then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__is_key_account_true,
         cast(sum(coalesce(retention_cost, 0)) as {{ type_double() }}) as sum_coalesce_retention_cost_0,
-        cast(count(distinct customer_id) as {{ type_double() }}) as count_distinct_customer_id,
         cast(sum(case when is_key_account = true then contribution_margin end) as {{ type_double() }}) as sum_contribution_margin__is_key_account_true,
         cast(sum(case when is_key_account = true then revenue end) as {{ type_double() }}) as sum_revenue__is_key_account_true
     from bucketed
@@ -90,10 +91,11 @@ shaped as (
             when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
             else 'all'
         end as dimension_value,
+        sum_contribution_margin,
+        count_distinct_customer_id,
         sum_cost_to_serve__is_key_account_true,
         count_distinct_customer_id__is_key_account_true,
         sum_coalesce_retention_cost_0,
-        count_distinct_customer_id,
         sum_contribution_margin__is_key_account_true,
         sum_revenue__is_key_account_true
     from aggregated

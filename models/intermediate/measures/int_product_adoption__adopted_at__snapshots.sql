@@ -53,7 +53,8 @@ aggregated as (
         grouping(dim_csm) as grouping_dim_csm,
         grouping(dim_product) as grouping_dim_product,
         grouping(dim_segment) as grouping_dim_segment,
-        cast(count(distinct case when is_core_feature = true then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__is_core_feature_true
+        cast(count(distinct case when is_core_feature = true then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__is_core_feature_true,
+        cast(count(*) as {{ type_double() }}) as count_rows
     from prepared
     group by grouping sets (
         (grain, period_start),
@@ -81,7 +82,8 @@ shaped as (
             when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
             else 'all'
         end as dimension_value,
-        count_distinct_customer_id__is_core_feature_true
+        count_distinct_customer_id__is_core_feature_true,
+        count_rows
     from aggregated
 
 )

@@ -40,6 +40,8 @@ aggregated as (
         grouping(dim_csm) as grouping_dim_csm,
         grouping(dim_product) as grouping_dim_product,
         grouping(dim_segment) as grouping_dim_segment,
+        cast(sum(case when active_users_30d > 0 then active_users end) as {{ type_double() }}) as sum_active_users__active_users_30d_gt_0,
+        cast(sum(case when active_users_30d > 0 then active_users_30d end) as {{ type_double() }}) as sum_active_users_30d__active_users_30d_gt_0,
         cast(sum(case when licensed_seats > 0 then active_users_30d end) as {{ type_double() }}) as sum_active_users_30d__licensed_seats_gt_0,
         cast(sum(case when licensed_seats > 0 then licensed_seats end) as {{ type_double() }}) as sum_licensed_seats__licensed_seats_gt_0
     from bucketed
@@ -86,6 +88,8 @@ shaped as (
             when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
             else 'all'
         end as dimension_value,
+        sum_active_users__active_users_30d_gt_0,
+        sum_active_users_30d__active_users_30d_gt_0,
         sum_active_users_30d__licensed_seats_gt_0,
         sum_licensed_seats__licensed_seats_gt_0
     from aggregated

@@ -40,6 +40,7 @@ aggregated as (
         grouping(dim_csm) as grouping_dim_csm,
         grouping(dim_key_account_manager) as grouping_dim_key_account_manager,
         grouping(dim_segment) as grouping_dim_segment,
+        cast(count(case when status = 'held' then 1 end) as {{ type_double() }}) as count_rows__status_held,
         cast(count(distinct case when status = 'held' then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__status_held
     from bucketed
     group by grouping sets (
@@ -85,6 +86,7 @@ shaped as (
             when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
             else 'all'
         end as dimension_value,
+        count_rows__status_held,
         count_distinct_customer_id__status_held
     from aggregated
 

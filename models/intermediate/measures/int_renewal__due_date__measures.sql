@@ -50,6 +50,10 @@ aggregated as (
         cast(sum(previous_arr) as {{ type_double() }}) as sum_previous_arr,
         cast(count(case when outcome in ('renewed', 'upgraded', 'downgraded') then 1 end) as {{ type_double() }}) as count_rows__outcome_in_renewed_upgraded_downgraded,
         cast(count(*) as {{ type_double() }}) as count_rows,
+        cast(count(case when is_csm_touched = true and outcome in ('renewed', 'upgraded', 'downgraded') then 1 end) as {{ type_double() }}) as count_rows__is_csm_touched_true_and_outcome_in_rene_9acecce1,
+        cast(count(case when is_csm_touched = true then 1 end) as {{ type_double() }}) as count_rows__is_csm_touched_true,
+        cast(count(case when is_csm_touched = false and outcome in ('renewed', 'upgraded', 'downgraded') then 1 end) as {{ type_double() }}) as count_rows__is_csm_touched_false_and_outcome_in_ren_e317f3b8,
+        cast(count(case when is_csm_touched = false then 1 end) as {{ type_double() }}) as count_rows__is_csm_touched_false,
         cast(count(case when outcome in ('renewed', 'upgraded', 'downgraded') and days_late = 0 then 1 end) as {{ type_double() }}) as count_rows__outcome_in_renewed_upgraded_downgraded_df7823fb
     from bucketed
     group by grouping sets (
@@ -111,6 +115,10 @@ shaped as (
         sum_previous_arr,
         count_rows__outcome_in_renewed_upgraded_downgraded,
         count_rows,
+        count_rows__is_csm_touched_true_and_outcome_in_rene_9acecce1,
+        count_rows__is_csm_touched_true,
+        count_rows__is_csm_touched_false_and_outcome_in_ren_e317f3b8,
+        count_rows__is_csm_touched_false,
         count_rows__outcome_in_renewed_upgraded_downgraded_df7823fb
     from aggregated
 

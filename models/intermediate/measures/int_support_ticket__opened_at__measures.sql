@@ -47,7 +47,11 @@ aggregated as (
         grouping(dim_partner) as grouping_dim_partner,
         grouping(dim_product) as grouping_dim_product,
         grouping(dim_segment) as grouping_dim_segment,
+        cast(avg(case when first_response_at is not null then {{ hours_between("opened_at", "first_response_at") }} end) as {{ type_double() }}) as avg_hours_between_opened_at_first_response_at__firs_2d3a0efc,
+        cast(count(case when category in ('technical_issue', 'bug') then 1 end) as {{ type_double() }}) as count_rows__category_in_technical_issue_bug,
         cast({{ percentile_agg('pct_input_1', 0.5) }} as {{ type_double() }}) as median_hours_between_opened_at_first_response_at__f_7776df4b,
+        cast(avg(case when first_response_at is not null then power({{ hours_between("opened_at", "first_response_at") }}, 2) end) as {{ type_double() }}) as avg_power_hours_between_opened_at_first_response_at_e2b1d75f,
+        cast(count(*) as {{ type_double() }}) as count_rows,
         cast(avg(case when partner_id is not null and resolved_at is not null then {{ hours_between("opened_at", "resolved_at") }} end) as {{ type_double() }}) as avg_hours_between_opened_at_resolved_at__partner_id_0debe30f,
         cast(avg(case when resolved_at is not null then {{ hours_between("opened_at", "resolved_at") }} end) as {{ type_double() }}) as avg_hours_between_opened_at_resolved_at__resolved_a_53bc5519
     from bucketed
@@ -106,7 +110,11 @@ shaped as (
             when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
             else 'all'
         end as dimension_value,
+        avg_hours_between_opened_at_first_response_at__firs_2d3a0efc,
+        count_rows__category_in_technical_issue_bug,
         median_hours_between_opened_at_first_response_at__f_7776df4b,
+        avg_power_hours_between_opened_at_first_response_at_e2b1d75f,
+        count_rows,
         avg_hours_between_opened_at_resolved_at__partner_id_0debe30f,
         avg_hours_between_opened_at_resolved_at__resolved_a_53bc5519
     from aggregated

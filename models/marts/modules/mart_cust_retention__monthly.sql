@@ -134,6 +134,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_customer_education_engagement_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_customer_effort_score') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -189,6 +198,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_customer_satisfaction_csat') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_dau_mau_stickiness') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -386,6 +404,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_survey_response_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_ticket_reopen_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -448,6 +475,7 @@ select
     max(case when kpi_code = 'CONTRACTION_MRR' then value end) as contraction_mrr,
     max(case when kpi_code = 'CONTRACT_RENEWAL_RATE' then value end) as contract_renewal_rate,
     max(case when kpi_code = 'CUSTOMER_EDUCATION_COMPLETION_RATE' then value end) as customer_education_completion_rate,
+    max(case when kpi_code = 'CUSTOMER_EDUCATION_ENGAGEMENT_RATE' then value end) as customer_education_engagement_rate,
     max(case when kpi_code = 'CUSTOMER_EFFORT_SCORE' then value end) as customer_effort_score,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_PROFITABILITY' then value end) as customer_lifetime_profitability,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
@@ -455,6 +483,7 @@ select
     max(case when kpi_code = 'CUSTOMER_RETENTION_COST' then value end) as customer_retention_cost,
     max(case when kpi_code = 'CUSTOMER_RETENTION_RATE' then value end) as customer_retention_rate,
     max(case when kpi_code = 'CUSTOMER_SATISFACTION_CSAT' then value end) as customer_satisfaction_csat,
+    max(case when kpi_code = 'DAU_MAU_STICKINESS' then value end) as dau_mau_stickiness,
     max(case when kpi_code = 'EXPANSION_ARR_AT_RENEWAL' then value end) as expansion_arr_at_renewal,
     max(case when kpi_code = 'FIRST_CONTACT_RESOLUTION_RATE' then value end) as first_contact_resolution_rate,
     max(case when kpi_code = 'FIRST_RESPONSE_TIME' then value end) as first_response_time,
@@ -476,6 +505,7 @@ select
     max(case when kpi_code = 'SAVE_RATE' then value end) as save_rate,
     max(case when kpi_code = 'SEAT_UTILIZATION_RATE' then value end) as seat_utilization_rate,
     max(case when kpi_code = 'SLA_COMPLIANCE_RATE' then value end) as sla_compliance_rate,
+    max(case when kpi_code = 'SURVEY_RESPONSE_RATE' then value end) as survey_response_rate,
     max(case when kpi_code = 'TICKET_REOPEN_RATE' then value end) as ticket_reopen_rate,
     max(case when kpi_code = 'TICKET_RESOLUTION_TIME' then value end) as ticket_resolution_time,
     max(case when kpi_code = 'TIME_TO_FIRST_VALUE' then value end) as time_to_first_value,

@@ -17,6 +17,69 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_active_customer_success_managers') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_advocacy_actions_per_customer') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_advocate_customers') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_annual_recurring_revenue_arr') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_arr_at_risk') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_arr_at_risk_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_arr_per_csm') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_arr_renewal_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -27,6 +90,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_at_risk_customer_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_average_first_response_time') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -80,6 +152,24 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_community_customers') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_community_engagement_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_competitor_churn_share') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -107,7 +197,106 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_contribution_margin_per_customer') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_core_feature_adopters') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_csm_attrition_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_csm_customer_facing_time_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_csm_touched_renewal_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_csm_touch_renewal_uplift') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customers_per_csm') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customers_with_current_qbr') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_activation_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_data_accuracy_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_data_completeness') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_downgrade_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -125,7 +314,61 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_customer_education_engagement_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_customer_effort_score') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_goals_achieved') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_goal_achievement_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_incident_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_interactions_per_customer') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_knowledge_retention_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -143,7 +386,34 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_customer_meeting_frequency') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_customer_onboarding_efficiency') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_qbr_completion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_referenceability_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -179,7 +449,70 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_customer_upgrade_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_dau_mau_stickiness') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_expansion_arr_at_renewal') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_expansion_arr_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_expansion_pipeline') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_features_adopted') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_features_entitled') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_feature_adoption_breadth') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -206,6 +539,24 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_first_response_time_std_dev') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_green_health_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_gross_mrr_churn_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -224,7 +575,34 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_health_deterioration_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_involuntary_churn_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_knowledge_base_deflection_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_knowledge_base_utilization_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -243,6 +621,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_monthly_recurring_revenue') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_mrr_growth_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -314,7 +701,34 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_qbr_currency') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_red_health_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_save_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_scored_arr') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -332,7 +746,34 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_self_service_success_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sla_compliance_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_support_ticket_volume') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_survey_response_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -359,7 +800,25 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_time_to_customer_activation') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_time_to_first_value') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_untouched_renewal_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -399,32 +858,75 @@ compared as (
 select
     period_start as month_start,
     max(case when kpi_code = 'ACTIVE_CUSTOMERS' then value end) as active_customers,
+    max(case when kpi_code = 'ACTIVE_CUSTOMER_SUCCESS_MANAGERS' then value end) as active_customer_success_managers,
+    max(case when kpi_code = 'ADVOCACY_ACTIONS_PER_CUSTOMER' then value end) as advocacy_actions_per_customer,
+    max(case when kpi_code = 'ADVOCATE_CUSTOMERS' then value end) as advocate_customers,
+    max(case when kpi_code = 'ANNUAL_RECURRING_REVENUE_ARR' then value end) as annual_recurring_revenue_arr,
+    max(case when kpi_code = 'ARR_AT_RISK' then value end) as arr_at_risk,
+    max(case when kpi_code = 'ARR_AT_RISK_SHARE' then value end) as arr_at_risk_share,
+    max(case when kpi_code = 'ARR_PER_CSM' then value end) as arr_per_csm,
     max(case when kpi_code = 'ARR_RENEWAL_RATE' then value end) as arr_renewal_rate,
     max(case when kpi_code = 'AT_RISK_CUSTOMER_SHARE' then value end) as at_risk_customer_share,
+    max(case when kpi_code = 'AVERAGE_FIRST_RESPONSE_TIME' then value end) as average_first_response_time,
     max(case when kpi_code = 'AVERAGE_HEALTH_SCORE' then value end) as average_health_score,
     max(case when kpi_code = 'AVERAGE_REVENUE_PER_ACCOUNT_ARPA' then value end) as average_revenue_per_account_arpa,
     max(case when kpi_code = 'AVERAGE_TENURE_AT_CHURN' then value end) as average_tenure_at_churn,
     max(case when kpi_code = 'CHURNED_MRR' then value end) as churned_mrr,
     max(case when kpi_code = 'CHURNED_MRR_YTD' then value end) as churned_mrr_ytd,
+    max(case when kpi_code = 'COMMUNITY_CUSTOMERS' then value end) as community_customers,
+    max(case when kpi_code = 'COMMUNITY_ENGAGEMENT_RATE' then value end) as community_engagement_rate,
     max(case when kpi_code = 'COMPETITOR_CHURN_SHARE' then value end) as competitor_churn_share,
     max(case when kpi_code = 'CONTRACTION_MRR' then value end) as contraction_mrr,
     max(case when kpi_code = 'CONTRACT_RENEWAL_RATE' then value end) as contract_renewal_rate,
+    max(case when kpi_code = 'CONTRIBUTION_MARGIN_PER_CUSTOMER' then value end) as contribution_margin_per_customer,
     max(case when kpi_code = 'CORE_FEATURE_ADOPTERS' then value end) as core_feature_adopters,
+    max(case when kpi_code = 'CSM_ATTRITION_RATE' then value end) as csm_attrition_rate,
+    max(case when kpi_code = 'CSM_CUSTOMER_FACING_TIME_SHARE' then value end) as csm_customer_facing_time_share,
+    max(case when kpi_code = 'CSM_TOUCHED_RENEWAL_RATE' then value end) as csm_touched_renewal_rate,
+    max(case when kpi_code = 'CSM_TOUCH_RENEWAL_UPLIFT' then value end) as csm_touch_renewal_uplift,
+    max(case when kpi_code = 'CUSTOMERS_PER_CSM' then value end) as customers_per_csm,
+    max(case when kpi_code = 'CUSTOMERS_WITH_CURRENT_QBR' then value end) as customers_with_current_qbr,
+    max(case when kpi_code = 'CUSTOMER_ACTIVATION_RATE' then value end) as customer_activation_rate,
+    max(case when kpi_code = 'CUSTOMER_DATA_ACCURACY_RATE' then value end) as customer_data_accuracy_rate,
+    max(case when kpi_code = 'CUSTOMER_DATA_COMPLETENESS' then value end) as customer_data_completeness,
+    max(case when kpi_code = 'CUSTOMER_DOWNGRADE_RATE' then value end) as customer_downgrade_rate,
     max(case when kpi_code = 'CUSTOMER_EDUCATION_COMPLETION_RATE' then value end) as customer_education_completion_rate,
+    max(case when kpi_code = 'CUSTOMER_EDUCATION_ENGAGEMENT_RATE' then value end) as customer_education_engagement_rate,
     max(case when kpi_code = 'CUSTOMER_EFFORT_SCORE' then value end) as customer_effort_score,
+    max(case when kpi_code = 'CUSTOMER_GOALS_ACHIEVED' then value end) as customer_goals_achieved,
+    max(case when kpi_code = 'CUSTOMER_GOAL_ACHIEVEMENT_RATE' then value end) as customer_goal_achievement_rate,
+    max(case when kpi_code = 'CUSTOMER_INCIDENT_RATE' then value end) as customer_incident_rate,
+    max(case when kpi_code = 'CUSTOMER_INTERACTIONS_PER_CUSTOMER' then value end) as customer_interactions_per_customer,
+    max(case when kpi_code = 'CUSTOMER_KNOWLEDGE_RETENTION_RATE' then value end) as customer_knowledge_retention_rate,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_CLV' then value end) as customer_lifetime_value_clv,
+    max(case when kpi_code = 'CUSTOMER_MEETING_FREQUENCY' then value end) as customer_meeting_frequency,
     max(case when kpi_code = 'CUSTOMER_ONBOARDING_EFFICIENCY' then value end) as customer_onboarding_efficiency,
+    max(case when kpi_code = 'CUSTOMER_QBR_COMPLETION_RATE' then value end) as customer_qbr_completion_rate,
+    max(case when kpi_code = 'CUSTOMER_REFERENCEABILITY_RATE' then value end) as customer_referenceability_rate,
     max(case when kpi_code = 'CUSTOMER_RETENTION_COST' then value end) as customer_retention_cost,
     max(case when kpi_code = 'CUSTOMER_RETENTION_RATE' then value end) as customer_retention_rate,
     max(case when kpi_code = 'CUSTOMER_SATISFACTION_CSAT' then value end) as customer_satisfaction_csat,
+    max(case when kpi_code = 'CUSTOMER_UPGRADE_RATE' then value end) as customer_upgrade_rate,
+    max(case when kpi_code = 'DAU_MAU_STICKINESS' then value end) as dau_mau_stickiness,
     max(case when kpi_code = 'EXPANSION_ARR_AT_RENEWAL' then value end) as expansion_arr_at_renewal,
+    max(case when kpi_code = 'EXPANSION_ARR_RATE' then value end) as expansion_arr_rate,
+    max(case when kpi_code = 'EXPANSION_PIPELINE' then value end) as expansion_pipeline,
+    max(case when kpi_code = 'FEATURES_ADOPTED' then value end) as features_adopted,
+    max(case when kpi_code = 'FEATURES_ENTITLED' then value end) as features_entitled,
+    max(case when kpi_code = 'FEATURE_ADOPTION_BREADTH' then value end) as feature_adoption_breadth,
     max(case when kpi_code = 'FIRST_CONTACT_RESOLUTION_RATE' then value end) as first_contact_resolution_rate,
     max(case when kpi_code = 'FIRST_RESPONSE_TIME' then value end) as first_response_time,
+    max(case when kpi_code = 'FIRST_RESPONSE_TIME_STD_DEV' then value end) as first_response_time_std_dev,
+    max(case when kpi_code = 'GREEN_HEALTH_SHARE' then value end) as green_health_share,
     max(case when kpi_code = 'GROSS_MRR_CHURN_RATE' then value end) as gross_mrr_churn_rate,
     max(case when kpi_code = 'GROSS_REVENUE_RETENTION' then value end) as gross_revenue_retention,
+    max(case when kpi_code = 'HEALTH_DETERIORATION_RATE' then value end) as health_deterioration_rate,
     max(case when kpi_code = 'INVOLUNTARY_CHURN_SHARE' then value end) as involuntary_churn_share,
+    max(case when kpi_code = 'KNOWLEDGE_BASE_DEFLECTION_RATE' then value end) as knowledge_base_deflection_rate,
+    max(case when kpi_code = 'KNOWLEDGE_BASE_UTILIZATION_RATE' then value end) as knowledge_base_utilization_rate,
     max(case when kpi_code = 'LOGO_CHURN_RATE' then value end) as logo_churn_rate,
     max(case when kpi_code = 'MONTHLY_RECURRING_REVENUE' then value end) as monthly_recurring_revenue,
+    max(case when kpi_code = 'MRR_GROWTH_RATE' then value end) as mrr_growth_rate,
     max(case when kpi_code = 'NET_MRR_CHURN_RATE' then value end) as net_mrr_churn_rate,
     max(case when kpi_code = 'NET_PROMOTER_SCORE' then value end) as net_promoter_score,
     max(case when kpi_code = 'NET_REVENUE_RETENTION' then value end) as net_revenue_retention,
@@ -432,12 +934,20 @@ select
     max(case when kpi_code = 'ON_TIME_RENEWAL_RATE' then value end) as on_time_renewal_rate,
     max(case when kpi_code = 'PRODUCT_ADOPTION_RATE' then value end) as product_adoption_rate,
     max(case when kpi_code = 'QBR_COVERAGE' then value end) as qbr_coverage,
+    max(case when kpi_code = 'QBR_CURRENCY' then value end) as qbr_currency,
+    max(case when kpi_code = 'RED_HEALTH_SHARE' then value end) as red_health_share,
     max(case when kpi_code = 'SAVE_RATE' then value end) as save_rate,
+    max(case when kpi_code = 'SCORED_ARR' then value end) as scored_arr,
     max(case when kpi_code = 'SEAT_UTILIZATION_RATE' then value end) as seat_utilization_rate,
+    max(case when kpi_code = 'SELF_SERVICE_SUCCESS_RATE' then value end) as self_service_success_rate,
     max(case when kpi_code = 'SLA_COMPLIANCE_RATE' then value end) as sla_compliance_rate,
+    max(case when kpi_code = 'SUPPORT_TICKET_VOLUME' then value end) as support_ticket_volume,
+    max(case when kpi_code = 'SURVEY_RESPONSE_RATE' then value end) as survey_response_rate,
     max(case when kpi_code = 'TICKET_REOPEN_RATE' then value end) as ticket_reopen_rate,
     max(case when kpi_code = 'TICKET_RESOLUTION_TIME' then value end) as ticket_resolution_time,
+    max(case when kpi_code = 'TIME_TO_CUSTOMER_ACTIVATION' then value end) as time_to_customer_activation,
     max(case when kpi_code = 'TIME_TO_FIRST_VALUE' then value end) as time_to_first_value,
+    max(case when kpi_code = 'UNTOUCHED_RENEWAL_RATE' then value end) as untouched_renewal_rate,
     max(case when kpi_code = 'UPSELL_AND_CROSS_SELL_RATE' then value end) as upsell_and_cross_sell_rate,
     max(case when kpi_code = 'WIN_BACK_RATE' then value end) as win_back_rate,
     cast(max(case when kpi_code = 'FIRST_CONTACT_RESOLUTION_RATE' then status end) as varchar) as first_contact_resolution_rate__status,

@@ -1,0 +1,98 @@
+-- generated from definitions/object_models/customer_success_manager.yml; do not edit
+-- every aggregate KPIs read from CUSTOMER_SUCCESS_MANAGER by role_end_date: one scan, every grain and dimension
+
+with source_rows as (
+
+    select * from {{ ref('stg_customer_success_manager') }}
+    where role_end_date is not null
+
+),
+
+bucketed as (
+
+    select
+        *,
+        {{ period_start('week', 'role_end_date') }} as period_week,
+        {{ period_start('month', 'role_end_date') }} as period_month,
+        {{ period_start('quarter', 'role_end_date') }} as period_quarter,
+        {{ period_start('year', 'role_end_date') }} as period_year,
+        cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm,
+        cast(segment_id as {{ dbt.type_string() }}) as dim_segment
+    from source_rows
+
+),
+
+aggregated as (
+
+    select
+        period_week,
+        period_month,
+        period_quarter,
+        period_year,
+        dim_csm,
+        dim_segment,
+        grouping(period_week) as grouping_week,
+        grouping(period_month) as grouping_month,
+        grouping(period_quarter) as grouping_quarter,
+        grouping(period_year) as grouping_year,
+        grouping(dim_csm) as grouping_dim_csm,
+        grouping(dim_segment) as grouping_dim_segment,
+        cast(count(*) as {{ type_double() }}) as count_rows
+    from bucketed
+    group by grouping sets (
+        (period_week),
+        (period_week, dim_csm),
+        (period_week, dim_segment),
+        (period_month),
+        (period_month, dim_csm),
+        (period_month, dim_segment),
+        (period_quarter),
+        (period_quarter, dim_csm),
+        (period_quarter, dim_segment),
+        (period_year),
+        (period_year, dim_csm),
+        (period_year, dim_segment)
+    )
+
+),
+
+shaped as (
+
+    select
+        case
+            when grouping_week = 0 then 'week'
+            when grouping_month = 0 then 'month'
+            when grouping_quarter = 0 then 'quarter'
+            else 'year'
+        end as grain,
+        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        case
+            when grouping_dim_csm = 0 then 'CSM'
+            when grouping_dim_segment = 0 then 'SEGMENT'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_csm = 0 then coalesce(dim_csm, 'unknown')
+            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            else 'all'
+        end as dimension_value,
+        count_rows
+    from aggregated
+
+),
+
+in_calendar as (
+
+    -- only the periods of the KPI calendar (int_kpi_periods)
+    select shaped.*
+    from shaped
+    inner join {{ ref('int_kpi_periods') }} as periods
+        on shaped.grain = periods.grain
+        and shaped.period_start = periods.period_start
+
+)
+
+select
+    *,
+    {{ period_slice_key() }} as measure_row_key
+from in_calendar

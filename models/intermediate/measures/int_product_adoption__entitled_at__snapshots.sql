@@ -1,0 +1,92 @@
+-- generated from definitions/object_models/product_adoption.yml; do not edit
+-- state of PRODUCT_ADOPTION at each period end, from its validity interval [entitled_at, entitlement_ended_at): one pass, every grain and dimension
+
+with source_rows as (
+
+    select * from {{ ref('stg_product_adoption') }}
+    where entitled_at is not null
+
+),
+
+periods as (
+
+    select
+        grain,
+        period_start,
+        period_end
+    from {{ ref('int_kpi_periods') }}
+
+),
+
+active_at_period_end as (
+
+    select
+        periods.grain,
+        periods.period_start,
+        source_rows.*
+    from periods
+    inner join source_rows
+        on periods.period_end > source_rows.entitled_at
+        and (source_rows.entitlement_ended_at is null or periods.period_end <= source_rows.entitlement_ended_at)
+
+),
+
+prepared as (
+
+    select
+        *,
+        cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm,
+        cast(product_id as {{ dbt.type_string() }}) as dim_product,
+        cast(segment_id as {{ dbt.type_string() }}) as dim_segment
+    from active_at_period_end
+
+),
+
+aggregated as (
+
+    select
+        grain,
+        period_start,
+        dim_csm,
+        dim_product,
+        dim_segment,
+        grouping(dim_csm) as grouping_dim_csm,
+        grouping(dim_product) as grouping_dim_product,
+        grouping(dim_segment) as grouping_dim_segment,
+        cast(count(*) as {{ type_double() }}) as count_rows
+    from prepared
+    group by grouping sets (
+        (grain, period_start),
+        (grain, period_start, dim_csm),
+        (grain, period_start, dim_product),
+        (grain, period_start, dim_segment)
+    )
+
+),
+
+shaped as (
+
+    select
+        grain,
+        period_start,
+        case
+            when grouping_dim_csm = 0 then 'CSM'
+            when grouping_dim_product = 0 then 'PRODUCT'
+            when grouping_dim_segment = 0 then 'SEGMENT'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_csm = 0 then coalesce(dim_csm, 'unknown')
+            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
+            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            else 'all'
+        end as dimension_value,
+        count_rows
+    from aggregated
+
+)
+
+select
+    *,
+    {{ period_slice_key() }} as measure_row_key
+from shaped

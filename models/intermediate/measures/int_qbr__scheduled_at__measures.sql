@@ -1,0 +1,109 @@
+-- generated from definitions/object_models/qbr.yml; do not edit
+-- every aggregate KPIs read from QBR by scheduled_at: one scan, every grain and dimension
+
+with source_rows as (
+
+    select * from {{ ref('stg_qbr') }}
+    where scheduled_at is not null
+
+),
+
+bucketed as (
+
+    select
+        *,
+        {{ period_start('week', 'scheduled_at') }} as period_week,
+        {{ period_start('month', 'scheduled_at') }} as period_month,
+        {{ period_start('quarter', 'scheduled_at') }} as period_quarter,
+        {{ period_start('year', 'scheduled_at') }} as period_year,
+        cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm,
+        cast(key_account_manager_id as {{ dbt.type_string() }}) as dim_key_account_manager,
+        cast(segment_id as {{ dbt.type_string() }}) as dim_segment
+    from source_rows
+
+),
+
+aggregated as (
+
+    select
+        period_week,
+        period_month,
+        period_quarter,
+        period_year,
+        dim_csm,
+        dim_key_account_manager,
+        dim_segment,
+        grouping(period_week) as grouping_week,
+        grouping(period_month) as grouping_month,
+        grouping(period_quarter) as grouping_quarter,
+        grouping(period_year) as grouping_year,
+        grouping(dim_csm) as grouping_dim_csm,
+        grouping(dim_key_account_manager) as grouping_dim_key_account_manager,
+        grouping(dim_segment) as grouping_dim_segment,
+        cast(count(case when status = 'held' then 1 end) as {{ type_double() }}) as count_rows__status_held,
+        cast(count(case when status in ('held', 'rescheduled', 'cancelled', 'no_show') then 1 end) as {{ type_double() }}) as count_rows__status_in_held_rescheduled_cancelled_no_show
+    from bucketed
+    group by grouping sets (
+        (period_week),
+        (period_week, dim_csm),
+        (period_week, dim_key_account_manager),
+        (period_week, dim_segment),
+        (period_month),
+        (period_month, dim_csm),
+        (period_month, dim_key_account_manager),
+        (period_month, dim_segment),
+        (period_quarter),
+        (period_quarter, dim_csm),
+        (period_quarter, dim_key_account_manager),
+        (period_quarter, dim_segment),
+        (period_year),
+        (period_year, dim_csm),
+        (period_year, dim_key_account_manager),
+        (period_year, dim_segment)
+    )
+
+),
+
+shaped as (
+
+    select
+        case
+            when grouping_week = 0 then 'week'
+            when grouping_month = 0 then 'month'
+            when grouping_quarter = 0 then 'quarter'
+            else 'year'
+        end as grain,
+        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        case
+            when grouping_dim_csm = 0 then 'CSM'
+            when grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
+            when grouping_dim_segment = 0 then 'SEGMENT'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_csm = 0 then coalesce(dim_csm, 'unknown')
+            when grouping_dim_key_account_manager = 0 then coalesce(dim_key_account_manager, 'unknown')
+            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            else 'all'
+        end as dimension_value,
+        count_rows__status_held,
+        count_rows__status_in_held_rescheduled_cancelled_no_show
+    from aggregated
+
+),
+
+in_calendar as (
+
+    -- only the periods of the KPI calendar (int_kpi_periods)
+    select shaped.*
+    from shaped
+    inner join {{ ref('int_kpi_periods') }} as periods
+        on shaped.grain = periods.grain
+        and shaped.period_start = periods.period_start
+
+)
+
+select
+    *,
+    {{ period_slice_key() }} as measure_row_key
+from in_calendar
