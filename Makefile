@@ -23,15 +23,19 @@ lint: setup
 # not depend on which tables exist (an existing incremental table renders another branch).
 LINT_WAREHOUSE := target/sqllint.duckdb
 SQLLINT_MODELS ?= models
+SQLLINT_PROCESSES ?= 2
 sqllint: setup
 	$(BIN)/sqlfluff lint macros --templater jinja
 	mkdir -p target && rm -f $(LINT_WAREHOUSE) $(LINT_WAREHOUSE).wal
-	DUCKDB_PATH=$(LINT_WAREHOUSE) DBT_TARGET=duckdb $(BIN)/sqlfluff lint $(SQLLINT_MODELS)
+	DUCKDB_PATH=$(LINT_WAREHOUSE) DBT_TARGET=duckdb $(BIN)/sqlfluff lint --processes $(SQLLINT_PROCESSES) $(SQLLINT_MODELS)
 
+# Two workers, one per core: dbt runs in-process, so one worker leaves a core idle while it
+# renders Jinja. Tests that share a build stay on one worker (tests/conftest.py).
+PYTEST_WORKERS ?= 2
 test: setup lint
 	$(BIN)/analytics validate
 	$(BIN)/analytics generate --check
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 	$(MAKE) sqllint
 
 demo: setup

@@ -42,6 +42,25 @@ def edit(mini_root: Path) -> Editor:
     return apply
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (``make test`` runs ``-n 2 --dist loadgroup``) the tests that share
+    an expensive build stay on one worker, which builds it once: every test of the demo
+    warehouse of an engine, and the tests of one file on one engine (a file's warehouse per
+    engine). Groups are placed on workers whole, the largest first."""
+    for item in items:
+        item.add_marker(pytest.mark.xdist_group(_build_group(item)))
+
+
+def _build_group(item: pytest.Item) -> str:
+    callspec = getattr(item, "callspec", None)
+    params = callspec.params if callspec else {}
+    names = getattr(item, "fixturenames", ())
+    if "demo_built" in names or "demo_duckdb" in names:
+        return f"demo_{params.get('demo_built', 'duckdb')}"
+    engine = next((value for value in params.values() if isinstance(value, str) and value in ENGINES), "duckdb")
+    return f"{item.path.stem}_{engine}"
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _drop_run_databases() -> Iterator[None]:
     """Every PostgreSQL database a test created is dropped when the session ends."""

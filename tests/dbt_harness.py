@@ -6,13 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import secrets
 import shutil
 from collections.abc import Iterable
+from copy import deepcopy
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from definitions.catalog import Catalog
 from definitions.registry import setup_all_relationships
 from generators.dbt_runner import PROJECT_ROOT, DbtOutcome, run_dbt
 from generators.files import sync
@@ -29,6 +34,19 @@ RUN_ID = f"{os.getpid()}_{secrets.token_hex(3)}"
 """Tags every PostgreSQL database this test run creates, so two suites on one server never
 touch each other's databases."""
 _CREATED: list[str] = []
+ONE_KPI_PER_TYPE = (
+    "WIN_RATE",  # ratio over opportunities, sliced by partner: the correction and the deletion move it
+    "AE_CONNECTED_CONVERSATIONS",  # simple
+    "ACCOUNT_PLAN_REVIEW_RATE",  # derived
+    "ACCOUNT_DEVELOPMENT_RATE",  # growth
+    "CHURNED_MRR_YTD",  # cumulative
+    "ACTIVE_CUSTOMERS",  # snapshot
+    "APPOINTMENT_TO_DEMO_RATIO",  # conversion: right-censored periods turn complete as data arrives
+    "AVERAGE_REP_QUOTA_ATTAINMENT",  # per_entity
+    "NET_REVENUE_RETENTION",  # retention
+)
+"""One KPI of each calculation type, for tests of what is the same for every KPI model (the
+incremental fact table): building them instead of all KPIs keeps those tests fast."""
 
 
 def run_database_name(name: str) -> str:
@@ -36,9 +54,22 @@ def run_database_name(name: str) -> str:
     return f"t{RUN_ID}_{name}"[:63]
 
 
-def make_project(dest: Path, catalog_root: Path | None = None) -> Path:
-    """A dbt project in ``dest`` generated from the catalog at ``catalog_root``."""
-    for rel in HAND_WRITTEN if catalog_root else [*HAND_WRITTEN, UNIT_TESTS]:
+def make_project(
+    dest: Path,
+    catalog_root: Path | None = None,
+    kpis: Iterable[str] | None = None,
+    *,
+    upstream_of: Iterable[str] | None = None,
+) -> Path:
+    """A dbt project in ``dest`` generated from the catalog at ``catalog_root``.
+
+    With ``kpis`` (codes), the project is generated from the catalog cut down to those KPIs
+    and the KPIs they read (see ``subset_catalog``): the same generator on the same
+    definitions, so their models are the ones the full project holds. ``upstream_of`` (model
+    names) also drops every model those models do not read (``keep_upstream``), for tests
+    that run just ``+<model>``: dbt then parses a few dozen models instead of the project."""
+    whole = catalog_root is None and kpis is None
+    for rel in [*HAND_WRITTEN, UNIT_TESTS] if whole else HAND_WRITTEN:
         source = PROJECT_ROOT / rel
         if source.is_dir():
             shutil.copytree(source, dest / rel, dirs_exist_ok=True)
@@ -47,8 +78,67 @@ def make_project(dest: Path, catalog_root: Path | None = None) -> Path:
             shutil.copy(source, dest / rel)
     shutil.copy(PROJECT_ROOT / "profiles.example.yml", dest / "profiles.yml")
     catalog = setup_all_relationships(catalog_root) if catalog_root else setup_all_relationships()
+    if kpis is not None:
+        catalog = subset_catalog(catalog, kpis)
     sync(dest, artifacts(catalog), OWNED_DIRS)
+    if upstream_of is not None:
+        keep_upstream(dest, upstream_of)
     return dest
+
+
+_REF = re.compile(r"""\bref\(\s*['"]([a-z0-9_]+)['"]\s*\)""")
+_MODEL_LISTS = ("models", "unit_tests", "semantic_models", "metrics", "saved_queries", "exposures")
+
+
+def _reads_only(key: str, entry: dict[str, Any], keep: set[str]) -> bool:
+    """Whether a property entry stays: a kept model's properties, a unit test of a kept model."""
+    if key == "models":
+        return entry.get("name") in keep
+    return key == "unit_tests" and entry.get("model") in keep
+
+
+def keep_upstream(project: Path, roots: Iterable[str]) -> None:
+    """Delete every model of ``project`` that none of the models ``roots`` reads, directly
+    or through others (the ``ref()`` calls in the SQL), and their property YAML entries;
+    semantic models, metrics and exposures go too. Sources, seeds and macros stay."""
+    models = {path.stem: path for path in (project / "models").rglob("*.sql")}
+    keep: set[str] = set()
+    pending = list(roots)
+    while pending:
+        name = pending.pop()
+        if name not in keep and name in models:
+            keep.add(name)
+            pending.extend(_REF.findall(models[name].read_text()))
+    for name, path in models.items():
+        if name not in keep:
+            path.unlink()
+    for path in (project / "models").rglob("*.yml"):
+        properties = yaml.safe_load(path.read_text()) or {}
+        kept = {
+            key: [entry for entry in value if _reads_only(key, entry, keep)] if key in _MODEL_LISTS else value
+            for key, value in properties.items()
+        }
+        kept = {key: value for key, value in kept.items() if value != [] or key == "version"}
+        if kept != properties:
+            path.write_text(yaml.safe_dump(kept, sort_keys=False, allow_unicode=True))
+
+
+def subset_catalog(catalog: Catalog, kpis: Iterable[str]) -> Catalog:
+    """A copy of ``catalog`` holding only the KPIs ``kpis`` and, transitively, the KPIs they
+    are computed from; every other entity (object models, modules, dimensions) is kept.
+    The original catalog is left untouched."""
+    keep: set[str] = set()
+    pending = [catalog.get_kpi(code).code for code in kpis]
+    while pending:
+        code = pending.pop()
+        if code not in keep:
+            keep.add(code)
+            pending.extend(catalog.kpi_dependencies(catalog.kpis[code]))
+    copy = deepcopy(catalog)
+    copy.kpis = {code: kpi for code, kpi in copy.kpis.items() if code in keep}
+    copy.declined = [name for name in copy.declined if name.kpi is None or name.kpi in keep]
+    copy.bind()
+    return copy
 
 
 @dataclass

@@ -7,7 +7,19 @@ import sys
 from pathlib import Path
 
 from generators.load.connections import Target
-from tests.dbt_harness import _admin, drop_run_databases, fresh_warehouse, run_database_name
+from tests.dbt_harness import _admin, fresh_warehouse, run_database_name
+
+ROOT = Path(__file__).resolve().parent.parent
+OTHER_SUITE = """
+import sys
+from pathlib import Path
+from tests.dbt_harness import drop_run_databases, fresh_warehouse
+warehouse = fresh_warehouse(Path(sys.argv[1]), "postgres", "kpi_iso")
+print(warehouse.target.dbname)
+drop_run_databases()
+"""
+"""A second suite in its own process: it creates its database for the same test name, then
+cleans up as a suite does when it ends."""
 
 
 def _exists(name: str) -> bool:
@@ -17,25 +29,11 @@ def _exists(name: str) -> bool:
 
 
 def test_another_suites_database_survives(tmp_path: Path) -> None:
-    # what a second suite running the same test would have created: its own run's name
+    mine = fresh_warehouse(tmp_path, "postgres", "kpi_iso")
+    assert mine.target.dbname == run_database_name("kpi_iso")
     other = subprocess.run(
-        [sys.executable, "-c", "from tests.dbt_harness import run_database_name; print(run_database_name('kpi_iso'))"],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=Path(__file__).resolve().parent.parent,
+        [sys.executable, "-c", OTHER_SUITE, str(tmp_path)], capture_output=True, text=True, check=True, cwd=ROOT
     ).stdout.strip()
-    assert other != run_database_name("kpi_iso")
-    with _admin(Target.from_env("postgres")) as cur:
-        cur.execute(f'drop database if exists "{other}"')
-        cur.execute(f'create database "{other}"')
-    try:
-        mine = fresh_warehouse(tmp_path, "postgres", "kpi_iso")
-        assert mine.target.dbname == run_database_name("kpi_iso")
-        assert _exists(other), "creating this run's database dropped another suite's"
-        drop_run_databases()
-        assert not _exists(mine.target.dbname)
-        assert _exists(other), "cleaning up this run dropped another suite's database"
-    finally:
-        with _admin(Target.from_env("postgres")) as cur:
-            cur.execute(f'drop database if exists "{other}"')
+    assert other.startswith("t") and other != mine.target.dbname
+    assert _exists(mine.target.dbname), "another suite's creating or cleaning up dropped this run's database"
+    assert not _exists(other), "a suite's cleanup left its own database behind"

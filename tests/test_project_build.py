@@ -14,7 +14,7 @@ import pytest
 from definitions import setup_all_relationships
 from generators.load.loader import load_instances
 from generators.synth import generate_world
-from tests.dbt_harness import Warehouse, fresh_warehouse, make_project, vars_arg
+from tests.dbt_harness import ONE_KPI_PER_TYPE, Warehouse, fresh_warehouse, make_project, vars_arg
 from tests.demo_build import DEMO_SCALE, DEMO_SEED, Built
 from tests.test_unit_tests import project_unit_tests
 
@@ -91,7 +91,7 @@ def test_incremental_second_batch(tmp_path_factory: pytest.TempPathFactory) -> N
     """Load the world as known at mid-2025, build, then append the rest and build again:
     the incremental fact table gains the later periods and matches the KPI models in every
     period, not only the latest ones (tests/test_incremental.py compares it row by row)."""
-    project = make_project(tmp_path_factory.mktemp("incremental"))
+    project = make_project(tmp_path_factory.mktemp("incremental"), kpis=ONE_KPI_PER_TYPE)
     warehouse = fresh_warehouse(project, "duckdb", "kpi_test_incremental")
     catalog = setup_all_relationships()
     first = load_instances(

@@ -102,10 +102,10 @@ def test_unit_tests_pass_on_a_fresh_warehouse_and_fail_on_a_broken_model(
     """On a new warehouse with an empty raw store: build what the tested models read, run the
     unit tests (they pass), then swap numerator and denominator in the ratio KPI (its unit
     test fails, the others still pass)."""
-    project = make_project(tmp_path_factory.mktemp("unit_tests"))
+    models = sorted({t["model"] for t in unit_tests()})
+    project = make_project(tmp_path_factory.mktemp("unit_tests"), upstream_of=models)
     warehouse = fresh_warehouse(project, "duckdb", "kpi_test_unit_tests")
     load_instances([], warehouse.target, setup_all_relationships(), batch_id="empty")
-    models = sorted({t["model"] for t in unit_tests()})
     assert warehouse.dbt(["run", "--select", *[f"+{m}" for m in models]]).success
     # the hand-written unit tests by name (the generated benchmark-status one reads fct_kpi_values,
     # whose parents are the whole project; it runs in the demo build)

@@ -36,7 +36,10 @@ def row_key_column(name: str) -> dict[str, Any]:
 
 def _filtered(spec: MeasureSpec) -> str:
     expr = spec.expr_sql or "1"
-    return f"case when {spec.filter_sql} then {expr} end" if spec.filter_sql else expr
+    if not spec.filter_sql or spec.filter_sql == f"{expr} is not null":
+        # every aggregate skips nulls, so filtering a column on itself being present is a no-op
+        return expr
+    return f"case when {spec.filter_sql} then {expr} end"
 
 
 def percentile_inputs(plan: MeasuresPlan) -> dict[str, str]:

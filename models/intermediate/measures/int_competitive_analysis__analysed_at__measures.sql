@@ -52,7 +52,7 @@ aggregated as (
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
-        cast(avg(case when sales_experience_rating is not null then sales_experience_rating end) as {{ type_double() }}) as avg_sales_experience_rating__sales_experience_ratin_91eac0d0
+        cast(avg(sales_experience_rating) as {{ type_double() }}) as avg_sales_experience_rating__sales_experience_ratin_91eac0d0
     from bucketed
     group by grouping sets (
         (period_week),

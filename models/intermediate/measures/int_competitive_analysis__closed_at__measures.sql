@@ -52,7 +52,7 @@ aggregated as (
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
-        cast(avg(case when price_delta_pct is not null then price_delta_pct end) as {{ type_double() }}) as avg_price_delta_pct__price_delta_pct_is_not_null
+        cast(avg(price_delta_pct) as {{ type_double() }}) as avg_price_delta_pct__price_delta_pct_is_not_null
     from bucketed
     group by grouping sets (
         (period_week),

@@ -72,8 +72,8 @@ aggregated as (
         cast(avg(case when is_partner_sourced = true then amount end) as {{ type_double() }}) as avg_amount__is_partner_sourced_true,
         cast(sum(case when is_partner_influenced = true then amount end) as {{ type_double() }}) as sum_amount__is_partner_influenced_true,
         cast(sum(case when list_price_amount is not null then amount end) as {{ type_double() }}) as sum_amount__list_price_amount_is_not_null,
-        cast(sum(case when list_price_amount is not null then list_price_amount end) as {{ type_double() }}) as sum_list_price_amount__list_price_amount_is_not_null,
-        cast(avg(case when days_since_previous_deal is not null then days_since_previous_deal end) as {{ type_double() }}) as avg_days_since_previous_deal__days_since_previous_d_7b37ce63,
+        cast(sum(list_price_amount) as {{ type_double() }}) as sum_list_price_amount__list_price_amount_is_not_null,
+        cast(avg(days_since_previous_deal) as {{ type_double() }}) as avg_days_since_previous_deal__days_since_previous_d_7b37ce63,
         cast(count(case when deal_type = 'expansion' then 1 end) as {{ type_double() }}) as count_rows__deal_type_expansion
     from bucketed
     group by grouping sets (

@@ -61,7 +61,7 @@ aggregated as (
         cast(sum(case when is_recurring = true and cost_amount is not null and coalesce(is_returned, false) = false then amount - cost_amount end) as {{ type_double() }}) as sum_amount_cost_amount__is_recurring_true_and_cost_e61ebf3b,
         cast(sum(case when is_recurring = true and cost_amount is not null and coalesce(is_returned, false) = false then amount end) as {{ type_double() }}) as sum_amount__is_recurring_true_and_cost_amount_is_no_6b77d4e2,
         cast(count(distinct case when deal_id is not null and is_returned = true then deal_id end) as {{ type_double() }}) as count_distinct_deal_id__deal_id_is_not_null_and_is_8c869ae6,
-        cast(count(distinct case when deal_id is not null then deal_id end) as {{ type_double() }}) as count_distinct_deal_id__deal_id_is_not_null,
+        cast(count(distinct deal_id) as {{ type_double() }}) as count_distinct_deal_id__deal_id_is_not_null,
         cast(sum(case when is_new_product = true then amount - coalesce(refund_amount, 0) end) as {{ type_double() }}) as sum_amount_coalesce_refund_amount_0__is_new_product_true,
         cast(count(*) as {{ type_double() }}) as count_rows,
         cast(count(case when is_repeat_purchase = true then 1 end) as {{ type_double() }}) as count_rows__is_repeat_purchase_true,

@@ -44,7 +44,7 @@ aggregated as (
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_segment) as grouping_dim_segment,
         cast(sum(case when revenue_target is not null then revenue_achieved end) as {{ type_double() }}) as sum_revenue_achieved__revenue_target_is_not_null,
-        cast(sum(case when revenue_target is not null then revenue_target end) as {{ type_double() }}) as sum_revenue_target__revenue_target_is_not_null
+        cast(sum(revenue_target) as {{ type_double() }}) as sum_revenue_target__revenue_target_is_not_null
     from bucketed
     group by grouping sets (
         (period_week),
