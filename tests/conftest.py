@@ -42,6 +42,7 @@ def edit(mini_root: Path) -> Editor:
     return apply
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the marks
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Under pytest-xdist (``make test`` runs ``-n 2 --dist loadgroup``) the tests that share
     an expensive build stay on one worker, which builds it once: every test of the demo

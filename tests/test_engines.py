@@ -26,11 +26,16 @@ def postgres(project: Path) -> Iterator[Warehouse]:
     yield fresh_warehouse(project, "postgres", "kpi_test_engines")
 
 
-def compiled(warehouse_or_project: Warehouse | Path, sql: str, target: str) -> str:
-    if isinstance(warehouse_or_project, Warehouse):
-        with _env(warehouse_or_project):
-            return compile_inline(sql, root=warehouse_or_project.project, target=target).strip()
-    return compile_inline(sql, root=warehouse_or_project, target=target).strip()
+@pytest.fixture(scope="module")
+def duckdb(project: Path) -> Warehouse:
+    """A DuckDB file of the test's own: compiling opens the profile's warehouse, which must
+    never be one another test (or worker) holds open."""
+    return fresh_warehouse(project, "duckdb", "kpi_test_engines")
+
+
+def compiled(warehouse: Warehouse, sql: str, target: str) -> str:
+    with _env(warehouse):
+        return compile_inline(sql, root=warehouse.project, target=target).strip()
 
 
 def test_timescaledb_not_detected_on_plain_postgres(postgres: Warehouse) -> None:
@@ -55,12 +60,12 @@ def test_timescaledb_sql_uses_time_bucket_and_hypertable(postgres: Warehouse) ->
     assert "create_hypertable(" in hyper and "'period_start'" in hyper and "migrate_data => true" in hyper
 
 
-def test_timescaledb_never_assumed_on_duckdb(project: Path) -> None:
-    assert compiled(project, "select {{ timescaledb_available() }}", "duckdb") == "select False"
+def test_timescaledb_never_assumed_on_duckdb(duckdb: Warehouse) -> None:
+    assert compiled(duckdb, "select {{ timescaledb_available() }}", "duckdb") == "select False"
 
 
 @pytest.mark.parametrize(
-    ("macro", "duckdb", "postgres_sql"),
+    ("macro", "duckdb_sql", "postgres_sql"),
     [
         (
             "{{ json_attribute('data_values', 'amount') }}",
@@ -71,16 +76,18 @@ def test_timescaledb_never_assumed_on_duckdb(project: Path) -> None:
         ("{{ type_double() }}", "double precision", "double precision"),
     ],
 )
-def test_dispatch_per_engine(postgres: Warehouse, project: Path, macro: str, duckdb: str, postgres_sql: str) -> None:
-    assert compiled(project, macro, "duckdb") == duckdb
+def test_dispatch_per_engine(
+    postgres: Warehouse, duckdb: Warehouse, macro: str, duckdb_sql: str, postgres_sql: str
+) -> None:
+    assert compiled(duckdb, macro, "duckdb") == duckdb_sql
     assert compiled(postgres, macro, "postgres") == postgres_sql
 
 
 @pytest.mark.parametrize("engine", ["duckdb", "postgres"])
-def test_safe_divide_returns_null_on_zero(engine: str, project: Path, postgres: Warehouse) -> None:
-    warehouse = postgres if engine == "postgres" else fresh_warehouse(project, "duckdb", "kpi_test_engines")
+def test_safe_divide_returns_null_on_zero(engine: str, duckdb: Warehouse, postgres: Warehouse) -> None:
+    warehouse = postgres if engine == "postgres" else duckdb
     sql = compiled(
-        warehouse if engine == "postgres" else project,
+        warehouse,
         "select {{ safe_divide('1', '0') }} as a, {{ safe_divide('3', '4') }} as b, "
         "{{ days_between(\"cast('2025-01-01' as timestamp)\", \"cast('2025-01-02 12:00:00' as timestamp)\") }} as c",
         engine,

@@ -10,9 +10,6 @@ from generators.dbt.escape import sql_comment
 from generators.dbt.yamlout import GENERATED, dump_yaml
 
 DIR = "models/marts/catalog"
-TEXT_SEEDS = frozenset({"declined_kpi_names"})
-"""Seeds whose columns are all text whatever their rows hold (type inference of an empty or
-all-numeric-looking column would otherwise change the mart's column types)."""
 
 COLUMN_DOCS: dict[str, str] = {
     "industry_code": "Code of the industry (ALL means every industry).",
@@ -91,8 +88,9 @@ COLUMN_TYPES: dict[str, str] = {
     "is_primary_key": "boolean",
     "is_time_attribute": "boolean",
 }
-"""Contract type of a catalog mart column that is not text (every other column is varchar):
-the marts cast each seed column, so their types do not depend on seed type inference."""
+"""Type of a catalog seed and mart column that is not text (every other column is varchar):
+the seeds declare them and the marts cast each seed column, so neither depends on type
+inference from the rows."""
 
 # mart -> (seed, description, unique key columns)
 MARTS: dict[str, tuple[str, str, list[str]]] = {
@@ -247,8 +245,9 @@ def catalog_files(headers: dict[str, list[str]], declined: list[DeclinedName] | 
             "description": f"{description} Generated from definitions/.",
             "columns": _columns(header),
         }
-        if seed in TEXT_SEEDS:
-            entry["config"] = {"column_types": dict.fromkeys(header, "varchar")}
+        # declared, never inferred: an empty seed (a catalog without benchmarks) or an
+        # all-numeric-looking text column would otherwise load with another type
+        entry["config"] = {"column_types": {column: column_type(column) for column in header}}
         seeds.append(entry)
     for mart, (seed, description, key) in MARTS.items():
         files[f"{DIR}/{mart}.sql"] = render_mart_sql(mart, seed, description, headers[seed], key)
