@@ -24,6 +24,10 @@ KPIS = [
     "TIME_TO_PROFICIENCY",
     "CONTENT_INFLUENCE_WIN_RATE_GAP",
     "PLAYBOOK_ADHERENCE_WIN_RATE_GAP",
+    "CONTENT_INFLUENCED_DEAL_SHARE",
+    "ROLE_PLAY_SCORE_IMPROVEMENT",
+    "TRAINING_DEAL_SIZE_GROWTH",
+    "TRAINING_REVENUE_GROWTH",
 ]
 
 
@@ -276,3 +280,25 @@ def test_content_and_playbook_win_rate_gaps(warehouse: Warehouse) -> None:
     # playbooks closed in Feb 2025: adherent (>= 0.8) P1 won, P2 lost -> 1/2; others P3 won, P4 no decision,
     # P5 lost -> 1/3; P6 is open
     assert warehouse.kpi("PLAYBOOK_ADHERENCE_WIN_RATE_GAP")["2025-02-01"] == approx(1 / 2 - 1 / 3)
+
+
+def test_content_influenced_deal_share(warehouse: Warehouse) -> None:
+    # won in Q1 2025: O1 (content), O4 (content), O8 (none) -> 2 of 3; Q2: O5 (none) -> 0 of 1
+    assert warehouse.kpi_row("CONTENT_INFLUENCED_DEAL_SHARE", "2025-01-01", grain="quarter") == (approx(2 / 3), 2, 3)
+    assert warehouse.kpi_row("CONTENT_INFLUENCED_DEAL_SHARE", "2025-04-01", grain="quarter") == (approx(0.0), 0, 1)
+
+
+def test_role_play_improvement_and_training_growth(warehouse: Warehouse) -> None:
+    # both April post-tests are role plays: as ASSESSMENT_SCORE_IMPROVEMENT, 77.5 - 55
+    assert warehouse.kpi("ROLE_PLAY_SCORE_IMPROVEMENT") == {"2025-04-01": approx(22.5)}
+    # completed rep enrolments in March: E-C1 (R1, Mar 1) and E-C2 (R2, Mar 20), as the certifications above:
+    # deal size before (10000 + 20000) / 2 = 15000, after (30000 + 50000) / 2 = 40000 -> 5/3;
+    # won revenue before 10000 + 20000 = 30000, after 80000 -> (80000 - 30000) / 30000 = 5/3
+    assert warehouse.kpi_row("TRAINING_DEAL_SIZE_GROWTH", "2025-03-01") == (
+        approx(5 / 3),
+        approx(40000),
+        approx(15000),
+    )
+    assert warehouse.kpi_row("TRAINING_REVENUE_GROWTH", "2025-03-01") == (approx(5 / 3), approx(80000), approx(30000))
+    # June: E-X1 (R2, skills, completed Jun 1): R2 won nothing in [Mar 3, Jun 1) nor after: no growth over 0
+    assert warehouse.kpi_row("TRAINING_REVENUE_GROWTH", "2025-06-01") == (None, approx(0), approx(0))

@@ -30,7 +30,7 @@ def group_ctes(compare: dict[str, Any]) -> list[str]:
     group = compare["group"]
     in_period = group["membership"] == "in_period"
     what = "in the period" if in_period else "on or before the period's last day"
-    lower = "\n        and group_events.group_at >= periods.period_start" if in_period else ""
+    lower = "\n        and periods.period_start <= group_events.group_at" if in_period else ""
     return [
         "group_events as (\n\n    select\n"
         f"        cast({group['entity']} as {{{{ dbt.type_string() }}}}) as entity_value,\n"
@@ -45,7 +45,7 @@ def group_ctes(compare: dict[str, Any]) -> list[str]:
         "        on valued.grain = periods.grain\n        and valued.period_start = periods.period_start\n"
         "    inner join group_events\n"
         "        on valued.entity_value = group_events.entity_value\n"
-        f"        and group_events.group_at < periods.period_end{lower}\n\n)",
+        f"        and periods.period_end > group_events.group_at{lower}\n\n)",
         "grouped as (\n\n    select\n        valued.*,\n"
         "        case when members.entity_value is not null then 1 else 0 end as in_group\n"
         "    from valued\n    left join members\n"

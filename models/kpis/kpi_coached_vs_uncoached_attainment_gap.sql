@@ -69,7 +69,7 @@ members as (
         and valued.period_start = periods.period_start
     inner join group_events
         on valued.entity_value = group_events.entity_value
-        and group_events.group_at < periods.period_end
+        and periods.period_end > group_events.group_at
 
 ),
 

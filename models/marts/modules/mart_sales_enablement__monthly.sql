@@ -52,6 +52,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_content_influenced_deal_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_content_influenced_win_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -115,6 +124,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_role_play_score_improvement') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sales_training_roi') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -136,6 +154,7 @@ select
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'CERTIFICATION_DEAL_SIZE_LIFT' then value end) as certification_deal_size_lift,
     max(case when kpi_code = 'CERTIFICATION_WIN_RATE_LIFT' then value end) as certification_win_rate_lift,
+    max(case when kpi_code = 'CONTENT_INFLUENCED_DEAL_SHARE' then value end) as content_influenced_deal_share,
     max(case when kpi_code = 'CONTENT_INFLUENCED_WIN_RATE' then value end) as content_influenced_win_rate,
     max(case when kpi_code = 'CONTENT_INFLUENCE_WIN_RATE_GAP' then value end) as content_influence_win_rate_gap,
     max(case when kpi_code = 'CONTENT_UNINFLUENCED_WIN_RATE' then value end) as content_uninfluenced_win_rate,
@@ -143,6 +162,7 @@ select
     max(case when kpi_code = 'PLAYBOOK_ADHERENCE_WIN_RATE_GAP' then value end) as playbook_adherence_win_rate_gap,
     max(case when kpi_code = 'PRODUCT_KNOWLEDGE_COMPETENCY' then value end) as product_knowledge_competency,
     max(case when kpi_code = 'RAMP_TIME_TO_FIRST_DEAL' then value end) as ramp_time_to_first_deal,
+    max(case when kpi_code = 'ROLE_PLAY_SCORE_IMPROVEMENT' then value end) as role_play_score_improvement,
     max(case when kpi_code = 'SALES_TRAINING_ROI' then value end) as sales_training_roi,
     max(case when kpi_code = 'TIME_TO_PROFICIENCY' then value end) as time_to_proficiency
 from module_values

@@ -88,6 +88,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_role_play_score_improvement') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sales_skill_advancement_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -109,6 +118,24 @@ with module_values as (
     from {{ ref('kpi_time_to_proficiency') }}
     where grain = 'month' and dimension = 'overall'
 
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_training_deal_size_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_training_revenue_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
 )
 
 select
@@ -122,8 +149,11 @@ select
     max(case when kpi_code = 'PRODUCT_KNOWLEDGE_COMPETENCY' then value end) as product_knowledge_competency,
     max(case when kpi_code = 'RAMP_TIME_TO_FIRST_DEAL' then value end) as ramp_time_to_first_deal,
     max(case when kpi_code = 'RAMP_TIME_TO_FIRST_QUOTA_ATTAINMENT' then value end) as ramp_time_to_first_quota_attainment,
+    max(case when kpi_code = 'ROLE_PLAY_SCORE_IMPROVEMENT' then value end) as role_play_score_improvement,
     max(case when kpi_code = 'SALES_SKILL_ADVANCEMENT_RATE' then value end) as sales_skill_advancement_rate,
     max(case when kpi_code = 'SALES_TRAINING_ROI' then value end) as sales_training_roi,
-    max(case when kpi_code = 'TIME_TO_PROFICIENCY' then value end) as time_to_proficiency
+    max(case when kpi_code = 'TIME_TO_PROFICIENCY' then value end) as time_to_proficiency,
+    max(case when kpi_code = 'TRAINING_DEAL_SIZE_GROWTH' then value end) as training_deal_size_growth,
+    max(case when kpi_code = 'TRAINING_REVENUE_GROWTH' then value end) as training_revenue_growth
 from module_values
 group by period_start
