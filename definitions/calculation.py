@@ -142,13 +142,39 @@ class Conversion(_Strict):
     )
 
 
+class GroupEvent(ConversionEvent):
+    """Membership of an entity in the compared group by an event of the same entity: an event
+    whose ``entity`` attribute is the entity's key, ``before_period_end`` at any time before the
+    period ends (on or before its last day: "coached by then"), ``in_period`` within the period."""
+
+    membership: Literal["before_period_end", "in_period"] = "before_period_end"
+
+
+class Compare(_Strict):
+    """Two groups of the entities that have a value in the period: the group (an event of the
+    entity, ``group``, or a condition over its inputs and value, ``condition``) and the rest. The
+    aggregate is taken over each; the KPI's value is group − rest (``difference``) or group ÷ rest
+    (``ratio``), its numerator the group's aggregate and its denominator the rest's."""
+
+    group: GroupEvent | None = None
+    condition: str | None = Field(default=None, description="per-entity condition over the inputs and value")
+    output: Literal["difference", "ratio"] = "difference"
+
+    @model_validator(mode="after")
+    def _one_way(self) -> Compare:
+        if (self.group is None) == (self.condition is None):
+            raise ValueError("compare: set exactly one of 'group' and 'condition'")
+        return self
+
+
 class PerEntity(_Strict):
     """Aggregate per entity (a dimension such as SALES_REP) and period, then across
     entities. ``value`` is the per-entity expression over the inputs; ``condition``
     keeps only entities where it holds (``aggregate: share`` gives the share of
     entities for which it holds). ``aggregate: gini`` gives the Gini coefficient of the
     entities' values (0: all equal, towards 1: concentrated in few entities); it needs
-    values that are not negative, and is null for a period where one is."""
+    values that are not negative, and is null for a period where one is. ``compare`` splits the
+    entities with a value into a group and the rest and compares the aggregate of each."""
 
     type: Literal["per_entity"]
     entity: str = Field(pattern=CODE_PATTERN, description="dimension identifying the entity")
@@ -157,11 +183,14 @@ class PerEntity(_Strict):
     aggregate: Literal["avg", "median", "sum", "min", "max", "count", "share", "percentile", "gini"]
     condition: str | None = None
     percentile: float | None = Field(default=None, gt=0, lt=1)
+    compare: Compare | None = None
 
     @model_validator(mode="after")
     def _shape(self) -> PerEntity:
         if self.aggregate == "share" and not self.condition:
             raise ValueError("aggregate 'share' needs a 'condition'")
+        if self.compare is not None and self.aggregate == "gini":
+            raise ValueError("'compare' takes an aggregate of each group; 'gini' is not one")
         if (self.aggregate == "percentile") != (self.percentile is not None):
             raise ValueError("'percentile' is set exactly when aggregate is 'percentile'")
         return self
@@ -182,8 +211,44 @@ class Retention(_Strict):
     filter: str | None = None
 
 
+class WindowMeasure(_Strict):
+    """An aggregate of an object model over the rows of one entity in a window of days."""
+
+    object: str = Field(pattern=CODE_PATTERN)
+    agg: Literal["count", "sum"]
+    expr: str | None = None
+    entity: str = Field(pattern=NAME, description="attribute identifying the event's entity in this object")
+    time: str = Field(pattern=NAME, description="time attribute that places a row in a window")
+    filter: str | None = None
+
+    @model_validator(mode="after")
+    def _shape(self) -> WindowMeasure:
+        if self.agg == "sum" and not self.expr:
+            raise ValueError("agg 'sum' needs 'expr'")
+        if self.agg == "count" and self.expr:
+            raise ValueError("agg 'count' counts rows: no 'expr'")
+        return self
+
+
+class BeforeAfter(_Strict):
+    """One entity before and after an event: for every event (entity e, time t) of ``event``, the
+    measure of e over [t − window_days, t) against [t, t + window_days), as ``numerator`` (÷
+    ``denominator`` when given, pooled over the events of the period: Σ numerator ÷ Σ denominator
+    per window). The event's time places it in a period. ``difference``: after − before;
+    ``relative``: (after − before) ÷ before. The value's numerator is the after value, its
+    denominator the before value. A period is reported once every event's after-window can have
+    ended by the data end."""
+
+    type: Literal["before_after"]
+    event: ConversionEvent
+    numerator: WindowMeasure
+    denominator: WindowMeasure | None = None
+    window_days: int = Field(ge=1, le=3660)
+    output: Literal["difference", "relative"] = "difference"
+
+
 Calculation = Annotated[
-    Simple | Ratio | Derived | Growth | Cumulative | Snapshot | Conversion | PerEntity | Retention,
+    Simple | Ratio | Derived | Growth | Cumulative | Snapshot | Conversion | PerEntity | Retention | BeforeAfter,
     Field(discriminator="type"),
 ]
 
@@ -197,4 +262,5 @@ CALCULATION_TYPES: tuple[str, ...] = (
     "conversion",
     "per_entity",
     "retention",
+    "before_after",
 )

@@ -28,11 +28,18 @@ def calculation_inputs(kpi: Kpi) -> Iterator[tuple[str, Any]]:
     elif calc.type in ("derived", "per_entity"):
         for name, item in calc.inputs.items():
             yield f"calculation.inputs.{name}", item
+        if calc.type == "per_entity" and calc.compare is not None and calc.compare.group is not None:
+            yield "calculation.compare.group", calc.compare.group
     elif calc.type in ("growth", "cumulative"):
         yield "calculation.input", calc.input
     elif calc.type == "conversion":
         yield "calculation.base", calc.base
         yield "calculation.conversion", calc.conversion
+    elif calc.type == "before_after":
+        yield "calculation.event", calc.event
+        yield "calculation.numerator", calc.numerator
+        if calc.denominator is not None:
+            yield "calculation.denominator", calc.denominator
     else:  # snapshot, retention: the calculation itself reads one object model
         yield "calculation", calc
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from definitions.calculation import ConversionEvent, KpiRef, Measure, Retention, Snapshot
+from definitions.calculation import ConversionEvent, KpiRef, Measure, Retention, Snapshot, WindowMeasure
 from definitions.catalog import Catalog, alias_key, calculation_inputs, input_objects
 from definitions.declined import check_declined
 from definitions.duplicate_kpis import check_duplicate_calculations
@@ -254,8 +254,10 @@ def _check_input(catalog: Catalog, kpi: Kpi, where: str, item: Any) -> Iterator[
         yield from _expr(src, f"{where}.expr", item.expr, names)
         yield from _expr(src, f"{where}.filter", item.filter, names)
         yield from _one_period_type(src, f"{where}.filter", model, item)
-    elif isinstance(item, ConversionEvent):
+    elif isinstance(item, ConversionEvent | WindowMeasure):
         yield from _time_attribute(src, f"{where}.time", model, item.time)
+        if isinstance(item, WindowMeasure):
+            yield from _expr(src, f"{where}.expr", item.expr, names)
         if model.attribute(item.entity) is None:
             yield Issue(src, f"{where}.entity", f"{item.entity!r} is not an attribute of {model.code}")
         yield from _expr(src, f"{where}.filter", item.filter, names)
@@ -298,6 +300,60 @@ def check_kpis(catalog: Catalog) -> Iterator[Issue]:
         yield from _check_formulas(catalog, kpi)
         yield from _check_grains(catalog, kpi)
         yield from _check_conversion_measure(kpi)
+        yield from _check_before_after(catalog, kpi)
+
+
+def _check_before_after(catalog: Catalog, kpi: Kpi) -> Iterator[Issue]:
+    """The event's entity and each measure's entity identify the same kind of thing: both are
+    references to one object model (or one is its key)."""
+    calc = kpi.calculation
+    if calc.type != "before_after":
+        return
+    event = catalog.object_models.get(calc.event.object)
+    if event is None:
+        return
+    if not event.primary_key:
+        yield Issue(kpi.source, "calculation.event.object", f"{event.code} has no primary key to tell its events apart")
+    target = _entity_target(event, calc.event.entity)
+    for name in ("numerator", "denominator"):
+        item = getattr(calc, name)
+        model = catalog.object_models.get(item.object) if item is not None else None
+        if model is None or model.attribute(item.entity) is None or target is None:
+            continue
+        other = _entity_target(model, item.entity)
+        if other is not None and other != target:
+            yield Issue(
+                kpi.source,
+                f"calculation.{name}.entity",
+                f"{item.object}.{item.entity} identifies a {other}, the event's {calc.event.entity} a {target}",
+            )
+
+
+def _check_group_entity(catalog: Catalog, kpi: Kpi) -> Iterator[Issue]:
+    """A group event's entity attribute identifies the compared entities (the dimension's object)."""
+    calc = kpi.calculation
+    group = calc.compare.group
+    dimension = catalog.dimensions.get(calc.entity)
+    model = catalog.object_models.get(group.object) if group is not None else None
+    if group is None or dimension is None or model is None or model.attribute(group.entity) is None:
+        return
+    target = _entity_target(model, group.entity)
+    if dimension.references and target != dimension.references:
+        yield Issue(
+            kpi.source,
+            "calculation.compare.group.entity",
+            f"{group.object}.{group.entity} does not identify a {dimension.references}, the entity {calc.entity}",
+        )
+
+
+def _entity_target(model: ObjectModel, name: str) -> str | None:
+    """The object model an attribute identifies: the one it references, or its own for its key."""
+    attribute = model.attribute(name)
+    if attribute is None:
+        return None
+    if attribute.references:
+        return attribute.references
+    return model.code if name == model.primary_key else None
 
 
 def _check_conversion_measure(kpi: Kpi) -> Iterator[Issue]:
@@ -356,6 +412,9 @@ def _check_formulas(catalog: Catalog, kpi: Kpi) -> Iterator[Issue]:
         names = [*calc.inputs, *builtins]
         yield from _expr(kpi.source, "calculation.value", calc.value, names)
         yield from _expr(kpi.source, "calculation.condition", calc.condition, [*names, "value"])
+        if calc.compare is not None:
+            yield from _expr(kpi.source, "calculation.compare.condition", calc.compare.condition, [*names, "value"])
+            yield from _check_group_entity(catalog, kpi)
         if calc.entity not in catalog.dimensions:
             yield Issue(kpi.source, "calculation.entity", _unknown("dimension", calc.entity, catalog.dimensions))
         else:

@@ -282,6 +282,42 @@ def test_retention_is_not_reported_for_a_period_ending_after_the_data_end(wareho
     assert warehouse.kpi_row("NET_REVENUE_RETENTION", "2025-12-01") == (approx(1.0), 1700, 1700)
 
 
+def test_per_entity_compare_by_event_before_period_end(warehouse: Warehouse) -> None:
+    # won revenue per rep with a closed opportunity, by close date: Jan R1 100000 (O1), R2 20000 (O4);
+    # Feb R1 0 (O2 lost), R2 30000 (O3). Group: reps owning a lead created on or before the period's last day.
+    # Jan: R1 (L1 Jan 5, L2 Jan 20) is in the group, R2 (first lead L3 Feb 3) is not:
+    #      100000 - 20000 = 80000, numerator the group's mean 100000, denominator the rest's 20000.
+    # Feb: both reps own a lead by Feb 28: no rest, so no comparison and no row; Q1 likewise.
+    assert warehouse.kpi("WON_REVENUE_LEAD_OWNER_GAP") == {"2025-01-01": approx(80000)}
+    assert warehouse.kpi_row("WON_REVENUE_LEAD_OWNER_GAP", "2025-01-01") == (approx(80000), 100000, 20000)
+    assert warehouse.kpi("WON_REVENUE_LEAD_OWNER_GAP", grain="quarter") == {}
+
+
+def test_before_after_pooled_ratio_relative(warehouse: Warehouse) -> None:
+    # per lead (owner, t): won amount and won count of the owner's opportunities closed in [t - 30, t) and [t, t + 30)
+    # L1 R1 Jan 5:  before [Dec 6, Jan 5) none;                 after [Jan 5, Feb 4): O1 100000 (Jan 25) -> 100000 / 1
+    # L2 R1 Jan 20: before [Dec 21, Jan 20) none;               after [Jan 20, Feb 19): O1 (O2 is lost) -> 100000 / 1
+    # L3 R2 Feb 3:  before [Jan 4, Feb 3): O4 20000 (Jan 30) -> 20000 / 1;   after [Feb 3, Mar 5): O3 30000 -> 30000 / 1
+    # L4 R2 Feb 25: before [Jan 26, Feb 25): O4 + O3 -> 50000 / 2;           after [Feb 25, Mar 27): none -> 0 / 0
+    # Jan: before 0 / 0 is no deal size: value null, after 200000 / 2 = 100000.
+    # Feb, pooled: before 70000 / 3, after 30000 / 1: (30000 - 70000 / 3) / (70000 / 3) = 90000 / 70000 - 1 = 2 / 7.
+    # Nov: L6 has nothing around it: null. Dec: L5's 30-day after-window ends after the data end (Dec end
+    # 2026-01-01 + 30 > 2026-01-01): no row; Nov (ends Dec 1, + 30 = Dec 31) is reported.
+    monthly = warehouse.kpi("DEAL_SIZE_LIFT_AFTER_LEAD")
+    assert monthly == {"2025-01-01": None, "2025-02-01": approx(2 / 7), "2025-11-01": None}
+    assert warehouse.kpi_row("DEAL_SIZE_LIFT_AFTER_LEAD", "2025-01-01") == (None, 100000, None)
+    assert warehouse.kpi_row("DEAL_SIZE_LIFT_AFTER_LEAD", "2025-02-01") == (approx(2 / 7), 30000, approx(70000 / 3))
+    # Q1, pooled over L1..L4: before 70000 / 3, after 230000 / 3: 230000 / 70000 - 1 = 16 / 7.
+    # Q4 (ends 2026-01-01) and the year are censored; Q2, Q3 have no lead.
+    assert warehouse.kpi("DEAL_SIZE_LIFT_AFTER_LEAD", grain="quarter") == {"2025-01-01": approx(16 / 7)}
+    assert warehouse.kpi("DEAL_SIZE_LIFT_AFTER_LEAD", grain="year") == {}
+    # sliced by the event's rep: R2's Feb events are Feb's
+    assert warehouse.kpi("DEAL_SIZE_LIFT_AFTER_LEAD", dimension="SALES_REP", member="R2") == {
+        "2025-02-01": approx(2 / 7),
+        "2025-11-01": None,
+    }
+
+
 def test_fact_table_has_every_kpi(warehouse: Warehouse) -> None:
     rows = warehouse.query("select count(distinct kpi_code) from analytics_marts.fct_kpi_values")
-    assert rows[0][0] == 19
+    assert rows[0][0] == 21

@@ -11,6 +11,7 @@ from definitions import setup_all_relationships
 from generators.dbt.render_semantic import render_docs, render_metrics, render_semantic_models
 from generators.dbt.semantic_expr import Inexpressible, measure_expression, where_filter
 from generators.dbt.semantic_plan import SemanticPlan, plan_semantic
+from tests.conftest import MINI
 
 DIMS: dict[str, tuple[str, str | None]] = {
     "stage": ("stage", None),
@@ -119,3 +120,13 @@ def test_docs_list_every_kpi_without_a_metric(plan: SemanticPlan) -> None:
     assert docs.startswith("{% docs semantic_layer %}") and docs.rstrip().endswith("{% enddocs %}")
     for code in plan.declined:
         assert f"| `{code}` |" in docs
+
+
+def test_effect_forms_are_declined_with_their_reason() -> None:
+    mini = plan_semantic(setup_all_relationships(MINI))
+    _, calc_type, reason = mini.declined["WON_REVENUE_LEAD_OWNER_GAP"]
+    assert (calc_type, "two groups of entities compared in the same period" in reason) == ("per_entity", True)
+    _, calc_type, reason = mini.declined["DEAL_SIZE_LIFT_AFTER_LEAD"]
+    assert (calc_type, "one entity before and after an event" in reason) == ("before_after", True)
+    # a per-entity KPI without compare keeps the general two-level reason
+    assert "two-level aggregation" in mini.declined["AVERAGE_WON_PER_REP"][2]

@@ -27,6 +27,7 @@ CALCULATION_TYPES = {
     "conversion",
     "per_entity",
     "retention",
+    "before_after",
 }
 REF = re.compile(r"^ref\('([a-z0-9_]+)'\)$")
 

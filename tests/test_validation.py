@@ -283,3 +283,73 @@ def test_sum_over_period_typed_rows_must_pick_a_period_type(mini_root: Path, edi
     )
     edit("kpis/new_leads.yml", lambda d: d["calculation"]["measure"].update(filter="period_type = 'month'"))
     assert issues_of(mini_root) == []
+
+
+# -- the effect forms: per_entity compare and before_after ---------------------------------------
+
+
+def test_compare_needs_exactly_one_of_group_and_condition(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/won_revenue_lead_owner_gap.yml", lambda d: d["calculation"]["compare"].update(condition="won > 0"))
+    assert_one(mini_root, "kpis/won_revenue_lead_owner_gap.yml", "calculation.compare", "exactly one of 'group'")
+
+
+def test_compare_condition_is_checked_against_the_inputs(mini_root: Path, edit: Editor) -> None:
+    def by_condition(d: dict[str, Any]) -> None:
+        d["calculation"]["compare"] = {"condition": "amount >= 100", "output": "ratio"}
+
+    edit("kpis/won_revenue_lead_owner_gap.yml", by_condition)
+    assert_one(mini_root, "kpis/won_revenue_lead_owner_gap.yml", "calculation.compare.condition", "amount")
+
+
+def test_compare_group_entity_must_identify_the_entity(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/won_revenue_lead_owner_gap.yml", lambda d: d["calculation"]["compare"]["group"].update(entity="lead_id"))
+    assert_one(
+        mini_root,
+        "kpis/won_revenue_lead_owner_gap.yml",
+        "calculation.compare.group.entity",
+        "does not identify a SALES_REPRESENTATIVE",
+    )
+
+
+def test_compare_group_time_must_be_a_time_attribute(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/won_revenue_lead_owner_gap.yml", lambda d: d["calculation"]["compare"]["group"].update(time="lead_id"))
+    assert_one(
+        mini_root, "kpis/won_revenue_lead_owner_gap.yml", "calculation.compare.group.time", "not a time attribute"
+    )
+
+
+def test_compare_membership_vocabulary(mini_root: Path, edit: Editor) -> None:
+    edit(
+        "kpis/won_revenue_lead_owner_gap.yml",
+        lambda d: d["calculation"]["compare"]["group"].update(membership="ever"),
+    )
+    assert_one(mini_root, "kpis/won_revenue_lead_owner_gap.yml", "calculation.compare.group.membership", "Input")
+
+
+def test_compare_takes_no_gini(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/won_revenue_lead_owner_gap.yml", lambda d: d["calculation"].update(aggregate="gini"))
+    assert_one(mini_root, "kpis/won_revenue_lead_owner_gap.yml", "calculation", "'gini' is not one")
+
+
+def test_before_after_measure_entity_must_be_the_events(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/deal_size_lift_after_lead.yml", lambda d: d["calculation"]["numerator"].update(entity="customer_id"))
+    assert_one(
+        mini_root,
+        "kpis/deal_size_lift_after_lead.yml",
+        "calculation.numerator.entity",
+        "OPPORTUNITY.customer_id identifies a CUSTOMER",
+    )
+
+
+def test_before_after_unknown_attributes_name_the_field(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/deal_size_lift_after_lead.yml", lambda d: d["calculation"]["denominator"].update(filter="stag = 'x'"))
+    edit("kpis/deal_size_lift_after_lead.yml", lambda d: d["calculation"]["event"].update(entity="owner"))
+    assert_one(mini_root, "kpis/deal_size_lift_after_lead.yml", "calculation.denominator.filter", "stag")
+    assert_one(mini_root, "kpis/deal_size_lift_after_lead.yml", "calculation.event.entity", "'owner'")
+
+
+def test_before_after_sum_needs_expr_and_window_days(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/deal_size_lift_after_lead.yml", lambda d: d["calculation"]["numerator"].pop("expr"))
+    assert_one(mini_root, "kpis/deal_size_lift_after_lead.yml", "calculation.numerator", "needs 'expr'")
+    edit("kpis/deal_size_lift_after_lead.yml", lambda d: d["calculation"].update(window_days=0))
+    assert_one(mini_root, "kpis/deal_size_lift_after_lead.yml", "calculation.window_days", "greater than")

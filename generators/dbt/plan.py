@@ -335,6 +335,53 @@ class Planner:
             condition_sql=render_expression(calc.condition) if calc.condition else None,
             aggregate=calc.aggregate,
             percentile=calc.percentile,
+            compare=self._compare(calc.compare),
+        )
+
+    def _compare(self, compare: Any) -> dict[str, Any] | None:
+        """The two groups of a per-entity comparison: by an event of the entity or by a condition."""
+        if compare is None:
+            return None
+        spec: dict[str, Any] = {"output": compare.output, "condition_sql": None, "group": None}
+        if compare.condition is not None:
+            spec["condition_sql"] = render_expression(compare.condition)
+            return spec
+        group = compare.group
+        spec["group"] = {
+            "model": naming.staging_model(group.object),
+            "entity": group.entity,
+            "time": group.time,
+            "filter_sql": render_expression(group.filter) if group.filter else None,
+            "membership": group.membership,
+        }
+        return spec
+
+    def _window_measure(self, item: Any) -> dict[str, Any] | None:
+        if item is None:
+            return None
+        return {
+            "model": naming.staging_model(item.object),
+            "entity": item.entity,
+            "time": item.time,
+            "value_sql": render_expression(item.expr) if item.expr else "1",
+            "filter_sql": render_expression(item.filter) if item.filter else None,
+        }
+
+    def _plan_before_after(self, plan: KpiPlan, calc: Any) -> None:
+        event = self.catalog.object_models[calc.event.object]
+        dims = self.object_dimensions(event)
+        plan.dimensions = [d.code for d in dims]
+        plan.spec.update(
+            event_model=naming.staging_model(event.code),
+            event_key=event.primary_key,
+            event_time=calc.event.time,
+            event_entity=calc.event.entity,
+            event_filter=render_expression(calc.event.filter) if calc.event.filter else None,
+            event_dimensions=dims,
+            numerator=self._window_measure(calc.numerator),
+            denominator=self._window_measure(calc.denominator),
+            window_days=calc.window_days,
+            output=calc.output,
         )
 
     def _plan_retention(self, plan: KpiPlan, calc: Any) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from generators.dbt.escape import sql_comment, sql_string_literal
 from generators.dbt.grouping import IN_CALENDAR, Aggregate, bucket_columns, dimension_columns, grouped_ctes
 from generators.dbt.plan import InputPlan, KpiPlan
+from generators.dbt.render_effects import compare_ctes, group_ctes, render_before_after
 
 KEY = "grain, period_start, dimension, dimension_value"
 ROW_KEY = "kpi_row_key"
@@ -421,6 +422,8 @@ def render_per_entity(kpi: KpiPlan) -> str:
     else:
         extra = f",\n        {aggregate}(value) as aggregated_value"
         result = "aggregated_value"
+    if s.get("compare"):
+        return _render_compare(kpi, ctes, where, extra, result)
     ctes.append(
         "across_entities as (\n\n    select\n        grain,\n        period_start,\n"
         "        'overall' as dimension,\n        'all' as dimension_value"
@@ -433,6 +436,26 @@ def render_per_entity(kpi: KpiPlan) -> str:
         + ",\n\n".join(ctes)
         + "\n\n"
         + _output(kpi, "across_entities", result, numerator, denominator)
+    )
+
+
+def _render_compare(kpi: KpiPlan, ctes: list[str], where: str, extra: str, result: str) -> str:
+    """The aggregate over the group and over the rest of the entities with a value, compared."""
+    compare = kpi.spec["compare"]
+    ctes += group_ctes(compare)
+    # the single aggregate of one group: the across-entities result with its parts inlined
+    parts = dict(part.strip().rsplit(" as ", 1)[::-1] for part in extra.split(",\n") if part.strip())
+    aggregate_sql = result
+    for alias, sql in parts.items():
+        aggregate_sql = aggregate_sql.replace(alias, sql)
+    compared, value = compare_ctes(aggregate_sql, where, compare["output"])
+    ctes += compared
+    return (
+        _header(kpi)
+        + "with "
+        + ",\n\n".join(ctes)
+        + "\n\n"
+        + _output(kpi, "across_entities", value, "group_value", "rest_value")
     )
 
 
@@ -549,6 +572,7 @@ RENDERERS: dict[str, Callable[[KpiPlan], str]] = {
     "conversion": render_conversion,
     "per_entity": render_per_entity,
     "retention": render_retention,
+    "before_after": lambda kpi: render_before_after(kpi, _header(kpi), _output),
 }
 
 

@@ -32,6 +32,11 @@ TIME_GRAIN = {"date": "day", "timestamp": "second"}
 """Timestamps keep their seconds, so a conversion window is compared as precisely as the KPI's."""
 CATEGORICAL_TYPES = {"enum", "boolean", "string"}
 
+NOT_EXPRESSIBLE_COMPARE = (
+    "two groups of entities compared in the same period (per entity, then across the group and across "
+    "the rest): MetricFlow metrics aggregate once over rows, with no group membership by entity"
+)
+
 NOT_EXPRESSIBLE_BY_TYPE = {
     "snapshot": (
         "state at period end from validity intervals (semi-additive over [valid_from, valid_to)): "
@@ -44,6 +49,11 @@ NOT_EXPRESSIBLE_BY_TYPE = {
     "per_entity": (
         "two-level aggregation (per entity and period, then across entities): "
         "MetricFlow metrics aggregate once over rows"
+    ),
+    "before_after": (
+        "one entity before and after an event (a measure of the same entity in the window before each "
+        "event against the window after it, pooled over the period's events): MetricFlow has no "
+        "per-event window metric"
     ),
     "growth": (
         "change against N periods of the value's own grain: MetricFlow's offset_window is a fixed "
@@ -276,6 +286,8 @@ class SemanticPlanner:
         calc = kpi.calculation
         try:
             builder = getattr(self, f"_metric_{calc.type}", None)
+            if calc.type == "per_entity" and calc.compare is not None:
+                raise Inexpressible(NOT_EXPRESSIBLE_COMPARE)
             if builder is None:
                 raise Inexpressible(NOT_EXPRESSIBLE_BY_TYPE[calc.type])
             mf_type, params, where = builder(calc)

@@ -76,6 +76,20 @@ PROGRAMS = (
         "PRD-CORE",
     ),
 )
+VALUE_SELLING = Program(
+    "CRT-VAL",
+    "Certified Value Selling Professional",
+    "certification",
+    "virtual_live",
+    AE_ROLES,
+    0.15,
+    "negotiation",
+    16,
+    1500,
+    False,
+)
+"""A certification for account executives, drawn after every other enrolment from its own stream
+(``certify_sellers``) so that the draws before it are unchanged."""
 COACHING_FOCUS = (
     "prospecting",
     "discovery",
@@ -177,6 +191,20 @@ def build_enablement(w: World) -> None:
                     if status == "held":
                         rep.lifts.append((day + dt.timedelta(days=1), 0.02))
             month = (month + dt.timedelta(days=32)).replace(day=1)
+    certify_sellers(w)
+
+
+def certify_sellers(w: World) -> None:
+    """Enrol account executives in the value-selling certification (stream ``enablement
+    certification``): certified sellers then win more and sell more per deal (opportunities.py)."""
+    rand = w.rng("enablement", "certification")
+    cal = w.cal
+    for rep in w.reps:
+        take = rand.chance(0.75)
+        day = rand.day_between(cal.start, cal.end - dt.timedelta(days=60))
+        if not take or rep.role not in VALUE_SELLING.roles or not rep.active(day):
+            continue
+        _enroll(w, rand, VALUE_SELLING, rep, None, day)
 
 
 def _enroll(w: World, rand: Rng, program: Program, rep: Rep | None, partner: Partner | None, day: dt.date) -> None:
@@ -208,6 +236,15 @@ def _enroll(w: World, rand: Rng, program: Program, rep: Rep | None, partner: Par
     )
     if rep is not None and completed is not None and program.lift:
         rep.lifts.append((completed.date(), program.lift * (1.0 if score >= 70 else 0.5)))
+    certified = rep is not None and completed is not None and program.kind == "certification" and score >= 70
+    # certified (render_plans: completed, passed, a certification program): lifts later deals
+    if (
+        certified
+        and rep is not None
+        and completed is not None
+        and (rep.certified is None or completed.date() < rep.certified)
+    ):
+        rep.certified = completed.date()
 
 
 CONTENT_TYPES = (

@@ -143,6 +143,8 @@ class Rep:
     remote: bool
     lifts: list[tuple[dt.date, float]] = field(default_factory=list)
     first_deal: dt.date | None = None
+    certified: dt.date | None = None
+    """Day the rep was first certified (enablement.py), from which certification lifts deals."""
 
     def active(self, day: dt.date) -> bool:
         return self.hire <= day and (self.term is None or day < self.term)

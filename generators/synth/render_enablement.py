@@ -8,8 +8,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from generators.synth.calendar import add_months, month_end
-from generators.synth.enablement import COACHING_FOCUS, content_for
+from generators.synth.enablement import COACHING_FOCUS, VALUE_SELLING, Enrollment, content_for
 from generators.synth.entities import Opp, Rep
+from generators.synth.rand import Rng
 from generators.synth.state import World
 from generators.synth.values import clamp, ds, money, ratio, ts
 
@@ -51,8 +52,17 @@ def _open_opp(opps: list[Opp], moment: dt.datetime, pick: float) -> Opp | None:
 
 def _assessments(w: World, by_rep: dict[str, list[Opp]]) -> Iterator[Row]:
     rand = w.rng("render", "SALES_ASSESSMENT")
-    seq = 0
-    for e in w.enrollments:
+    seq = [0]
+    drawn_last = [e for e in w.enrollments if e.program is VALUE_SELLING]
+    yield from _enrolment_assessments(w, rand, [e for e in w.enrollments if e.program is not VALUE_SELLING], seq)
+    yield from _call_scorecards(w, rand, by_rep, seq)
+    # the value-selling certification is drawn last (enablement.certify_sellers), from its own stream
+    yield from _enrolment_assessments(w, w.rng("render", "SALES_ASSESSMENT", VALUE_SELLING.code), drawn_last, seq)
+
+
+def _enrolment_assessments(w: World, rand: Rng, enrolments: list[Enrollment], seq: list[int]) -> Iterator[Row]:
+    """The pre- and post-training assessments of training enrolments (``seq``: the running number)."""
+    for e in enrolments:
         if e.rep is None or e.program.kind not in ("skills", "certification"):
             continue
         pre = clamp(e.score - rand.uniform(8, 20), 20, 95)
@@ -65,13 +75,13 @@ def _assessments(w: World, by_rep: dict[str, list[Opp]]) -> Iterator[Row]:
             kind = "certification_exam" if e.program.kind == "certification" else "role_play"
             rows.append(("post_training", kind, e.completed - dt.timedelta(hours=2), e.score))
         for phase, kind, taken, score in rows:
-            seq += 1
+            seq[0] += 1
             if taken > w.horizon:
                 continue
             yield (
                 "SALES_ASSESSMENT",
                 {
-                    "sales_assessment_id": f"ASM-{seq:06d}",
+                    "sales_assessment_id": f"ASM-{seq[0]:06d}",
                     "sales_rep_id": e.rep.id,
                     "team_id": e.rep.team_id,
                     "assessor_rep_id": e.rep.manager,
@@ -91,6 +101,10 @@ def _assessments(w: World, by_rep: dict[str, list[Opp]]) -> Iterator[Row]:
                     "duration_minutes": 45 if kind != "certification_exam" else 90,
                 },
             )
+
+
+def _call_scorecards(w: World, rand: Rng, by_rep: dict[str, list[Opp]], seq: list[int]) -> Iterator[Row]:
+    """A quarterly call scorecard of every coached rep."""
     for rep in w.reps:
         if rep.role == "sales_manager" or rep.manager is None:
             continue
@@ -100,14 +114,14 @@ def _assessments(w: World, by_rep: dict[str, list[Opp]]) -> Iterator[Row]:
             score = clamp(rand.gauss(72 + 8 * rep.skill_at(day), 9), 20, 100)
             skill = rand.pick(COACHING_FOCUS)
             pick = rand.random()
-            seq += 1
+            seq[0] += 1
             if not rep.active(day) or taken > w.horizon:
                 continue
             opp = _open_opp(by_rep[rep.id], taken, pick)
             yield (
                 "SALES_ASSESSMENT",
                 {
-                    "sales_assessment_id": f"ASM-{seq:06d}",
+                    "sales_assessment_id": f"ASM-{seq[0]:06d}",
                     "sales_rep_id": rep.id,
                     "team_id": rep.team_id,
                     "assessor_rep_id": rep.manager,
@@ -223,6 +237,8 @@ def _feedback(w: World) -> Iterator[Row]:
     seq = 0
     rows: list[tuple[dt.datetime, Rep, str, str, dict[str, object]]] = []
     for e in w.enrollments:
+        if e.program is VALUE_SELLING:
+            continue  # drawn last (enablement.certify_sellers): its feedback is not collected
         gives = rand.chance(0.6)
         lag = rand.uniform(0.1, 5)
         if e.rep is None or e.completed is None or not gives:

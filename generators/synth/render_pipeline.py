@@ -105,9 +105,16 @@ def _registration(w: World, opp: Opp) -> tuple[str, dt.datetime | None, dt.datet
     return "approved", opp.reg_submitted, opp.reg_decided
 
 
+CONTENT_USE = {True: 0.56, False: 0.4}
+"""Chance that enablement content was used on a won (True) or other opportunity: the demo's
+content effect, drawn from its own stream."""
+
+
 def _opportunities(w: World) -> Iterator[Row]:
     first = first_contacts(w)
+    content_rand = w.rng("render", "OPPORTUNITY", "enablement_content_used")
     for opp in w.opps:
+        content_used = content_rand.chance(CONTENT_USE[opp.won])
         if opp.created > w.horizon:
             continue
         stage_now = opp.stage_at(w.horizon)
@@ -168,6 +175,7 @@ def _opportunities(w: World) -> Iterator[Row]:
                 "owner_rep_role": opp.owner.role,
                 "original_expected_close_date": ds(opp.expected[0][1]),
                 **_hygiene(w, opp),
+                "enablement_content_used": content_used,
             },
         )
 
@@ -701,10 +709,15 @@ PLAYBOOKS = {
 
 def _playbooks(w: World) -> Iterator[Row]:
     rand = w.rng("render", "SALES_PLAYBOOK")
+    adherence = w.rng("render", "SALES_PLAYBOOK", "adherence")
     for opp in w.opps:
         lag = rand.uniform(0, 3)
         steps = rand.randint(8, 12)
         diligence = rand.uniform(0.5, 1.0)
+        closer = adherence.uniform(0.4, 1.0)
+        if opp.won:
+            # the won deals followed the playbook more closely (the demo's adherence effect)
+            diligence = 1 - (1 - diligence) * closer
         if not opp.playbook:
             continue
         applied = opp.created + dt.timedelta(days=lag)

@@ -7,6 +7,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_assessment_score_improvement') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_average_sales_training_hours') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -25,7 +34,70 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_certification_deal_size_lift') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_certification_win_rate_lift') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_coached_vs_uncoached_attainment_gap') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_product_knowledge_competency') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_ramp_time_to_first_deal') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_ramp_time_to_first_quota_attainment') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_role_play_score_improvement') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_skill_advancement_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -37,13 +109,51 @@ with module_values as (
     from {{ ref('kpi_sales_training_roi') }}
     where grain = 'month' and dimension = 'overall'
 
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_time_to_proficiency') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_training_deal_size_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_training_revenue_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
 )
 
 select
     period_start as month_start,
+    max(case when kpi_code = 'ASSESSMENT_SCORE_IMPROVEMENT' then value end) as assessment_score_improvement,
     max(case when kpi_code = 'AVERAGE_SALES_TRAINING_HOURS' then value end) as average_sales_training_hours,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
+    max(case when kpi_code = 'CERTIFICATION_DEAL_SIZE_LIFT' then value end) as certification_deal_size_lift,
+    max(case when kpi_code = 'CERTIFICATION_WIN_RATE_LIFT' then value end) as certification_win_rate_lift,
+    max(case when kpi_code = 'COACHED_VS_UNCOACHED_ATTAINMENT_GAP' then value end) as coached_vs_uncoached_attainment_gap,
     max(case when kpi_code = 'PRODUCT_KNOWLEDGE_COMPETENCY' then value end) as product_knowledge_competency,
-    max(case when kpi_code = 'SALES_TRAINING_ROI' then value end) as sales_training_roi
+    max(case when kpi_code = 'RAMP_TIME_TO_FIRST_DEAL' then value end) as ramp_time_to_first_deal,
+    max(case when kpi_code = 'RAMP_TIME_TO_FIRST_QUOTA_ATTAINMENT' then value end) as ramp_time_to_first_quota_attainment,
+    max(case when kpi_code = 'ROLE_PLAY_SCORE_IMPROVEMENT' then value end) as role_play_score_improvement,
+    max(case when kpi_code = 'SALES_SKILL_ADVANCEMENT_RATE' then value end) as sales_skill_advancement_rate,
+    max(case when kpi_code = 'SALES_TRAINING_ROI' then value end) as sales_training_roi,
+    max(case when kpi_code = 'TIME_TO_PROFICIENCY' then value end) as time_to_proficiency,
+    max(case when kpi_code = 'TRAINING_DEAL_SIZE_GROWTH' then value end) as training_deal_size_growth,
+    max(case when kpi_code = 'TRAINING_REVENUE_GROWTH' then value end) as training_revenue_growth
 from module_values
 group by period_start
