@@ -43,7 +43,25 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sales_certification_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sales_training_roi') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_training_attendance_rate') }}
     where grain = 'month' and dimension = 'overall'
 
 )
@@ -54,6 +72,8 @@ select
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'OUTBOUND_CALL_CONVERSION_RATE' then value end) as outbound_call_conversion_rate,
     max(case when kpi_code = 'PRODUCT_KNOWLEDGE_COMPETENCY' then value end) as product_knowledge_competency,
-    max(case when kpi_code = 'SALES_TRAINING_ROI' then value end) as sales_training_roi
+    max(case when kpi_code = 'SALES_CERTIFICATION_RATE' then value end) as sales_certification_rate,
+    max(case when kpi_code = 'SALES_TRAINING_ROI' then value end) as sales_training_roi,
+    max(case when kpi_code = 'TRAINING_ATTENDANCE_RATE' then value end) as training_attendance_rate
 from module_values
 group by period_start
