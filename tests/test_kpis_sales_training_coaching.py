@@ -46,6 +46,8 @@ KPIS = [
     "TRAINING_SATISFACTION_RATE",
     "SALES_TOOL_ADOPTION_RATE",
     "TRAINING_MODULES_COMPLETED",
+    "SALES_ONBOARDING_FEEDBACK_SCORE",
+    "MOBILE_LEARNING_UTILIZATION_RATE",
 ]
 
 
@@ -159,7 +161,7 @@ def session(
     )
 
 
-def feedback(fid: str, rid: str, item: str, rating: float) -> Instance:
+def feedback(fid: str, rid: str, item: str, rating: float, program: str | None = None) -> Instance:
     return (
         "ENABLEMENT_FEEDBACK",
         fid,
@@ -171,11 +173,12 @@ def feedback(fid: str, rid: str, item: str, rating: float) -> Instance:
             "survey_type": "post_training" if item == "training" else "post_session",
             "item_type": item,
             "rating": rating,
+            "training_program_type": program,
         },
     )
 
 
-def usage(uid: str, rid: str, platform: str, active: bool, modules: int = 0) -> Instance:
+def usage(uid: str, rid: str, platform: str, active: bool, modules: int = 0, mobile: int = 0) -> Instance:
     return (
         "ENABLEMENT_PLATFORM",
         uid,
@@ -189,6 +192,7 @@ def usage(uid: str, rid: str, platform: str, active: bool, modules: int = 0) -> 
             "has_license": True,
             "is_active": active,
             "training_modules_completed": modules,
+            "mobile_minutes_active": mobile,
         },
     )
 
@@ -306,13 +310,14 @@ DATASET: list[Instance] = [
     session("C3", "R2", "2025-01-08", "held", 90, True),
     session("C4", "R4", "2025-01-15", "cancelled"),
     session("C5", "R2", "2025-01-22", "no_show"),
-    feedback("F1", "R1", "training", 5),
-    feedback("F2", "R2", "training", 3),
-    feedback("F3", "R4", "training", 4),
+    feedback("F1", "R1", "training", 5, "certification"),
+    feedback("F2", "R2", "training", 3, "skills"),
+    feedback("F3", "R4", "training", 4, "onboarding"),
     feedback("F4", "R1", "coaching_session", 4.5),
     usage("E1", "R1", "ContentHub", True),
     usage("E2", "R2", "ContentHub", False),
-    usage("E3", "R1", "LearnPath", True, modules=4),
+    usage("E3", "R1", "LearnPath", True, modules=4, mobile=30),
+    usage("E5", "R4", "LearnPath", True),
     usage("E4", "R4", "ContentHub", True),
 ]
 
@@ -386,6 +391,10 @@ def test_feedback_and_platform(warehouse: Warehouse) -> None:
     assert warehouse.kpi("TRAINEE_SATISFACTION_SCORE")[JAN] == approx(4)
     assert warehouse.kpi("TRAINING_SATISFACTION_RATE")[JAN] == approx(2 / 3)
     assert warehouse.kpi("COACHING_QUALITY_RATING")[JAN] == approx(4.5)
-    # licensed reps R1, R2, R4; active R1 (twice) and R4
+    # onboarding feedback: F3 only
+    assert warehouse.kpi("SALES_ONBOARDING_FEEDBACK_SCORE")[JAN] == approx(4)
+    # licensed reps R1, R2, R4; active R1 (twice) and R4 (twice)
     assert warehouse.kpi_row("SALES_TOOL_ADOPTION_RATE", JAN) == (approx(2 / 3), 2, 3)
     assert warehouse.kpi("TRAINING_MODULES_COMPLETED")[JAN] == approx(4)
+    # active on the learning platform: R1 (30 minutes on mobile) and R4 (none) -> 1/2
+    assert warehouse.kpi_row("MOBILE_LEARNING_UTILIZATION_RATE", JAN) == (approx(0.5), 1, 2)

@@ -176,6 +176,7 @@ def _coaching(w: World, by_rep: dict[str, list[Opp]]) -> Iterator[Row]:
 
 def _platform(w: World) -> Iterator[Row]:
     rand = w.rng("render", "ENABLEMENT_PLATFORM")
+    mobile = w.rng("render", "ENABLEMENT_PLATFORM-mobile")
     training_months: dict[tuple[str, dt.date], int] = defaultdict(int)
     for e in w.enrollments:
         if e.rep is not None and e.completed is not None:
@@ -195,6 +196,7 @@ def _platform(w: World) -> Iterator[Row]:
                 if category == "learning_management" and not training_months.get((rep.id, month)):
                     continue
                 active = logins > 0
+                mobile_share = mobile.uniform(0.1, 0.6) if mobile.chance(0.4) else 0.0
                 yield (
                     "ENABLEMENT_PLATFORM",
                     {
@@ -214,6 +216,7 @@ def _platform(w: World) -> Iterator[Row]:
                         else 0,
                         "minutes_active": minutes if active else 0,
                         "seat_cost": money(cost),
+                        "mobile_minutes_active": int(minutes * mobile_share) if active else 0,
                     },
                 )
 
@@ -233,7 +236,7 @@ def _feedback(w: World) -> Iterator[Row]:
                 e.rep,
                 "training",
                 "post_training",
-                {"sales_training_program_id": e.id, "item_id": e.program.code},
+                {"sales_training_program_id": e.id, "item_id": e.program.code, "training_program_type": e.program.kind},
             )
         )
     for s in w.coaching:

@@ -41,6 +41,7 @@ aggregated as (
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
         cast(avg(case when item_type = 'coaching_session' and rating is not null then rating end) as {{ type_double() }}) as avg_rating__item_type_coaching_session_and_rating_i_11165b86,
+        cast(avg(case when item_type = 'training' and training_program_type = 'onboarding' and rating is not null then rating end) as {{ type_double() }}) as avg_rating__item_type_training_and_training_program_a02b7858,
         cast(avg(case when item_type = 'training' and rating is not null then rating end) as {{ type_double() }}) as avg_rating__item_type_training_and_rating_is_not_null,
         cast(avg(case when item_type = 'training' and relevance_rating is not null then relevance_rating end) as {{ type_double() }}) as avg_relevance_rating__item_type_training_and_releva_cb5be81b,
         cast(count(case when item_type = 'training' and rating >= 4 then 1 end) as {{ type_double() }}) as count_rows__item_type_training_and_rating_gte_4,
@@ -90,6 +91,7 @@ shaped as (
             else 'all'
         end as dimension_value,
         avg_rating__item_type_coaching_session_and_rating_i_11165b86,
+        avg_rating__item_type_training_and_training_program_a02b7858,
         avg_rating__item_type_training_and_rating_is_not_null,
         avg_relevance_rating__item_type_training_and_releva_cb5be81b,
         count_rows__item_type_training_and_rating_gte_4,

@@ -37,6 +37,8 @@ aggregated as (
         grouping(period_year) as grouping_year,
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
+        cast(count(distinct case when platform_category = 'learning_management' and is_active = true and mobile_minutes_active > 0 then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__platform_category_lear_7a484207,
+        cast(count(distinct case when platform_category = 'learning_management' and is_active = true then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__platform_category_lear_acd3498e,
         cast(count(distinct case when has_license = true and is_active = true then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__has_license_true_and_i_9b17b3b4,
         cast(count(distinct case when has_license = true then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__has_license_true,
         cast(sum(training_modules_completed) as {{ type_double() }}) as sum_training_modules_completed
@@ -78,6 +80,8 @@ shaped as (
             when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
+        count_distinct_sales_rep_id__platform_category_lear_7a484207,
+        count_distinct_sales_rep_id__platform_category_lear_acd3498e,
         count_distinct_sales_rep_id__has_license_true_and_i_9b17b3b4,
         count_distinct_sales_rep_id__has_license_true,
         sum_training_modules_completed

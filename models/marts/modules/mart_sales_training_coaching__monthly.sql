@@ -242,6 +242,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_mobile_learning_utilization_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_number_of_deals_closed') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -360,6 +369,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_sales_manager_weekly_capacity_hours') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_onboarding_feedback_score') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -577,6 +595,7 @@ select
     max(case when kpi_code = 'E_LEARNING_COMPLETION_RATE' then value end) as e_learning_completion_rate,
     max(case when kpi_code = 'FORMAL_COACHING_SHARE' then value end) as formal_coaching_share,
     max(case when kpi_code = 'MANAGER_COACHING_TIME_SHARE' then value end) as manager_coaching_time_share,
+    max(case when kpi_code = 'MOBILE_LEARNING_UTILIZATION_RATE' then value end) as mobile_learning_utilization_rate,
     max(case when kpi_code = 'NUMBER_OF_DEALS_CLOSED' then value end) as number_of_deals_closed,
     max(case when kpi_code = 'ON_TIME_TRAINING_COMPLETION_RATE' then value end) as on_time_training_completion_rate,
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
@@ -591,6 +610,7 @@ select
     max(case when kpi_code = 'REP_ONBOARDING_DURATION' then value end) as rep_onboarding_duration,
     max(case when kpi_code = 'SALES_CERTIFICATION_RATE' then value end) as sales_certification_rate,
     max(case when kpi_code = 'SALES_MANAGER_WEEKLY_CAPACITY_HOURS' then value end) as sales_manager_weekly_capacity_hours,
+    max(case when kpi_code = 'SALES_ONBOARDING_FEEDBACK_SCORE' then value end) as sales_onboarding_feedback_score,
     max(case when kpi_code = 'SALES_REP_RETENTION_RATE' then value end) as sales_rep_retention_rate,
     max(case when kpi_code = 'SALES_TEAM_ATTRITION_RATE' then value end) as sales_team_attrition_rate,
     max(case when kpi_code = 'SALES_TOOL_ADOPTION_RATE' then value end) as sales_tool_adoption_rate,
