@@ -48,7 +48,17 @@ KPIS = [
     "TRAINING_MODULES_COMPLETED",
     "SALES_ONBOARDING_FEEDBACK_SCORE",
     "MOBILE_LEARNING_UTILIZATION_RATE",
+    "INTERACTIVE_TRAINING_ENGAGEMENT",
+    "TRAINER_TO_TRAINEE_RATIO",
+    "IDP_COMPLETION_RATE",
+    "ANNUAL_TRAINING_UPDATE_FREQUENCY",
+    "TRAINING_FEEDBACK_RESPONSIVENESS",
+    "PEER_TO_PEER_LEARNING_ENGAGEMENT",
+    "SALES_METHODOLOGY_ADOPTION",
+    "TRAINING_CONTENT_UTILIZATION",
 ]
+FEB = "2025-02-01"
+YEAR = "2025-01-01"
 
 
 def rep(rid: str, role: str, hired: str, left: str | None = None) -> Instance:
@@ -84,6 +94,7 @@ def enrolment(
     items: tuple[int, int],
     cost: float,
     certified: bool = False,
+    **extra: object,
 ) -> Instance:
     return (
         "SALES_TRAINING_PROGRAM",
@@ -111,6 +122,7 @@ def enrolment(
             "certification_expiry_date": "2027-01-01" if certified else None,
             "hours": 10.0,
             "cost": cost,
+            **extra,
         },
     )
 
@@ -137,7 +149,14 @@ def assessment(aid: str, rid: str, kind: str, phase: str, score: float, attempt:
 
 
 def session(
-    sid: str, rid: str, day: str, status: str, minutes: int | None = None, follow_up: bool | None = None
+    sid: str,
+    rid: str,
+    day: str,
+    status: str,
+    minutes: int | None = None,
+    follow_up: bool | None = None,
+    coach: str = "M1",
+    model: str = "formal",
 ) -> Instance:
     held = status == "held"
     return (
@@ -145,23 +164,25 @@ def session(
         sid,
         {
             "sales_coaching_session_id": sid,
-            "coach_rep_id": "M1",
+            "coach_rep_id": coach,
             "sales_rep_id": rid,
             "team_id": "T1",
             "session_type": "one_on_one",
-            "coaching_model": "formal",
+            "coaching_model": model,
             "focus_area": "discovery",
             "scheduled_at": f"{day}T14:00:00",
             "held_at": f"{day}T14:00:00" if held else None,
             "status": status,
             "duration_minutes": minutes,
-            "follow_up_due_date": "2025-01-27" if held else None,
+            "follow_up_due_date": "2025-01-27" if held and model != "peer" else None,
             "follow_up_completed": follow_up,
         },
     )
 
 
-def feedback(fid: str, rid: str, item: str, rating: float, program: str | None = None) -> Instance:
+def feedback(
+    fid: str, rid: str, item: str, rating: float, program: str | None = None, changed: str | None = None
+) -> Instance:
     return (
         "ENABLEMENT_FEEDBACK",
         fid,
@@ -174,11 +195,14 @@ def feedback(fid: str, rid: str, item: str, rating: float, program: str | None =
             "item_type": item,
             "rating": rating,
             "training_program_type": program,
+            "change_implemented_at": f"{changed}T10:00:00" if changed else None,
         },
     )
 
 
-def usage(uid: str, rid: str, platform: str, active: bool, modules: int = 0, mobile: int = 0) -> Instance:
+def usage(
+    uid: str, rid: str, platform: str, active: bool, modules: int = 0, mobile: int = 0, accesses: int | None = None
+) -> Instance:
     return (
         "ENABLEMENT_PLATFORM",
         uid,
@@ -193,8 +217,45 @@ def usage(uid: str, rid: str, platform: str, active: bool, modules: int = 0, mob
             "is_active": active,
             "training_modules_completed": modules,
             "mobile_minutes_active": mobile,
+            "training_material_accesses": accesses,
+            "training_materials_available": 80 if accesses is not None else None,
         },
     )
+
+
+def opportunity(oid: str, rid: str, created: str, qualified: bool) -> Instance:
+    return (
+        "OPPORTUNITY",
+        oid,
+        {
+            "opportunity_id": oid,
+            "account_id": "A1",
+            "owner_rep_id": rid,
+            "team_id": "T1",
+            "source": "outbound",
+            "opportunity_type": "new_business",
+            "stage": "discovery",
+            "amount": 10000.0,
+            "created_at": f"{created}T09:00:00",
+            "methodology_qualified": qualified,
+        },
+    )
+
+
+def version(kind: str, number: int, released: str) -> dict[str, object]:
+    return {
+        "program_version_id": f"PRG-{kind}-v{number}",
+        "program_version_number": number,
+        "program_version_released_at": f"{released}T08:00:00",
+    }
+
+
+# material versions: certification v2 (15 Nov 2024) and v3 (5 Jan 2025), skills v1 (1 Jun 2024) and v2
+# (2 Jan 2025), product v1 (1 Mar 2024), onboarding v1 (1 Jan 2025)
+CERT_V2 = version("certification", 2, "2024-11-15")
+CERT_V3 = version("certification", 3, "2025-01-05")
+SKILLS_V1 = version("skills", 1, "2024-06-01")
+SKILLS_V2 = version("skills", 2, "2025-01-02")
 
 
 DATASET: list[Instance] = [
@@ -219,6 +280,8 @@ DATASET: list[Instance] = [
         (10, 10),
         600,
         certified=True,
+        development_plan_id="IDP-R1",
+        **CERT_V2,
     ),
     enrolment(
         "T2",
@@ -233,9 +296,25 @@ DATASET: list[Instance] = [
         "overdue",
         (4, 10),
         600,
+        development_plan_id="IDP-R2",
+        **CERT_V2,
     ),
     enrolment(
-        "T3", "R2", "skills", "classroom", True, "2024-12-10", None, "2025-01-25", None, "dropped", (0, 10), 1800
+        "T3",
+        "R2",
+        "skills",
+        "classroom",
+        True,
+        "2024-12-10",
+        None,
+        "2025-01-25",
+        None,
+        "dropped",
+        (0, 10),
+        1800,
+        trainer_id="TR2",
+        development_plan_id="IDP-R2",
+        **SKILLS_V1,
     ),
     enrolment(
         "T4",
@@ -250,6 +329,8 @@ DATASET: list[Instance] = [
         "completed",
         (4, 4),
         300,
+        trainer_id="TR3",
+        **version("product", 1, "2024-03-01"),
     ),
     enrolment(
         "T5",
@@ -264,8 +345,26 @@ DATASET: list[Instance] = [
         "completed",
         (10, 10),
         2500,
+        trainer_id="TR1",
+        **version("onboarding", 1, "2025-01-01"),
     ),
-    enrolment("T6", "R1", "skills", "classroom", True, "2024-12-01", None, "2025-01-20", None, "exempt", (0, 10), 0),
+    enrolment(
+        "T6",
+        "R1",
+        "skills",
+        "classroom",
+        True,
+        "2024-12-01",
+        None,
+        "2025-01-20",
+        None,
+        "exempt",
+        (0, 10),
+        0,
+        trainer_id="TR2",
+        development_plan_id="IDP-R1",
+        **SKILLS_V1,
+    ),
     enrolment(
         "T7",
         "R4",
@@ -280,9 +379,40 @@ DATASET: list[Instance] = [
         (10, 10),
         600,
         certified=True,
+        **CERT_V3,
     ),
     enrolment(
-        "T8", "R2", "skills", "classroom", False, "2025-01-05", None, "2025-02-19", None, "enrolled", (0, 10), 1800
+        "T8",
+        "R2",
+        "skills",
+        "classroom",
+        False,
+        "2025-01-05",
+        None,
+        "2025-02-19",
+        None,
+        "enrolled",
+        (0, 10),
+        1800,
+        trainer_id="TR2",
+        **SKILLS_V2,
+    ),
+    # T9: R1's live virtual skills training, enrolled in December, started in January, due in February
+    enrolment(
+        "T9",
+        "R1",
+        "skills",
+        "virtual_live",
+        False,
+        "2024-12-20",
+        "2025-01-05",
+        "2025-02-28",
+        None,
+        "in_progress",
+        (3, 10),
+        900,
+        trainer_id="TR1",
+        **SKILLS_V1,
     ),
     enrolment(
         "P1",
@@ -298,6 +428,7 @@ DATASET: list[Instance] = [
         (10, 10),
         999,
         certified=True,
+        **CERT_V2,
     ),
     # January assessments
     assessment("A1", "R1", "certification_exam", "post_training", 85),
@@ -310,15 +441,23 @@ DATASET: list[Instance] = [
     session("C3", "R2", "2025-01-08", "held", 90, True),
     session("C4", "R4", "2025-01-15", "cancelled"),
     session("C5", "R2", "2025-01-22", "no_show"),
+    # February peer learning: R1 coaches R2 (held); R4's peer session is cancelled
+    session("C6", "R2", "2025-02-05", "held", 45, coach="R1", model="peer"),
+    session("C7", "R4", "2025-02-10", "cancelled", coach="R2", model="peer"),
     feedback("F1", "R1", "training", 5, "certification"),
-    feedback("F2", "R2", "training", 3, "skills"),
-    feedback("F3", "R4", "training", 4, "onboarding"),
-    feedback("F4", "R1", "coaching_session", 4.5),
+    feedback("F2", "R2", "training", 3, "skills", changed="2025-01-30"),
+    feedback("F3", "R4", "training", 4, "onboarding", changed="2025-01-25"),
+    feedback("F4", "R1", "coaching_session", 4.5, changed="2025-01-22"),
     usage("E1", "R1", "ContentHub", True),
     usage("E2", "R2", "ContentHub", False),
-    usage("E3", "R1", "LearnPath", True, modules=4, mobile=30),
-    usage("E5", "R4", "LearnPath", True),
+    usage("E3", "R1", "LearnPath", True, modules=4, mobile=30, accesses=12),
+    usage("E5", "R4", "LearnPath", True, accesses=8),
     usage("E4", "R4", "ContentHub", True),
+    # opportunities opened in January: R1 qualifies O1 with MEDDICC, not O2; R2 does not (O3); R4 does (O4)
+    opportunity("O1", "R1", "2025-01-10", True),
+    opportunity("O2", "R1", "2025-01-12", False),
+    opportunity("O3", "R2", "2025-01-15", False),
+    opportunity("O4", "R4", "2025-01-20", True),
 ]
 
 
@@ -398,3 +537,32 @@ def test_feedback_and_platform(warehouse: Warehouse) -> None:
     assert warehouse.kpi("TRAINING_MODULES_COMPLETED")[JAN] == approx(4)
     # active on the learning platform: R1 (30 minutes on mobile) and R4 (none) -> 1/2
     assert warehouse.kpi_row("MOBILE_LEARNING_UTILIZATION_RATE", JAN) == (approx(0.5), 1, 2)
+
+
+def test_interactive_training_trainers_and_development_plans(warehouse: Warehouse) -> None:
+    # interactive (instructor-led) rep enrolments due in January, exempt T6 left out: T3 classroom 0 of 10 and
+    # T4 virtual live 4 of 4 (T1, T2, T7 are self-paced online; T5 is due in March) -> 4/14
+    assert warehouse.kpi_row("INTERACTIVE_TRAINING_ENGAGEMENT", JAN) == (approx(4 / 14), 4, 14)
+    # instructor-led enrolments started in January: T5 (R4) and T9 (R1), both with trainer TR1 (T3, T6 and T8 with
+    # TR2 were never started, T4 started in December) -> 1 trainer for 2 trainees
+    assert warehouse.kpi_row("TRAINER_TO_TRAINEE_RATIO", JAN) == (approx(0.5), 1, 2)
+    # development-plan trainings due in January, exempt T6 left out: T1 completed, T2 overdue, T3 dropped -> 1/3
+    assert warehouse.kpi_row("IDP_COMPLETION_RATE", JAN) == (approx(1 / 3), 1, 3)
+
+
+def test_training_updates_and_feedback_responsiveness(warehouse: Warehouse) -> None:
+    # updates (version 2 and up) released in 2025: certification v3 (T7) and skills v2 (T8); onboarding v1 is the
+    # original material; certification v2 was released in 2024, before the calendar (2025) starts
+    assert warehouse.kpi("ANNUAL_TRAINING_UPDATE_FREQUENCY", grain="year") == {YEAR: approx(2)}
+    # training feedback with a change: F2 20 -> 30 January = 10 days, F3 20 -> 25 January = 5 days (F4 is about a
+    # coaching session) -> mean 7.5
+    assert warehouse.kpi("TRAINING_FEEDBACK_RESPONSIVENESS")[JAN] == approx(7.5)
+
+
+def test_peer_learning_methodology_and_content_utilization(warehouse: Warehouse) -> None:
+    # February: R2 held a peer session with R1 (R4's was cancelled); sellers employed at 28 February: R1, R2, R4
+    assert warehouse.kpi_row("PEER_TO_PEER_LEARNING_ENGAGEMENT", FEB) == (approx(1 / 3), 1, 3)
+    # owners of January opportunities: R1, R2, R4; with a MEDDICC-qualified one: R1 (O1) and R4 (O4) -> 2/3
+    assert warehouse.kpi_row("SALES_METHODOLOGY_ADOPTION", JAN) == (approx(2 / 3), 2, 3)
+    # learning-platform accesses to training materials: 12 (R1) + 8 (R4) = 20, for 80 materials available
+    assert warehouse.kpi_row("TRAINING_CONTENT_UTILIZATION", JAN) == (approx(0.25), 20, 80)

@@ -12,6 +12,7 @@ from generators.synth.entities import OPEN_STAGES, STAGE_PROBABILITY, STAGES, Op
 from generators.synth.names import person
 from generators.synth.render_customers import field_assignments, target_accounts
 from generators.synth.render_field import first_contacts
+from generators.synth.render_training import methodology_extras
 from generators.synth.state import World
 from generators.synth.values import days_between, ds, hours_between, money, ratio, ts
 
@@ -107,6 +108,7 @@ def _registration(w: World, opp: Opp) -> tuple[str, dt.datetime | None, dt.datet
 
 def _opportunities(w: World) -> Iterator[Row]:
     first = first_contacts(w)
+    methodology = methodology_extras(w)
     for opp in w.opps:
         if opp.created > w.horizon:
             continue
@@ -168,6 +170,7 @@ def _opportunities(w: World) -> Iterator[Row]:
                 "owner_rep_role": opp.owner.role,
                 "original_expected_close_date": ds(opp.expected[0][1]),
                 **_hygiene(w, opp),
+                **methodology[opp.id],
             },
         )
 

@@ -41,6 +41,8 @@ aggregated as (
         cast(count(distinct case when platform_category = 'learning_management' and is_active = true then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__platform_category_lear_acd3498e,
         cast(count(distinct case when has_license = true and is_active = true then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__has_license_true_and_i_9b17b3b4,
         cast(count(distinct case when has_license = true then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__has_license_true,
+        cast(sum(case when platform_category = 'learning_management' then training_material_accesses end) as {{ type_double() }}) as sum_training_material_accesses__platform_category_l_f2ea00ab,
+        cast(max(case when platform_category = 'learning_management' then training_materials_available end) as {{ type_double() }}) as max_training_materials_available__platform_category_3b11a43a,
         cast(sum(training_modules_completed) as {{ type_double() }}) as sum_training_modules_completed
     from bucketed
     group by grouping sets (
@@ -84,6 +86,8 @@ shaped as (
         count_distinct_sales_rep_id__platform_category_lear_acd3498e,
         count_distinct_sales_rep_id__has_license_true_and_i_9b17b3b4,
         count_distinct_sales_rep_id__has_license_true,
+        sum_training_material_accesses__platform_category_l_f2ea00ab,
+        max_training_materials_available__platform_category_3b11a43a,
         sum_training_modules_completed
     from aggregated
 

@@ -46,7 +46,8 @@ aggregated as (
         cast(sum(case when status = 'held' then duration_minutes end) as {{ type_double() }}) as sum_duration_minutes__status_held,
         cast(avg(case when status = 'held' and rep_rating is not null then rep_rating end) as {{ type_double() }}) as avg_rep_rating__status_held_and_rep_rating_is_not_null,
         cast(count(case when status = 'held' and coaching_model = 'formal' then 1 end) as {{ type_double() }}) as count_rows__status_held_and_coaching_model_formal,
-        cast(count(case when status = 'held' and coaching_model is not null then 1 end) as {{ type_double() }}) as count_rows__status_held_and_coaching_model_is_not_null
+        cast(count(case when status = 'held' and coaching_model is not null then 1 end) as {{ type_double() }}) as count_rows__status_held_and_coaching_model_is_not_null,
+        cast(count(distinct case when status = 'held' and coaching_model = 'peer' then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__status_held_and_coachi_cf03939f
     from bucketed
     group by grouping sets (
         (period_week),
@@ -94,7 +95,8 @@ shaped as (
         sum_duration_minutes__status_held,
         avg_rep_rating__status_held_and_rep_rating_is_not_null,
         count_rows__status_held_and_coaching_model_formal,
-        count_rows__status_held_and_coaching_model_is_not_null
+        count_rows__status_held_and_coaching_model_is_not_null,
+        count_distinct_sales_rep_id__status_held_and_coachi_cf03939f
     from aggregated
 
 ),

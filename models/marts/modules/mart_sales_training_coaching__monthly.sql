@@ -233,6 +233,24 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_idp_completion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_interactive_training_engagement') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_manager_coaching_time_share') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -270,6 +288,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_open_pipeline_value') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_peer_to_peer_learning_engagement') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -377,6 +404,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sales_methodology_adoption') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sales_onboarding_feedback_score') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -449,6 +485,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_trainer_to_trainee_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_training_attendance_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -459,6 +504,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_training_completion_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_training_content_utilization') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -486,6 +540,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_training_enrolments') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_training_feedback_responsiveness') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -594,11 +657,14 @@ select
     max(case when kpi_code = 'COACHING_SESSION_USEFULNESS_RATING' then value end) as coaching_session_usefulness_rating,
     max(case when kpi_code = 'E_LEARNING_COMPLETION_RATE' then value end) as e_learning_completion_rate,
     max(case when kpi_code = 'FORMAL_COACHING_SHARE' then value end) as formal_coaching_share,
+    max(case when kpi_code = 'IDP_COMPLETION_RATE' then value end) as idp_completion_rate,
+    max(case when kpi_code = 'INTERACTIVE_TRAINING_ENGAGEMENT' then value end) as interactive_training_engagement,
     max(case when kpi_code = 'MANAGER_COACHING_TIME_SHARE' then value end) as manager_coaching_time_share,
     max(case when kpi_code = 'MOBILE_LEARNING_UTILIZATION_RATE' then value end) as mobile_learning_utilization_rate,
     max(case when kpi_code = 'NUMBER_OF_DEALS_CLOSED' then value end) as number_of_deals_closed,
     max(case when kpi_code = 'ON_TIME_TRAINING_COMPLETION_RATE' then value end) as on_time_training_completion_rate,
     max(case when kpi_code = 'OPEN_PIPELINE_VALUE' then value end) as open_pipeline_value,
+    max(case when kpi_code = 'PEER_TO_PEER_LEARNING_ENGAGEMENT' then value end) as peer_to_peer_learning_engagement,
     max(case when kpi_code = 'POST_TRAINING_ASSESSMENT_SCORE' then value end) as post_training_assessment_score,
     max(case when kpi_code = 'POST_TRAINING_FIRST_ATTEMPT_PASS_RATE' then value end) as post_training_first_attempt_pass_rate,
     max(case when kpi_code = 'PRODUCT_KNOWLEDGE_COMPETENCY' then value end) as product_knowledge_competency,
@@ -610,6 +676,7 @@ select
     max(case when kpi_code = 'REP_ONBOARDING_DURATION' then value end) as rep_onboarding_duration,
     max(case when kpi_code = 'SALES_CERTIFICATION_RATE' then value end) as sales_certification_rate,
     max(case when kpi_code = 'SALES_MANAGER_WEEKLY_CAPACITY_HOURS' then value end) as sales_manager_weekly_capacity_hours,
+    max(case when kpi_code = 'SALES_METHODOLOGY_ADOPTION' then value end) as sales_methodology_adoption,
     max(case when kpi_code = 'SALES_ONBOARDING_FEEDBACK_SCORE' then value end) as sales_onboarding_feedback_score,
     max(case when kpi_code = 'SALES_REP_RETENTION_RATE' then value end) as sales_rep_retention_rate,
     max(case when kpi_code = 'SALES_TEAM_ATTRITION_RATE' then value end) as sales_team_attrition_rate,
@@ -618,11 +685,14 @@ select
     max(case when kpi_code = 'SALES_TRAINING_SPEND' then value end) as sales_training_spend,
     max(case when kpi_code = 'TIME_TO_CERTIFY' then value end) as time_to_certify,
     max(case when kpi_code = 'TRAINEE_SATISFACTION_SCORE' then value end) as trainee_satisfaction_score,
+    max(case when kpi_code = 'TRAINER_TO_TRAINEE_RATIO' then value end) as trainer_to_trainee_ratio,
     max(case when kpi_code = 'TRAINING_ATTENDANCE_RATE' then value end) as training_attendance_rate,
     max(case when kpi_code = 'TRAINING_COMPLETION_RATE' then value end) as training_completion_rate,
+    max(case when kpi_code = 'TRAINING_CONTENT_UTILIZATION' then value end) as training_content_utilization,
     max(case when kpi_code = 'TRAINING_COST_PER_REP_TRAINED' then value end) as training_cost_per_rep_trained,
     max(case when kpi_code = 'TRAINING_DROPOUT_RATE' then value end) as training_dropout_rate,
     max(case when kpi_code = 'TRAINING_ENROLMENTS' then value end) as training_enrolments,
+    max(case when kpi_code = 'TRAINING_FEEDBACK_RESPONSIVENESS' then value end) as training_feedback_responsiveness,
     max(case when kpi_code = 'TRAINING_ITEM_COMPLETION_RATE' then value end) as training_item_completion_rate,
     max(case when kpi_code = 'TRAINING_MODULES_COMPLETED' then value end) as training_modules_completed,
     max(case when kpi_code = 'TRAINING_PARTICIPATION_RATE' then value end) as training_participation_rate,
