@@ -562,6 +562,8 @@ def test_training_updates_and_feedback_responsiveness(warehouse: Warehouse) -> N
 def test_peer_learning_methodology_and_content_utilization(warehouse: Warehouse) -> None:
     # February: R2 held a peer session with R1 (R4's was cancelled); sellers employed at 28 February: R1, R2, R4
     assert warehouse.kpi_row("PEER_TO_PEER_LEARNING_ENGAGEMENT", FEB) == (approx(1 / 3), 1, 3)
+    # the peer session is not manager coaching: no coaching session held in February
+    assert warehouse.kpi("COACHING_SESSIONS_HELD").get(FEB, 0) == 0
     # owners of January opportunities: R1, R2, R4; with a MEDDICC-qualified one: R1 (O1) and R4 (O4) -> 2/3
     assert warehouse.kpi_row("SALES_METHODOLOGY_ADOPTION", JAN) == (approx(2 / 3), 2, 3)
     # learning-platform accesses to training materials: 12 (R1) + 8 (R4) = 20, for 80 materials available

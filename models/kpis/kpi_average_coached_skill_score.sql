@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/average_coached_skill_score.yml; do not edit
--- Average Coached Skill Score: mean skill_score (1–5) over held coaching sessions with a skill_score, by held_at
+-- Average Coached Skill Score: mean skill_score (1–5) over held coaching sessions with a skill_score, by held_at; peer learning sessions (coaching_model = peer) are not counted
 
 with measure as (
 
@@ -8,7 +8,7 @@ with measure as (
         period_start,
         dimension,
         dimension_value,
-        avg_skill_score__status_held_and_skill_score_is_not_null as measure
+        avg_skill_score__status_held_and_skill_score_is_not_a60b8171 as measure
     from {{ ref('int_sales_coaching_session__held_at__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
 

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/average_coaching_session_duration.yml; do not edit
--- Average Coaching Session Duration: mean duration_minutes over coaching sessions with status = held and a duration recorded, by held_at
+-- Average Coaching Session Duration: mean duration_minutes over coaching sessions with status = held and a duration recorded, by held_at; peer learning sessions (coaching_model = peer) are not counted
 
 with measure as (
 
@@ -8,7 +8,7 @@ with measure as (
         period_start,
         dimension,
         dimension_value,
-        avg_duration_minutes__status_held_and_duration_minu_c6e00f0d as measure
+        avg_duration_minutes__status_held_and_duration_minu_0962a8ff as measure
     from {{ ref('int_sales_coaching_session__held_at__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
 

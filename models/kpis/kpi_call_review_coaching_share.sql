@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/call_review_coaching_share.yml; do not edit
--- Call Review Coaching Share: held sessions with call_reviewed = true ÷ held sessions, by held_at
+-- Call Review Coaching Share: held sessions with call_reviewed = true ÷ held sessions, by held_at; peer learning sessions (coaching_model = peer) are not counted
 
 with numerator as (
 
@@ -8,7 +8,7 @@ with numerator as (
         period_start,
         dimension,
         dimension_value,
-        count_rows__status_held_and_call_reviewed_true as numerator
+        count_rows__status_held_and_call_reviewed_true_and_f8e9c972 as numerator
     from {{ ref('int_sales_coaching_session__held_at__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
 
@@ -21,7 +21,7 @@ denominator as (
         period_start,
         dimension,
         dimension_value,
-        count_rows__status_held as denominator
+        count_rows__status_held_and_coaching_model_is_null_ea912ba8 as denominator
     from {{ ref('int_sales_coaching_session__held_at__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
 

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/coaching_action_items_per_session.yml; do not edit
--- Coaching Action Items per Session: mean action_items_count over held coaching sessions with action_items_count recorded, by held_at
+-- Coaching Action Items per Session: mean action_items_count over held coaching sessions with action_items_count recorded, by held_at; peer learning sessions (coaching_model = peer) are not counted
 
 with measure as (
 
@@ -8,7 +8,7 @@ with measure as (
         period_start,
         dimension,
         dimension_value,
-        avg_action_items_count__status_held_and_action_item_5387a356 as measure
+        avg_action_items_count__status_held_and_action_item_338a0b4a as measure
     from {{ ref('int_sales_coaching_session__held_at__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
 

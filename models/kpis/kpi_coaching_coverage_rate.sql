@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/coaching_coverage_rate.yml; do not edit
--- Coaching Coverage Rate: distinct sales_rep_id of coaching sessions held in the period (status = held, by held_at) ÷ Active Sellers (excluding sales managers) at period end; a rep coached who left before period end still counts in the numerator
+-- Coaching Coverage Rate: distinct sales_rep_id of coaching sessions held in the period (status = held, by held_at) ÷ Active Sellers (excluding sales managers) at period end; a rep coached who left before period end still counts in the numerator; peer learning sessions (coaching_model = peer) are not counted
 
 with numerator as (
 
@@ -8,7 +8,7 @@ with numerator as (
         period_start,
         dimension,
         dimension_value,
-        count_distinct_sales_rep_id__status_held as numerator
+        count_distinct_sales_rep_id__status_held_and_coachi_abd85240 as numerator
     from {{ ref('int_sales_coaching_session__held_at__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
 

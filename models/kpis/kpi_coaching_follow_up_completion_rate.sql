@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/coaching_follow_up_completion_rate.yml; do not edit
--- Coaching Follow-Up Completion Rate: held sessions (status = held) with follow_up_completed = true ÷ held sessions with follow_up_completed recorded (true or false), by follow-up due date (follow_up_due_date); sessions whose follow-up is still open before its due date carry no flag and are excluded
+-- Coaching Follow-Up Completion Rate: held sessions (status = held) with follow_up_completed = true ÷ held sessions with follow_up_completed recorded (true or false), by follow-up due date (follow_up_due_date); sessions whose follow-up is still open before its due date carry no flag and are excluded; peer learning sessions (coaching_model = peer) are not counted
 
 with numerator as (
 
@@ -8,7 +8,7 @@ with numerator as (
         period_start,
         dimension,
         dimension_value,
-        count_rows__status_held_and_follow_up_completed_true as numerator
+        count_rows__status_held_and_follow_up_completed_tru_60399375 as numerator
     from {{ ref('int_sales_coaching_session__follow_up_due_date__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
 
@@ -21,7 +21,7 @@ denominator as (
         period_start,
         dimension,
         dimension_value,
-        count_rows__status_held_and_follow_up_completed_is_not_null as denominator
+        count_rows__status_held_and_follow_up_completed_is_e74b47e7 as denominator
     from {{ ref('int_sales_coaching_session__follow_up_due_date__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
 

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/coaching_hours_per_rep_per_month.yml; do not edit
--- Coaching Hours per Rep per Month: Σ duration_minutes ÷ 60 of held coaching sessions (status = held, by held_at) ÷ Active Sellers (excluding sales managers) at period end ÷ (days_in_period ÷ 30.4375, the period's length in average months)
+-- Coaching Hours per Rep per Month: Σ duration_minutes ÷ 60 of held coaching sessions (status = held, by held_at) ÷ Active Sellers (excluding sales managers) at period end ÷ (days_in_period ÷ 30.4375, the period's length in average months); peer learning sessions (coaching_model = peer) are not counted
 
 with minutes as (
 
@@ -8,7 +8,7 @@ with minutes as (
         period_start,
         dimension,
         dimension_value,
-        sum_duration_minutes__status_held as minutes
+        sum_duration_minutes__status_held_and_coaching_mode_29b84855 as minutes
     from {{ ref('int_sales_coaching_session__held_at__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
 

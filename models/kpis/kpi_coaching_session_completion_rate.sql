@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/coaching_session_completion_rate.yml; do not edit
--- Coaching Session Completion Rate: coaching sessions with status = held ÷ sessions scheduled, by scheduled_at; rescheduled, cancelled and no-show sessions count as not held
+-- Coaching Session Completion Rate: coaching sessions with status = held ÷ sessions scheduled, by scheduled_at; rescheduled, cancelled and no-show sessions count as not held; peer learning sessions (coaching_model = peer) are not counted
 
 with numerator as (
 
@@ -8,7 +8,7 @@ with numerator as (
         period_start,
         dimension,
         dimension_value,
-        count_rows__status_held as numerator
+        count_rows__status_held_and_coaching_model_is_null_ea912ba8 as numerator
     from {{ ref('int_sales_coaching_session__scheduled_at__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
 
@@ -21,7 +21,7 @@ denominator as (
         period_start,
         dimension,
         dimension_value,
-        count_rows as denominator
+        count_rows__coaching_model_is_null_or_coaching_model_ne_peer as denominator
     from {{ ref('int_sales_coaching_session__scheduled_at__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
 

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/coaching_session_usefulness_rating.yml; do not edit
--- Coaching Session Usefulness Rating: mean rep_rating (1–5) over held coaching sessions with a rep_rating, by held_at
+-- Coaching Session Usefulness Rating: mean rep_rating (1–5) over held coaching sessions with a rep_rating, by held_at; peer learning sessions (coaching_model = peer) are not counted
 
 with measure as (
 
@@ -8,7 +8,7 @@ with measure as (
         period_start,
         dimension,
         dimension_value,
-        avg_rep_rating__status_held_and_rep_rating_is_not_null as measure
+        avg_rep_rating__status_held_and_rep_rating_is_not_n_80a674b4 as measure
     from {{ ref('int_sales_coaching_session__held_at__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
 

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/coaching_sessions_held.yml; do not edit
--- Coaching Sessions Held: count of sales coaching sessions with status = held, by held_at; the seed's sessions per time period
+-- Coaching Sessions Held: count of sales coaching sessions with status = held, by held_at; the seed's sessions per time period; peer learning sessions (coaching_model = peer) are not counted
 
 with measure as (
 
@@ -8,7 +8,7 @@ with measure as (
         period_start,
         dimension,
         dimension_value,
-        count_rows__status_held as measure
+        count_rows__status_held_and_coaching_model_is_null_ea912ba8 as measure
     from {{ ref('int_sales_coaching_session__held_at__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
 

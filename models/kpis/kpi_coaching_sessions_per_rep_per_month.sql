@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/coaching_sessions_per_rep_per_month.yml; do not edit
--- Coaching Sessions per Rep per Month: held coaching sessions (status = held, by held_at) ÷ Active Sellers (excluding sales managers) at period end ÷ (days_in_period ÷ 30.4375, the period's length in average months)
+-- Coaching Sessions per Rep per Month: held coaching sessions (status = held, by held_at) ÷ Active Sellers (excluding sales managers) at period end ÷ (days_in_period ÷ 30.4375, the period's length in average months); peer learning sessions (coaching_model = peer) are not counted
 
 with sessions as (
 
@@ -8,7 +8,7 @@ with sessions as (
         period_start,
         dimension,
         dimension_value,
-        count_rows__status_held as sessions
+        count_rows__status_held_and_coaching_model_is_null_ea912ba8 as sessions
     from {{ ref('int_sales_coaching_session__held_at__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
 

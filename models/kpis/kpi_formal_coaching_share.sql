@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/formal_coaching_share.yml; do not edit
--- Formal Coaching Share: held sessions with coaching_model = formal ÷ held sessions with a coaching_model recorded, by held_at
+-- Formal Coaching Share: held sessions with coaching_model = formal ÷ held sessions with coaching_model formal or informal (manager-led), by held_at; peer learning sessions (coaching_model = peer) are not counted
 
 with numerator as (
 
@@ -21,7 +21,7 @@ denominator as (
         period_start,
         dimension,
         dimension_value,
-        count_rows__status_held_and_coaching_model_is_not_null as denominator
+        count_rows__status_held_and_coaching_model_in_forma_a835b286 as denominator
     from {{ ref('int_sales_coaching_session__held_at__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
 

@@ -1,5 +1,5 @@
 -- generated from definitions/kpis/manager_coaching_time_share.yml; do not edit
--- Manager Coaching Time Share: Σ duration_minutes ÷ 60 of the coaching sessions held in the period (status = held, by held_at; each session is led by its coach_rep_id, the rep's manager) ÷ the managers' contracted hours in the period, where contracted hours = Sales Manager Weekly Capacity (Σ weekly_working_hours of the sales managers employed at period end) × working_days_in_period ÷ 5 (a five-day week; public holidays and leave not deducted)
+-- Manager Coaching Time Share: Σ duration_minutes ÷ 60 of the coaching sessions held in the period (status = held, by held_at; each session is led by its coach_rep_id, the rep's manager) ÷ the managers' contracted hours in the period, where contracted hours = Sales Manager Weekly Capacity (Σ weekly_working_hours of the sales managers employed at period end) × working_days_in_period ÷ 5 (a five-day week; public holidays and leave not deducted); peer learning sessions (coaching_model = peer) are not counted
 
 with coaching_minutes as (
 
@@ -8,7 +8,7 @@ with coaching_minutes as (
         period_start,
         dimension,
         dimension_value,
-        sum_duration_minutes__status_held as coaching_minutes
+        sum_duration_minutes__status_held_and_coaching_mode_29b84855 as coaching_minutes
     from {{ ref('int_sales_coaching_session__held_at__measures') }}
     where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
 

@@ -37,8 +37,8 @@ aggregated as (
         grouping(period_year) as grouping_year,
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
-        cast(count(case when status = 'held' and follow_up_completed = true then 1 end) as {{ type_double() }}) as count_rows__status_held_and_follow_up_completed_true,
-        cast(count(case when status = 'held' and follow_up_completed is not null then 1 end) as {{ type_double() }}) as count_rows__status_held_and_follow_up_completed_is_not_null
+        cast(count(case when status = 'held' and follow_up_completed = true and (coaching_model is null or coaching_model <> 'peer') then 1 end) as {{ type_double() }}) as count_rows__status_held_and_follow_up_completed_tru_60399375,
+        cast(count(case when status = 'held' and follow_up_completed is not null and (coaching_model is null or coaching_model <> 'peer') then 1 end) as {{ type_double() }}) as count_rows__status_held_and_follow_up_completed_is_e74b47e7
     from bucketed
     group by grouping sets (
         (period_week),
@@ -77,8 +77,8 @@ shaped as (
             when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
-        count_rows__status_held_and_follow_up_completed_true,
-        count_rows__status_held_and_follow_up_completed_is_not_null
+        count_rows__status_held_and_follow_up_completed_tru_60399375,
+        count_rows__status_held_and_follow_up_completed_is_e74b47e7
     from aggregated
 
 ),

@@ -37,16 +37,16 @@ aggregated as (
         grouping(period_year) as grouping_year,
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
-        cast(avg(case when status = 'held' and skill_score is not null then skill_score end) as {{ type_double() }}) as avg_skill_score__status_held_and_skill_score_is_not_null,
-        cast(avg(case when status = 'held' and duration_minutes is not null then duration_minutes end) as {{ type_double() }}) as avg_duration_minutes__status_held_and_duration_minu_c6e00f0d,
-        cast(count(case when status = 'held' and call_reviewed = true then 1 end) as {{ type_double() }}) as count_rows__status_held_and_call_reviewed_true,
-        cast(count(case when status = 'held' then 1 end) as {{ type_double() }}) as count_rows__status_held,
-        cast(avg(case when status = 'held' and action_items_count is not null then action_items_count end) as {{ type_double() }}) as avg_action_items_count__status_held_and_action_item_5387a356,
-        cast(count(distinct case when status = 'held' then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__status_held,
-        cast(sum(case when status = 'held' then duration_minutes end) as {{ type_double() }}) as sum_duration_minutes__status_held,
-        cast(avg(case when status = 'held' and rep_rating is not null then rep_rating end) as {{ type_double() }}) as avg_rep_rating__status_held_and_rep_rating_is_not_null,
+        cast(avg(case when status = 'held' and skill_score is not null and (coaching_model is null or coaching_model <> 'peer') then skill_score end) as {{ type_double() }}) as avg_skill_score__status_held_and_skill_score_is_not_a60b8171,
+        cast(avg(case when status = 'held' and duration_minutes is not null and (coaching_model is null or coaching_model <> 'peer') then duration_minutes end) as {{ type_double() }}) as avg_duration_minutes__status_held_and_duration_minu_0962a8ff,
+        cast(count(case when status = 'held' and call_reviewed = true and (coaching_model is null or coaching_model <> 'peer') then 1 end) as {{ type_double() }}) as count_rows__status_held_and_call_reviewed_true_and_f8e9c972,
+        cast(count(case when status = 'held' and (coaching_model is null or coaching_model <> 'peer') then 1 end) as {{ type_double() }}) as count_rows__status_held_and_coaching_model_is_null_ea912ba8,
+        cast(avg(case when status = 'held' and action_items_count is not null and (coaching_model is null or coaching_model <> 'peer') then action_items_count end) as {{ type_double() }}) as avg_action_items_count__status_held_and_action_item_338a0b4a,
+        cast(count(distinct case when status = 'held' and (coaching_model is null or coaching_model <> 'peer') then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__status_held_and_coachi_abd85240,
+        cast(sum(case when status = 'held' and (coaching_model is null or coaching_model <> 'peer') then duration_minutes end) as {{ type_double() }}) as sum_duration_minutes__status_held_and_coaching_mode_29b84855,
+        cast(avg(case when status = 'held' and rep_rating is not null and (coaching_model is null or coaching_model <> 'peer') then rep_rating end) as {{ type_double() }}) as avg_rep_rating__status_held_and_rep_rating_is_not_n_80a674b4,
         cast(count(case when status = 'held' and coaching_model = 'formal' then 1 end) as {{ type_double() }}) as count_rows__status_held_and_coaching_model_formal,
-        cast(count(case when status = 'held' and coaching_model is not null then 1 end) as {{ type_double() }}) as count_rows__status_held_and_coaching_model_is_not_null,
+        cast(count(case when status = 'held' and coaching_model in ('formal', 'informal') then 1 end) as {{ type_double() }}) as count_rows__status_held_and_coaching_model_in_forma_a835b286,
         cast(count(distinct case when status = 'held' and coaching_model = 'peer' then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__status_held_and_coachi_cf03939f
     from bucketed
     group by grouping sets (
@@ -86,16 +86,16 @@ shaped as (
             when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
-        avg_skill_score__status_held_and_skill_score_is_not_null,
-        avg_duration_minutes__status_held_and_duration_minu_c6e00f0d,
-        count_rows__status_held_and_call_reviewed_true,
-        count_rows__status_held,
-        avg_action_items_count__status_held_and_action_item_5387a356,
-        count_distinct_sales_rep_id__status_held,
-        sum_duration_minutes__status_held,
-        avg_rep_rating__status_held_and_rep_rating_is_not_null,
+        avg_skill_score__status_held_and_skill_score_is_not_a60b8171,
+        avg_duration_minutes__status_held_and_duration_minu_0962a8ff,
+        count_rows__status_held_and_call_reviewed_true_and_f8e9c972,
+        count_rows__status_held_and_coaching_model_is_null_ea912ba8,
+        avg_action_items_count__status_held_and_action_item_338a0b4a,
+        count_distinct_sales_rep_id__status_held_and_coachi_abd85240,
+        sum_duration_minutes__status_held_and_coaching_mode_29b84855,
+        avg_rep_rating__status_held_and_rep_rating_is_not_n_80a674b4,
         count_rows__status_held_and_coaching_model_formal,
-        count_rows__status_held_and_coaching_model_is_not_null,
+        count_rows__status_held_and_coaching_model_in_forma_a835b286,
         count_distinct_sales_rep_id__status_held_and_coachi_cf03939f
     from aggregated
 

@@ -37,9 +37,9 @@ aggregated as (
         grouping(period_year) as grouping_year,
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
-        cast(count(case when status in ('cancelled', 'no_show') then 1 end) as {{ type_double() }}) as count_rows__status_in_cancelled_no_show,
-        cast(count(*) as {{ type_double() }}) as count_rows,
-        cast(count(case when status = 'held' then 1 end) as {{ type_double() }}) as count_rows__status_held
+        cast(count(case when status in ('cancelled', 'no_show') and (coaching_model is null or coaching_model <> 'peer') then 1 end) as {{ type_double() }}) as count_rows__status_in_cancelled_no_show_and_coachin_4b1f0048,
+        cast(count(case when coaching_model is null or coaching_model <> 'peer' then 1 end) as {{ type_double() }}) as count_rows__coaching_model_is_null_or_coaching_model_ne_peer,
+        cast(count(case when status = 'held' and (coaching_model is null or coaching_model <> 'peer') then 1 end) as {{ type_double() }}) as count_rows__status_held_and_coaching_model_is_null_ea912ba8
     from bucketed
     group by grouping sets (
         (period_week),
@@ -78,9 +78,9 @@ shaped as (
             when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
-        count_rows__status_in_cancelled_no_show,
-        count_rows,
-        count_rows__status_held
+        count_rows__status_in_cancelled_no_show_and_coachin_4b1f0048,
+        count_rows__coaching_model_is_null_or_coaching_model_ne_peer,
+        count_rows__status_held_and_coaching_model_is_null_ea912ba8
     from aggregated
 
 ),
