@@ -11,6 +11,7 @@ from generators.synth.calendar import add_months, month_end
 from generators.synth.enablement import COACHING_FOCUS, VALUE_SELLING, Enrollment, content_for
 from generators.synth.entities import Opp, Rep
 from generators.synth.rand import Rng
+from generators.synth.render_training import render_peer_sessions, training_catalogue
 from generators.synth.state import World
 from generators.synth.values import clamp, ds, money, ratio, ts
 
@@ -43,6 +44,7 @@ def render_enablement(w: World) -> Iterator[Row]:
     yield from _platform(w)
     yield from _feedback(w)
     yield from _product_quizzes(w)
+    yield from render_peer_sessions(w)
 
 
 def _open_opp(opps: list[Opp], moment: dt.datetime, pick: float) -> Opp | None:
@@ -190,6 +192,8 @@ def _coaching(w: World, by_rep: dict[str, list[Opp]]) -> Iterator[Row]:
 
 def _platform(w: World) -> Iterator[Row]:
     rand = w.rng("render", "ENABLEMENT_PLATFORM")
+    mobile = w.rng("render", "ENABLEMENT_PLATFORM-mobile")
+    material = w.rng("render", "ENABLEMENT_PLATFORM-training-material")
     training_months: dict[tuple[str, dt.date], int] = defaultdict(int)
     for e in w.enrollments:
         if e.rep is not None and e.completed is not None:
@@ -209,6 +213,11 @@ def _platform(w: World) -> Iterator[Row]:
                 if category == "learning_management" and not training_months.get((rep.id, month)):
                     continue
                 active = logins > 0
+                mobile_share = mobile.uniform(0.1, 0.6) if mobile.chance(0.4) else 0.0
+                learning = category == "learning_management"
+                accesses = (
+                    material.poisson(6 * engagement + 4 * training_months.get((rep.id, month), 0)) if learning else None
+                )
                 yield (
                     "ENABLEMENT_PLATFORM",
                     {
@@ -228,12 +237,16 @@ def _platform(w: World) -> Iterator[Row]:
                         else 0,
                         "minutes_active": minutes if active else 0,
                         "seat_cost": money(cost),
+                        "mobile_minutes_active": int(minutes * mobile_share) if active else 0,
+                        "training_material_accesses": accesses,
+                        "training_materials_available": training_catalogue(w, month) if learning else None,
                     },
                 )
 
 
 def _feedback(w: World) -> Iterator[Row]:
     rand = w.rng("render", "ENABLEMENT_FEEDBACK")
+    change = w.rng("render", "ENABLEMENT_FEEDBACK-change")
     seq = 0
     rows: list[tuple[dt.datetime, Rep, str, str, dict[str, object]]] = []
     for e in w.enrollments:
@@ -249,7 +262,7 @@ def _feedback(w: World) -> Iterator[Row]:
                 e.rep,
                 "training",
                 "post_training",
-                {"sales_training_program_id": e.id, "item_id": e.program.code},
+                {"sales_training_program_id": e.id, "item_id": e.program.code, "training_program_type": e.program.kind},
             )
         )
     for s in w.coaching:
@@ -309,9 +322,12 @@ def _feedback(w: World) -> Iterator[Row]:
         rating = clamp(rand.gauss(4.0 + 0.2 * rep.skill, 0.7), 1, 5)
         relevance = clamp(rating + rand.gauss(0, 0.4), 1, 5)
         nps = int(clamp(round(rating * 2 + rand.gauss(0, 1.2)), 0, 10))
+        acts = change.chance(0.6 if rating < 4 else 0.2)
+        change_lag = change.uniform(3, 45)
         if moment > w.horizon or moment.date() < rep.hire:
             continue
         sentiment = "positive" if rating >= 4 else "neutral" if rating >= 3 else "negative"
+        changed = w.seen(moment + dt.timedelta(days=change_lag)) if item == "training" and acts else None
         yield (
             "ENABLEMENT_FEEDBACK",
             {
@@ -329,6 +345,7 @@ def _feedback(w: World) -> Iterator[Row]:
                     sentiment
                 ],
                 **links,
+                "change_implemented_at": ts(changed),
             },
         )
 

@@ -12,6 +12,7 @@ from generators.synth.entities import OPEN_STAGES, STAGE_PROBABILITY, STAGES, Op
 from generators.synth.names import person
 from generators.synth.render_customers import field_assignments, target_accounts
 from generators.synth.render_field import first_contacts
+from generators.synth.render_training import methodology_extras
 from generators.synth.state import World
 from generators.synth.values import days_between, ds, hours_between, money, ratio, ts
 
@@ -113,6 +114,7 @@ content effect, drawn from its own stream."""
 def _opportunities(w: World) -> Iterator[Row]:
     first = first_contacts(w)
     content_rand = w.rng("render", "OPPORTUNITY", "enablement_content_used")
+    methodology = methodology_extras(w)
     for opp in w.opps:
         content_used = content_rand.chance(CONTENT_USE[opp.won])
         if opp.created > w.horizon:
@@ -176,6 +178,7 @@ def _opportunities(w: World) -> Iterator[Row]:
                 "original_expected_close_date": ds(opp.expected[0][1]),
                 **_hygiene(w, opp),
                 "enablement_content_used": content_used,
+                **methodology[opp.id],
             },
         )
 

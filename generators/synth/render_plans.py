@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from generators.synth.calendar import add_months, quarter_start
 from generators.synth.metrics import monthly_meeting_quotas, monthly_quotas, ramp_factor
 from generators.synth.render_org import recognised
+from generators.synth.render_training import training_extras
 from generators.synth.state import World
 from generators.synth.values import days_between, ds, money, ratio, ts
 
@@ -623,6 +624,7 @@ def _window_sales(sales: list[tuple[dt.datetime, float]], start: dt.datetime, en
 def _training(w: World) -> Iterator[Row]:
     partner_sales = _partner_sales(w)
     window = dt.timedelta(days=90)
+    extras = training_extras(w)
     for e in w.enrollments:
         if e.enrolled > w.horizon:
             continue
@@ -683,6 +685,7 @@ def _training(w: World) -> Iterator[Row]:
                 else None,
                 "pre_training_sales_amount": money(pre),
                 "post_training_sales_amount": money(post),
+                **extras[e.id],
             },
         )
 

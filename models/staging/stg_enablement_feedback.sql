@@ -45,6 +45,8 @@ typed as (
         cast({{ json_attribute('data_values', 'comment_sentiment') }} as {{ attribute_type('enum') }}) as comment_sentiment,
         cast({{ json_attribute('data_values', 'comment') }} as {{ attribute_type('string') }}) as comment,
         cast({{ json_attribute('data_values', 'product_id') }} as {{ attribute_type('string') }}) as product_id,
+        cast({{ json_attribute('data_values', 'training_program_type') }} as {{ attribute_type('enum') }}) as training_program_type,
+        cast({{ json_attribute('data_values', 'change_implemented_at') }} as {{ attribute_type('timestamp') }}) as change_implemented_at,
         _loaded_at
     from ranked
     where version_rank = 1

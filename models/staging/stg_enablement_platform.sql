@@ -42,6 +42,9 @@ typed as (
         cast({{ json_attribute('data_values', 'training_modules_completed') }} as {{ attribute_type('integer') }}) as training_modules_completed,
         cast({{ json_attribute('data_values', 'minutes_active') }} as {{ attribute_type('integer') }}) as minutes_active,
         cast({{ json_attribute('data_values', 'seat_cost') }} as {{ attribute_type('decimal') }}) as seat_cost,
+        cast({{ json_attribute('data_values', 'mobile_minutes_active') }} as {{ attribute_type('integer') }}) as mobile_minutes_active,
+        cast({{ json_attribute('data_values', 'training_material_accesses') }} as {{ attribute_type('integer') }}) as training_material_accesses,
+        cast({{ json_attribute('data_values', 'training_materials_available') }} as {{ attribute_type('integer') }}) as training_materials_available,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -78,6 +78,7 @@ typed as (
         cast({{ json_attribute('data_values', 'next_step') }} as {{ attribute_type('string') }}) as next_step,
         cast({{ json_attribute('data_values', 'primary_contact_name') }} as {{ attribute_type('string') }}) as primary_contact_name,
         cast({{ json_attribute('data_values', 'enablement_content_used') }} as {{ attribute_type('boolean') }}) as enablement_content_used,
+        cast({{ json_attribute('data_values', 'methodology_qualified') }} as {{ attribute_type('boolean') }}) as methodology_qualified,
         _loaded_at
     from ranked
     where version_rank = 1

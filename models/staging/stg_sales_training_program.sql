@@ -57,6 +57,11 @@ typed as (
         cast({{ json_attribute('data_values', 'attributed_benefit') }} as {{ attribute_type('decimal') }}) as attributed_benefit,
         cast({{ json_attribute('data_values', 'pre_training_sales_amount') }} as {{ attribute_type('decimal') }}) as pre_training_sales_amount,
         cast({{ json_attribute('data_values', 'post_training_sales_amount') }} as {{ attribute_type('decimal') }}) as post_training_sales_amount,
+        cast({{ json_attribute('data_values', 'trainer_id') }} as {{ attribute_type('string') }}) as trainer_id,
+        cast({{ json_attribute('data_values', 'development_plan_id') }} as {{ attribute_type('string') }}) as development_plan_id,
+        cast({{ json_attribute('data_values', 'program_version_id') }} as {{ attribute_type('string') }}) as program_version_id,
+        cast({{ json_attribute('data_values', 'program_version_number') }} as {{ attribute_type('integer') }}) as program_version_number,
+        cast({{ json_attribute('data_values', 'program_version_released_at') }} as {{ attribute_type('timestamp') }}) as program_version_released_at,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -59,9 +59,11 @@ aggregated as (
         cast(count(case when role = 'field_ae' then 1 end) as {{ type_double() }}) as count_rows__role_field_ae,
         cast(count(*) as {{ type_double() }}) as count_rows,
         cast(count(case when role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__role_in_sdr_bdr,
+        cast(count(case when role <> 'sales_manager' then 1 end) as {{ type_double() }}) as count_rows__role_ne_sales_manager,
         cast(sum(annual_fully_loaded_cost) as {{ type_double() }}) as sum_annual_fully_loaded_cost,
         cast(sum(case when role <> 'channel_manager' then annual_fully_loaded_cost end) as {{ type_double() }}) as sum_annual_fully_loaded_cost__role_ne_channel_manager,
-        cast(sum(case when role = 'field_ae' then weekly_working_hours end) as {{ type_double() }}) as sum_weekly_working_hours__role_field_ae
+        cast(sum(case when role = 'field_ae' then weekly_working_hours end) as {{ type_double() }}) as sum_weekly_working_hours__role_field_ae,
+        cast(sum(case when role = 'sales_manager' then weekly_working_hours end) as {{ type_double() }}) as sum_weekly_working_hours__role_sales_manager
     from prepared
     group by grouping sets (
         (grain, period_start),
@@ -95,9 +97,11 @@ shaped as (
         count_rows__role_field_ae,
         count_rows,
         count_rows__role_in_sdr_bdr,
+        count_rows__role_ne_sales_manager,
         sum_annual_fully_loaded_cost,
         sum_annual_fully_loaded_cost__role_ne_channel_manager,
-        sum_weekly_working_hours__role_field_ae
+        sum_weekly_working_hours__role_field_ae,
+        sum_weekly_working_hours__role_sales_manager
     from aggregated
 
 )

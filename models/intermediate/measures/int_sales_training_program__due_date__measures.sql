@@ -43,10 +43,28 @@ aggregated as (
         grouping(dim_product) as grouping_dim_product,
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
+        cast(count(case when participant_type = 'rep' and delivery_method = 'self_paced_online' and status <> 'exempt' and completed_at is not null then 1 end) as {{ type_double() }}) as count_rows__participant_type_rep_and_delivery_metho_e606f23f,
+        cast(count(case when participant_type = 'rep' and delivery_method = 'self_paced_online' and status <> 'exempt' then 1 end) as {{ type_double() }}) as count_rows__participant_type_rep_and_delivery_metho_89c13af7,
+        cast(count(case when participant_type = 'rep' and development_plan_id is not null and status = 'completed' then 1 end) as {{ type_double() }}) as count_rows__participant_type_rep_and_development_pl_0a1ac0a9,
+        cast(count(case when participant_type = 'rep' and development_plan_id is not null and status <> 'exempt' then 1 end) as {{ type_double() }}) as count_rows__participant_type_rep_and_development_pl_02eccb47,
+        cast(sum(case when participant_type = 'rep' and delivery_method in ('virtual_live', 'classroom', 'blended') and status <> 'exempt' and items_assigned > 0 then items_completed end) as {{ type_double() }}) as sum_items_completed__participant_type_rep_and_deliv_362dcc3d,
+        cast(sum(case when participant_type = 'rep' and delivery_method in ('virtual_live', 'classroom', 'blended') and status <> 'exempt' and items_assigned > 0 then items_assigned end) as {{ type_double() }}) as sum_items_assigned__participant_type_rep_and_delive_662767f4,
+        cast(count(case when participant_type = 'rep' and status <> 'exempt' and completed_at is not null and {{ days_between("due_date", "completed_at") }} < 1 then 1 end) as {{ type_double() }}) as count_rows__participant_type_rep_and_status_ne_exem_4eeb0078,
+        cast(count(case when participant_type = 'rep' and status <> 'exempt' then 1 end) as {{ type_double() }}) as count_rows__participant_type_rep_and_status_ne_exempt,
         cast(count(case when participant_type = 'partner' and program_type = 'certification' and status <> 'exempt' and certified = true then 1 end) as {{ type_double() }}) as count_rows__participant_type_partner_and_program_ty_1123f3e4,
         cast(count(case when participant_type = 'partner' and program_type = 'certification' and status <> 'exempt' then 1 end) as {{ type_double() }}) as count_rows__participant_type_partner_and_program_ty_660ea8c9,
         cast(count(case when participant_type = 'partner' and status <> 'exempt' and completed_at is not null then 1 end) as {{ type_double() }}) as count_rows__participant_type_partner_and_status_ne_f66ba0aa,
-        cast(count(case when participant_type = 'partner' and status <> 'exempt' then 1 end) as {{ type_double() }}) as count_rows__participant_type_partner_and_status_ne_exempt
+        cast(count(case when participant_type = 'partner' and status <> 'exempt' then 1 end) as {{ type_double() }}) as count_rows__participant_type_partner_and_status_ne_exempt,
+        cast(count(case when participant_type = 'rep' and program_type = 'onboarding' and status <> 'exempt' and completed_at is not null then 1 end) as {{ type_double() }}) as count_rows__participant_type_rep_and_program_type_o_93d69734,
+        cast(count(case when participant_type = 'rep' and program_type = 'onboarding' and status <> 'exempt' then 1 end) as {{ type_double() }}) as count_rows__participant_type_rep_and_program_type_o_0f5dff42,
+        cast(count(case when participant_type = 'rep' and program_type = 'certification' and status <> 'exempt' and certified = true then 1 end) as {{ type_double() }}) as count_rows__participant_type_rep_and_program_type_c_43c15441,
+        cast(count(case when participant_type = 'rep' and program_type = 'certification' and status <> 'exempt' then 1 end) as {{ type_double() }}) as count_rows__participant_type_rep_and_program_type_c_a9a59db1,
+        cast(count(case when participant_type = 'rep' and status <> 'exempt' and completed_at is not null then 1 end) as {{ type_double() }}) as count_rows__participant_type_rep_and_status_ne_exem_fdcbb1e2,
+        cast(count(case when participant_type = 'rep' and status = 'dropped' then 1 end) as {{ type_double() }}) as count_rows__participant_type_rep_and_status_dropped,
+        cast(sum(case when participant_type = 'rep' and status <> 'exempt' and items_assigned > 0 then items_completed end) as {{ type_double() }}) as sum_items_completed__participant_type_rep_and_statu_298c4ce7,
+        cast(sum(case when participant_type = 'rep' and status <> 'exempt' and items_assigned > 0 then items_assigned end) as {{ type_double() }}) as sum_items_assigned__participant_type_rep_and_status_9f52f18b,
+        cast(count(distinct case when participant_type = 'rep' and is_required = true and status <> 'exempt' and completed_at is not null then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__participant_type_rep_a_57e0fbc1,
+        cast(count(distinct case when participant_type = 'rep' and is_required = true and status <> 'exempt' then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__participant_type_rep_a_82e8f997
     from bucketed
     group by grouping sets (
         (period_week),
@@ -97,10 +115,28 @@ shaped as (
             when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
+        count_rows__participant_type_rep_and_delivery_metho_e606f23f,
+        count_rows__participant_type_rep_and_delivery_metho_89c13af7,
+        count_rows__participant_type_rep_and_development_pl_0a1ac0a9,
+        count_rows__participant_type_rep_and_development_pl_02eccb47,
+        sum_items_completed__participant_type_rep_and_deliv_362dcc3d,
+        sum_items_assigned__participant_type_rep_and_delive_662767f4,
+        count_rows__participant_type_rep_and_status_ne_exem_4eeb0078,
+        count_rows__participant_type_rep_and_status_ne_exempt,
         count_rows__participant_type_partner_and_program_ty_1123f3e4,
         count_rows__participant_type_partner_and_program_ty_660ea8c9,
         count_rows__participant_type_partner_and_status_ne_f66ba0aa,
-        count_rows__participant_type_partner_and_status_ne_exempt
+        count_rows__participant_type_partner_and_status_ne_exempt,
+        count_rows__participant_type_rep_and_program_type_o_93d69734,
+        count_rows__participant_type_rep_and_program_type_o_0f5dff42,
+        count_rows__participant_type_rep_and_program_type_c_43c15441,
+        count_rows__participant_type_rep_and_program_type_c_a9a59db1,
+        count_rows__participant_type_rep_and_status_ne_exem_fdcbb1e2,
+        count_rows__participant_type_rep_and_status_dropped,
+        sum_items_completed__participant_type_rep_and_statu_298c4ce7,
+        sum_items_assigned__participant_type_rep_and_status_9f52f18b,
+        count_distinct_sales_rep_id__participant_type_rep_a_57e0fbc1,
+        count_distinct_sales_rep_id__participant_type_rep_a_82e8f997
     from aggregated
 
 ),

@@ -43,7 +43,11 @@ aggregated as (
         grouping(dim_product) as grouping_dim_product,
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
-        cast(sum(case when participant_type = 'partner' then cost end) as {{ type_double() }}) as sum_cost__participant_type_partner
+        cast(sum(case when participant_type = 'partner' then cost end) as {{ type_double() }}) as sum_cost__participant_type_partner,
+        cast(sum(case when participant_type = 'rep' then cost end) as {{ type_double() }}) as sum_cost__participant_type_rep,
+        cast(count(case when participant_type = 'rep' and delivery_method in ('virtual_live', 'classroom', 'blended') and status <> 'exempt' and started_at is not null then 1 end) as {{ type_double() }}) as count_rows__participant_type_rep_and_delivery_metho_190c4e3c,
+        cast(count(case when participant_type = 'rep' and delivery_method in ('virtual_live', 'classroom', 'blended') and status <> 'exempt' then 1 end) as {{ type_double() }}) as count_rows__participant_type_rep_and_delivery_metho_62df72eb,
+        cast(count(case when participant_type = 'rep' then 1 end) as {{ type_double() }}) as count_rows__participant_type_rep
     from bucketed
     group by grouping sets (
         (period_week),
@@ -94,7 +98,11 @@ shaped as (
             when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
-        sum_cost__participant_type_partner
+        sum_cost__participant_type_partner,
+        sum_cost__participant_type_rep,
+        count_rows__participant_type_rep_and_delivery_metho_190c4e3c,
+        count_rows__participant_type_rep_and_delivery_metho_62df72eb,
+        count_rows__participant_type_rep
     from aggregated
 
 ),

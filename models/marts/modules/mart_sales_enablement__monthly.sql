@@ -133,6 +133,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sales_certification_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sales_training_roi') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -143,6 +152,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_time_to_proficiency') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_training_attendance_rate') }}
     where grain = 'month' and dimension = 'overall'
 
 )
@@ -163,7 +181,9 @@ select
     max(case when kpi_code = 'PRODUCT_KNOWLEDGE_COMPETENCY' then value end) as product_knowledge_competency,
     max(case when kpi_code = 'RAMP_TIME_TO_FIRST_DEAL' then value end) as ramp_time_to_first_deal,
     max(case when kpi_code = 'ROLE_PLAY_SCORE_IMPROVEMENT' then value end) as role_play_score_improvement,
+    max(case when kpi_code = 'SALES_CERTIFICATION_RATE' then value end) as sales_certification_rate,
     max(case when kpi_code = 'SALES_TRAINING_ROI' then value end) as sales_training_roi,
-    max(case when kpi_code = 'TIME_TO_PROFICIENCY' then value end) as time_to_proficiency
+    max(case when kpi_code = 'TIME_TO_PROFICIENCY' then value end) as time_to_proficiency,
+    max(case when kpi_code = 'TRAINING_ATTENDANCE_RATE' then value end) as training_attendance_rate
 from module_values
 group by period_start

@@ -1,0 +1,85 @@
+-- generated from definitions/kpis/annual_training_update_frequency.yml; do not edit
+-- Annual Training Update Frequency: distinct program_version_id of enrolments with program_version_number > 1 (an update, not the original material), by the version's release date (program_version_released_at), per calendar year; a version nobody has yet been enrolled in is not counted
+
+with measure as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_distinct_program_version_id__program_version_34c71961 as measure
+    from {{ ref('int_sales_training_program__program_version_70bb6c94__measures') }}
+    where dimension in ('overall', 'PARTNER', 'PRODUCT', 'SALES_REP', 'SALES_TEAM')
+
+),
+
+slices as (
+
+    -- the overall slice and every dimension value with data in the calendar
+    select
+        grain,
+        dimension,
+        dimension_value
+    from measure
+
+    union
+
+    select
+        grain,
+        'overall' as dimension,
+        'all' as dimension_value
+    from {{ ref('int_kpi_periods') }}
+
+),
+
+with_zeros as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        measure
+    from measure
+
+    union all
+
+    -- 0 for every period of the calendar and every slice
+    select
+        periods.grain,
+        periods.period_start,
+        slices.dimension,
+        slices.dimension_value,
+        0 as measure
+    from {{ ref('int_kpi_periods') }} as periods
+    inner join slices on periods.grain = slices.grain
+
+),
+
+filled as (
+
+    -- a period without events counts 0
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        sum(measure) as measure
+    from with_zeros
+    group by grain, period_start, dimension, dimension_value
+
+)
+
+select
+    'ANNUAL_TRAINING_UPDATE_FREQUENCY' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(measure as {{ type_double() }}) as value,
+    cast(null as {{ type_double() }}) as numerator,
+    cast(null as {{ type_double() }}) as denominator,
+    {{ period_slice_key() }} as kpi_row_key
+from filled
+where grain in ('year')

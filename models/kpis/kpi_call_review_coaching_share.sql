@@ -1,0 +1,75 @@
+-- generated from definitions/kpis/call_review_coaching_share.yml; do not edit
+-- Call Review Coaching Share: held sessions with call_reviewed = true ÷ held sessions, by held_at; peer learning sessions (coaching_model = peer) are not counted
+
+with numerator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows__status_held_and_call_reviewed_true_and_f8e9c972 as numerator
+    from {{ ref('int_sales_coaching_session__held_at__measures') }}
+    where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
+
+),
+
+denominator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows__status_held_and_coaching_model_is_null_ea912ba8 as denominator
+    from {{ ref('int_sales_coaching_session__held_at__measures') }}
+    where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
+
+),
+
+input_keys as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from numerator
+
+    union
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from denominator
+
+),
+
+joined as (
+
+    select
+        input_keys.grain,
+        input_keys.period_start,
+        input_keys.dimension,
+        input_keys.dimension_value,
+        coalesce(numerator.numerator, 0) as numerator,
+        coalesce(denominator.denominator, 0) as denominator
+    from input_keys
+    left join numerator using (grain, period_start, dimension, dimension_value)
+    left join denominator using (grain, period_start, dimension, dimension_value)
+
+)
+
+select
+    'CALL_REVIEW_COACHING_SHARE' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(numerator / nullif(denominator, 0) as {{ type_double() }}) as value,
+    cast(numerator as {{ type_double() }}) as numerator,
+    cast(denominator as {{ type_double() }}) as denominator,
+    {{ period_slice_key() }} as kpi_row_key
+from joined
