@@ -79,6 +79,8 @@ aggregated as (
         cast(count(case when opportunity_type = 'new_business' and source = 'sdr_sourced' and stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_new_business_and_sourc_46cf3002,
         cast(avg(case when stage = 'closed_won' and first_contact_at is not null then {{ days_between("first_contact_at", "closed_at") }} end) as {{ type_double() }}) as avg_days_between_first_contact_at_closed_at__stage_77b8ee71,
         cast(count(distinct case when opportunity_type = 'expansion' and stage = 'closed_won' and expansion_type in ('upsell', 'cross_sell') then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__opportunity_type_expans_764c616f,
+        cast(count(case when opportunity_type = 'expansion' and expansion_type in ('upsell', 'cross_sell') and stage = 'closed_won' then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_expansion_and_expansio_c12e4ffa,
+        cast(count(case when opportunity_type = 'expansion' and expansion_type in ('upsell', 'cross_sell') and stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_expansion_and_expansio_dd5bbddc,
         cast(count(case when stage = 'closed_lost' then 1 end) as {{ type_double() }}) as count_rows__stage_closed_lost
     from bucketed
     group by grouping sets (
@@ -181,6 +183,8 @@ shaped as (
         count_rows__opportunity_type_new_business_and_sourc_46cf3002,
         avg_days_between_first_contact_at_closed_at__stage_77b8ee71,
         count_distinct_customer_id__opportunity_type_expans_764c616f,
+        count_rows__opportunity_type_expansion_and_expansio_c12e4ffa,
+        count_rows__opportunity_type_expansion_and_expansio_dd5bbddc,
         count_rows__stage_closed_lost
     from aggregated
 

@@ -40,6 +40,7 @@ aggregated as (
         grouping(dim_product) as grouping_dim_product,
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
+        cast(avg(case when skill_area = 'competitive_knowledge' then score / nullif(100.0, 0) end) as {{ type_double() }}) as avg_score_100_0__skill_area_competitive_knowledge,
         cast(avg(case when skill_area = 'product_knowledge' and assessment_type in ('quiz', 'certification_exam') then score / nullif(100.0, 0) end) as {{ type_double() }}) as avg_score_100_0__skill_area_product_knowledge_and_a_5c37ee88
     from bucketed
     group by grouping sets (
@@ -85,6 +86,7 @@ shaped as (
             when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
+        avg_score_100_0__skill_area_competitive_knowledge,
         avg_score_100_0__skill_area_product_knowledge_and_a_5c37ee88
     from aggregated
 

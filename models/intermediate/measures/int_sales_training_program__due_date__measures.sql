@@ -43,6 +43,8 @@ aggregated as (
         grouping(dim_product) as grouping_dim_product,
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
+        cast(count(case when program_type = 'enablement_event' and status = 'completed' then 1 end) as {{ type_double() }}) as count_rows__program_type_enablement_event_and_statu_2c5c5c2c,
+        cast(count(case when program_type = 'enablement_event' then 1 end) as {{ type_double() }}) as count_rows__program_type_enablement_event,
         cast(count(case when participant_type = 'partner' and program_type = 'certification' and status <> 'exempt' and certified = true then 1 end) as {{ type_double() }}) as count_rows__participant_type_partner_and_program_ty_1123f3e4,
         cast(count(case when participant_type = 'partner' and program_type = 'certification' and status <> 'exempt' then 1 end) as {{ type_double() }}) as count_rows__participant_type_partner_and_program_ty_660ea8c9,
         cast(count(case when participant_type = 'partner' and status <> 'exempt' and completed_at is not null then 1 end) as {{ type_double() }}) as count_rows__participant_type_partner_and_status_ne_f66ba0aa,
@@ -97,6 +99,8 @@ shaped as (
             when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
+        count_rows__program_type_enablement_event_and_statu_2c5c5c2c,
+        count_rows__program_type_enablement_event,
         count_rows__participant_type_partner_and_program_ty_1123f3e4,
         count_rows__participant_type_partner_and_program_ty_660ea8c9,
         count_rows__participant_type_partner_and_status_ne_f66ba0aa,

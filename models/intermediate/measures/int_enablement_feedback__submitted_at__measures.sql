@@ -1,0 +1,125 @@
+-- generated from definitions/object_models/enablement_feedback.yml; do not edit
+-- every aggregate KPIs read from ENABLEMENT_FEEDBACK by submitted_at: one scan, every grain and dimension
+
+with source_rows as (
+
+    select * from {{ ref('stg_enablement_feedback') }}
+    where submitted_at is not null
+
+),
+
+bucketed as (
+
+    select
+        *,
+        {{ period_start('week', 'submitted_at') }} as period_week,
+        {{ period_start('month', 'submitted_at') }} as period_month,
+        {{ period_start('quarter', 'submitted_at') }} as period_quarter,
+        {{ period_start('year', 'submitted_at') }} as period_year,
+        cast(product_id as {{ dbt.type_string() }}) as dim_product,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team
+    from source_rows
+
+),
+
+aggregated as (
+
+    select
+        period_week,
+        period_month,
+        period_quarter,
+        period_year,
+        dim_product,
+        dim_sales_rep,
+        dim_sales_team,
+        grouping(period_week) as grouping_week,
+        grouping(period_month) as grouping_month,
+        grouping(period_quarter) as grouping_quarter,
+        grouping(period_year) as grouping_year,
+        grouping(dim_product) as grouping_dim_product,
+        grouping(dim_sales_rep) as grouping_dim_sales_rep,
+        grouping(dim_sales_team) as grouping_dim_sales_team,
+        cast(avg(rating) as {{ type_double() }}) as avg_rating__rating_is_not_null,
+        cast(count(case when rating >= 4 then 1 end) as {{ type_double() }}) as count_rows__rating_gte_4,
+        cast(count(case when rating is not null then 1 end) as {{ type_double() }}) as count_rows__rating_is_not_null,
+        cast(count(*) as {{ type_double() }}) as count_rows,
+        cast(count(case when comment_sentiment = 'negative' then 1 end) as {{ type_double() }}) as count_rows__comment_sentiment_negative,
+        cast(count(case when comment_sentiment is not null then 1 end) as {{ type_double() }}) as count_rows__comment_sentiment_is_not_null,
+        cast(count(case when nps_score between 9 and 10 then 1 end) as {{ type_double() }}) as count_rows__nps_score_between_9_and_10,
+        cast(count(case when nps_score between 7 and 8 then 1 end) as {{ type_double() }}) as count_rows__nps_score_between_7_and_8,
+        cast(count(case when nps_score between 0 and 6 then 1 end) as {{ type_double() }}) as count_rows__nps_score_between_0_and_6,
+        cast(avg(relevance_rating) as {{ type_double() }}) as avg_relevance_rating__relevance_rating_is_not_null
+    from bucketed
+    group by grouping sets (
+        (period_week),
+        (period_week, dim_product),
+        (period_week, dim_sales_rep),
+        (period_week, dim_sales_team),
+        (period_month),
+        (period_month, dim_product),
+        (period_month, dim_sales_rep),
+        (period_month, dim_sales_team),
+        (period_quarter),
+        (period_quarter, dim_product),
+        (period_quarter, dim_sales_rep),
+        (period_quarter, dim_sales_team),
+        (period_year),
+        (period_year, dim_product),
+        (period_year, dim_sales_rep),
+        (period_year, dim_sales_team)
+    )
+
+),
+
+shaped as (
+
+    select
+        case
+            when grouping_week = 0 then 'week'
+            when grouping_month = 0 then 'month'
+            when grouping_quarter = 0 then 'quarter'
+            else 'year'
+        end as grain,
+        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        case
+            when grouping_dim_product = 0 then 'PRODUCT'
+            when grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
+            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
+            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
+            else 'all'
+        end as dimension_value,
+        avg_rating__rating_is_not_null,
+        count_rows__rating_gte_4,
+        count_rows__rating_is_not_null,
+        count_rows,
+        count_rows__comment_sentiment_negative,
+        count_rows__comment_sentiment_is_not_null,
+        count_rows__nps_score_between_9_and_10,
+        count_rows__nps_score_between_7_and_8,
+        count_rows__nps_score_between_0_and_6,
+        avg_relevance_rating__relevance_rating_is_not_null
+    from aggregated
+
+),
+
+in_calendar as (
+
+    -- only the periods of the KPI calendar (int_kpi_periods)
+    select shaped.*
+    from shaped
+    inner join {{ ref('int_kpi_periods') }} as periods
+        on shaped.grain = periods.grain
+        and shaped.period_start = periods.period_start
+
+)
+
+select
+    *,
+    {{ period_slice_key() }} as measure_row_key
+from in_calendar

@@ -1,0 +1,120 @@
+-- generated from definitions/object_models/enablement_platform.yml; do not edit
+-- every aggregate KPIs read from ENABLEMENT_PLATFORM by usage_date: one scan, every grain and dimension
+
+with source_rows as (
+
+    select * from {{ ref('stg_enablement_platform') }}
+    where usage_date is not null
+
+),
+
+bucketed as (
+
+    select
+        *,
+        {{ period_start('week', 'usage_date') }} as period_week,
+        {{ period_start('month', 'usage_date') }} as period_month,
+        {{ period_start('quarter', 'usage_date') }} as period_quarter,
+        {{ period_start('year', 'usage_date') }} as period_year,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team
+    from source_rows
+
+),
+
+aggregated as (
+
+    select
+        period_week,
+        period_month,
+        period_quarter,
+        period_year,
+        dim_sales_rep,
+        dim_sales_team,
+        grouping(period_week) as grouping_week,
+        grouping(period_month) as grouping_month,
+        grouping(period_quarter) as grouping_quarter,
+        grouping(period_year) as grouping_year,
+        grouping(dim_sales_rep) as grouping_dim_sales_rep,
+        grouping(dim_sales_team) as grouping_dim_sales_team,
+        cast(sum(case when platform_category in ('content_management', 'digital_sales_room') then content_shares end) as {{ type_double() }}) as sum_content_shares__platform_category_in_content_ma_67440f98,
+        cast(count(distinct case when platform_category in ('content_management', 'digital_sales_room') and is_active = true then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__platform_category_in_c_6fc14b08,
+        cast(sum(case when platform_category = 'content_management' then content_views end) as {{ type_double() }}) as sum_content_views__platform_category_content_management,
+        cast(count(distinct case when platform_category = 'content_management' and is_active = true then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__platform_category_cont_36e2ecf6,
+        cast(sum(minutes_active) as {{ type_double() }}) as sum_minutes_active,
+        cast(count(distinct case when is_active = true then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__is_active_true,
+        cast(sum(case when has_license = true then logins end) as {{ type_double() }}) as sum_logins__has_license_true,
+        cast(count(case when has_license = true then 1 end) as {{ type_double() }}) as count_rows__has_license_true,
+        cast(count(case when has_license = true and is_active = true then 1 end) as {{ type_double() }}) as count_rows__has_license_true_and_is_active_true,
+        cast(sum(case when has_license = true then seat_cost end) as {{ type_double() }}) as sum_seat_cost__has_license_true,
+        cast(count(distinct case when has_license = true and is_active = true then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__has_license_true_and_i_9b17b3b4,
+        cast(count(distinct case when has_license = true then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__has_license_true
+    from bucketed
+    group by grouping sets (
+        (period_week),
+        (period_week, dim_sales_rep),
+        (period_week, dim_sales_team),
+        (period_month),
+        (period_month, dim_sales_rep),
+        (period_month, dim_sales_team),
+        (period_quarter),
+        (period_quarter, dim_sales_rep),
+        (period_quarter, dim_sales_team),
+        (period_year),
+        (period_year, dim_sales_rep),
+        (period_year, dim_sales_team)
+    )
+
+),
+
+shaped as (
+
+    select
+        case
+            when grouping_week = 0 then 'week'
+            when grouping_month = 0 then 'month'
+            when grouping_quarter = 0 then 'quarter'
+            else 'year'
+        end as grain,
+        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        case
+            when grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            else 'overall'
+        end as dimension,
+        case
+            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
+            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
+            else 'all'
+        end as dimension_value,
+        sum_content_shares__platform_category_in_content_ma_67440f98,
+        count_distinct_sales_rep_id__platform_category_in_c_6fc14b08,
+        sum_content_views__platform_category_content_management,
+        count_distinct_sales_rep_id__platform_category_cont_36e2ecf6,
+        sum_minutes_active,
+        count_distinct_sales_rep_id__is_active_true,
+        sum_logins__has_license_true,
+        count_rows__has_license_true,
+        count_rows__has_license_true_and_is_active_true,
+        sum_seat_cost__has_license_true,
+        count_distinct_sales_rep_id__has_license_true_and_i_9b17b3b4,
+        count_distinct_sales_rep_id__has_license_true
+    from aggregated
+
+),
+
+in_calendar as (
+
+    -- only the periods of the KPI calendar (int_kpi_periods)
+    select shaped.*
+    from shaped
+    inner join {{ ref('int_kpi_periods') }} as periods
+        on shaped.grain = periods.grain
+        and shaped.period_start = periods.period_start
+
+)
+
+select
+    *,
+    {{ period_slice_key() }} as measure_row_key
+from in_calendar
