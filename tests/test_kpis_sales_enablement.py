@@ -1,8 +1,10 @@
 """Sales Enablement KPIs of the real catalog, built through dbt on DuckDB and PostgreSQL from a
 small hand-made world (enablement-platform seats, reps' feedback on enablement items, the content
 library with a localized and a personalized version, content sent in sales emails, playbook-guided
-opportunities, a win-loss analysis, an enablement event and battlecard quizzes), compared with
-values worked out by hand in the comments."""
+opportunities, a win-loss analysis, an enablement event and battlecard quizzes; in April: closed
+opportunities with their buyer contacts, messaging reviews, scenario-planning seats, customer survey
+answers with improvement requests and emails carrying case studies), compared with values worked out
+by hand in the comments."""
 
 from __future__ import annotations
 
@@ -39,6 +41,12 @@ KPIS = [
     "SALES_CYCLE_TIME_REDUCTION_RATE",
     "ENABLEMENT_EVENT_ATTENDANCE_RATE",
     "COMPETITOR_KNOWLEDGE_SCORE",
+    "MULTI_THREADED_DEAL_RATE",
+    "SALES_MESSAGING_CONSISTENCY_SCORE",
+    "SCENARIO_PLANNING_ADOPTION_RATE",
+    "CUSTOMER_FEEDBACK_INCORPORATION_RATE",
+    "CUSTOMER_SUCCESS_STORY_UTILIZATION_RATE",
+    "NEW_TO_ESTABLISHED_PARTNER_BOOKINGS_RATIO",
 ]
 
 
@@ -223,6 +231,75 @@ def quiz(aid: str, rid: str, skill: str, score: float) -> Instance:
     )
 
 
+def threaded(oid: str, stage: str, closed: str | None, contacts: int | None) -> Instance:
+    name, ref, values = opportunity(oid, "R1", stage, "2025-03-03T12:00:00", closed)
+    return (name, ref, {**values, "buyer_contacts_engaged": contacts})
+
+
+def partnered(oid: str, stage: str, amount: float, partner: str | None, recruited: str | None) -> Instance:
+    name, ref, values = opportunity(oid, "R2", stage, "2025-03-03T12:00:00", "2025-05-20T12:00:00")
+    return (name, ref, {**values, "amount": amount, "partner_id": partner, "partner_recruited_at": recruited})
+
+
+def review(aid: str, rid: str, skill: str, score: float) -> Instance:
+    return (
+        "SALES_ASSESSMENT",
+        aid,
+        {
+            "sales_assessment_id": aid,
+            "sales_rep_id": rid,
+            "assessor_rep_id": "R3",
+            "assessment_name": f"Review {aid}",
+            "assessment_type": "skills_review" if skill == "messaging" else "quiz",
+            "skill_area": skill,
+            "assessment_phase": "standalone",
+            "taken_at": "2025-04-16T10:00:00",
+            "score": score,
+            "passed": score >= 75,
+        },
+    )
+
+
+def april_seat(pid: str, rid: str, name: str, category: str, active: bool) -> Instance:
+    return (
+        "ENABLEMENT_PLATFORM",
+        pid,
+        {
+            "enablement_platform_id": pid,
+            "platform_name": name,
+            "platform_category": category,
+            "sales_rep_id": rid,
+            "usage_date": "2025-04-30",
+            "has_license": True,
+            "is_active": active,
+            "logins": 3 if active else 0,
+        },
+    )
+
+
+def survey(fid: str, responded: str | None, suggestion: bool | None, implemented: str | None) -> Instance:
+    return (
+        "CUSTOMER_FEEDBACK",
+        fid,
+        {
+            "customer_feedback_id": fid,
+            "customer_id": "CUS1",
+            "survey_type": "nps",
+            "survey_context": "relationship",
+            "sent_at": "2025-04-01T09:00:00",
+            "responded_at": responded,
+            "score": 6 if responded else None,
+            "is_suggestion": suggestion,
+            "implemented_at": implemented,
+        },
+    )
+
+
+def content_email(eid: str, cid: str | None, kind: str | None) -> Instance:
+    name, ref, values = email(eid, "2025-04-08T10:00:00", cid)
+    return (name, ref, {**values, "sales_content_type": kind})
+
+
 DATASET: list[Instance] = [
     rep("R1"),
     rep("R2"),
@@ -294,6 +371,46 @@ DATASET: list[Instance] = [
     quiz("A1", "R1", "competitive_knowledge", 80),
     quiz("A2", "R2", "competitive_knowledge", 60),
     quiz("A3", "R1", "product_knowledge", 100),
+    # April closes: O5 won with 3 buyer contacts, O6 lost with 1, O7 won with 2, O8 lost with none recorded;
+    # O9 is still open with 4 contacts (not closed: left out)
+    threaded("O5", "closed_won", "2025-04-10T12:00:00", 3),
+    threaded("O6", "closed_lost", "2025-04-11T12:00:00", 1),
+    threaded("O7", "closed_won", "2025-04-14T12:00:00", 2),
+    threaded("O8", "closed_lost", "2025-04-15T12:00:00", None),
+    threaded("O9", "negotiation", None, 4),
+    # April messaging reviews 85, 70 and 64; a battlecard quiz of 90 is no messaging review
+    review("M1", "R1", "messaging", 85),
+    review("M2", "R2", "messaging", 70),
+    review("M3", "R3", "messaging", 64),
+    review("M4", "R1", "competitive_knowledge", 90),
+    # April scenario-planning seats: R1 and R3 used PlanIQ, R2 did not (R2's active deal-room seat is
+    # another tool)
+    april_seat("P6", "R1", "PlanIQ", "scenario_planning", True),
+    april_seat("P7", "R2", "PlanIQ", "scenario_planning", False),
+    april_seat("P8", "R3", "PlanIQ", "scenario_planning", True),
+    april_seat("P9", "R2", "DealRoom", "digital_sales_room", True),
+    # customer survey answers of April: K1 asks for a change implemented 30 days later, K2 one implemented
+    # after 200 days, K3 one never implemented, K5 one implemented after 179 days; K4 asks for nothing, K6
+    # never answered
+    survey("K1", "2025-04-02T09:00:00", True, "2025-05-02T09:00:00"),
+    survey("K2", "2025-04-03T09:00:00", True, "2025-10-20T09:00:00"),
+    survey("K3", "2025-04-04T09:00:00", True, None),
+    survey("K4", "2025-04-05T09:00:00", False, None),
+    survey("K5", "2025-04-06T09:00:00", True, "2025-10-02T09:00:00"),
+    survey("K6", None, None, None),
+    # April emails: two carry the case study CS1, one the presentation C2, two carry nothing
+    content_email("E5", "CS1", "case_study"),
+    content_email("E6", "C2", "presentation"),
+    content_email("E7", None, None),
+    content_email("E8", "CS1", "case_study"),
+    content_email("E9", None, None),
+    # May wins: N1 (10,000) through a partner recruited 100 days before the close, N2 (20,000) and N3 (30,000)
+    # through partners recruited in 2023 and 2022; the lost N4 (new partner) and the direct N5 do not count
+    partnered("N1", "closed_won", 10_000, "CP1", "2025-02-09T12:00:00"),
+    partnered("N2", "closed_won", 20_000, "CP2", "2023-05-01T12:00:00"),
+    partnered("N3", "closed_won", 30_000, "CP3", "2022-01-10T12:00:00"),
+    partnered("N4", "closed_lost", 50_000, "CP1", "2025-02-09T12:00:00"),
+    partnered("N5", "closed_won", 40_000, None, None),
 ]
 
 
@@ -365,3 +482,38 @@ def test_event_attendance_and_competitor_knowledge(warehouse: Warehouse) -> None
     assert warehouse.kpi_row("ENABLEMENT_EVENT_ATTENDANCE_RATE", "2025-01-01") == (approx(2 / 3), 2, 3)
     # battlecard quizzes 80 and 60: mean 70 of 100
     assert warehouse.kpi("COMPETITOR_KNOWLEDGE_SCORE")["2025-01-01"] == approx(0.7)
+
+
+def test_multi_threading_and_messaging_consistency(warehouse: Warehouse) -> None:
+    # April closes O5 (3 contacts) and O7 (2) multi-threaded of the 4 closed O5-O8; the open O9 left out
+    assert warehouse.kpi_row("MULTI_THREADED_DEAL_RATE", "2025-04-01") == (approx(0.5), 2, 4)
+    # March (O1-O3 closed, no contacts recorded): none multi-threaded of 3
+    assert warehouse.kpi_row("MULTI_THREADED_DEAL_RATE", "2025-03-01") == (approx(0), 0, 3)
+    # messaging reviews 85, 70, 64: mean 73 of 100; the quiz of 90 does not count
+    assert warehouse.kpi("SALES_MESSAGING_CONSISTENCY_SCORE")["2025-04-01"] == approx(0.73)
+    # no messaging review in January: no value
+    assert warehouse.kpi("SALES_MESSAGING_CONSISTENCY_SCORE").get("2025-01-01") is None
+
+
+def test_scenario_planning_adoption(warehouse: Warehouse) -> None:
+    # R1 and R3 used PlanIQ in April, of the 3 reps licensed on it
+    assert warehouse.kpi_row("SCENARIO_PLANNING_ADOPTION_RATE", "2025-04-01") == (approx(2 / 3), 2, 3)
+    # second quarter: the same April rows only
+    quarter = warehouse.kpi("SCENARIO_PLANNING_ADOPTION_RATE", grain="quarter")
+    assert quarter["2025-04-01"] == approx(2 / 3)
+
+
+def test_customer_feedback_incorporation_and_success_stories(warehouse: Warehouse) -> None:
+    # April requests K1, K2, K3, K5: K1 (30 days) and K5 (179 days) implemented within 180 days, K2 after 200
+    assert warehouse.kpi_row("CUSTOMER_FEEDBACK_INCORPORATION_RATE", "2025-04-01") == (approx(0.5), 2, 4)
+    # case studies in 2 of the 5 April emails
+    assert warehouse.kpi_row("CUSTOMER_SUCCESS_STORY_UTILIZATION_RATE", "2025-04-01") == (approx(0.4), 2, 5)
+    # January: 4 emails, none with a case study
+    assert warehouse.kpi_row("CUSTOMER_SUCCESS_STORY_UTILIZATION_RATE", "2025-01-01") == (approx(0), 0, 4)
+
+
+def test_new_to_established_partner_bookings(warehouse: Warehouse) -> None:
+    # May: 10,000 won through the new partner CP1 for 20,000 + 30,000 through the established CP2 and CP3
+    assert warehouse.kpi_row("NEW_TO_ESTABLISHED_PARTNER_BOOKINGS_RATIO", "2025-05-01") == (approx(0.2), 10_000, 50_000)
+    # April: the wins O5 and O7 are direct deals: no partner bookings, no value
+    assert warehouse.kpi("NEW_TO_ESTABLISHED_PARTNER_BOOKINGS_RATIO").get("2025-04-01") is None

@@ -3,7 +3,8 @@ no earlier draw changes: the digital sales room rolled out to account executives
 seats, adopted over months, some never used), quarterly competitor battlecard quizzes, assets
 contributed by reps to the content library, and enablement events (a monthly enablement webinar
 and the yearly sales kickoff) with who was invited and who attended, and localized and
-personalized versions of the customer-facing content."""
+personalized versions of the customer-facing content; quarterly messaging (pitch) reviews and the
+scenario-planning tool rolled out to quota-carrying sellers in mid-2024."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ def render_enablement_content(w: World) -> Iterator[Row]:
     yield from _rep_content(w)
     yield from _content_variants(w)
     yield from _events(w)
+    yield from _messaging_reviews(w)
+    yield from _scenario_planning(w)
 
 
 def _deal_room(w: World) -> Iterator[Row]:
@@ -270,3 +273,84 @@ def _events(w: World) -> Iterator[Row]:
                         "cost": money(cost if attends else 0.0),
                     },
                 )
+
+
+def _messaging_reviews(w: World) -> Iterator[Row]:
+    """A quarterly messaging review of every seller: the manager scores a recorded pitch (0-100)
+    against the approved messaging framework (value proposition, positioning, proof points);
+    better with skill, and a few points lower in the rep's first months (still ramping)."""
+    rand = w.rng("render", "SALES_ASSESSMENT", "messaging-review")
+    for rep in w.reps:
+        for quarter in w.cal.quarters():
+            day = rand.day_between(quarter, add_months(quarter, 3) - dt.timedelta(days=1))
+            taken = rand.work_time(day)
+            noise = rand.gauss(0, 8)
+            minutes = rand.choice((20, 25, 30))
+            if rep.role not in SELLER_ROLES or not rep.active(day) or taken > w.horizon:
+                continue
+            score = round(clamp(76 + 6 * rep.skill_at(day) + noise, 25, 100))
+            yield (
+                "SALES_ASSESSMENT",
+                {
+                    "sales_assessment_id": f"ASM-MSG-{rep.id}-{quarter:%Y%m}",
+                    "sales_rep_id": rep.id,
+                    "team_id": rep.team_id,
+                    "assessor_rep_id": rep.manager,
+                    "assessment_name": "Messaging review: core pitch",
+                    "assessment_type": "skills_review",
+                    "skill_area": "messaging",
+                    "assessment_phase": "standalone",
+                    "taken_at": ts(taken),
+                    "score": ratio(score, 1),
+                    "pass_threshold": 75.0,
+                    "passed": score >= 75,
+                    "attempt_number": 1,
+                    "duration_minutes": minutes,
+                },
+            )
+
+
+PLANNING_ROLES = (*DEAL_ROOM_ROLES, "channel_manager")
+PLANNING_LAUNCH = dt.date(2024, 7, 1)
+
+
+def _scenario_planning(w: World) -> Iterator[Row]:
+    """A scenario-planning tool (what-if plans of deals, pipeline and quota) licensed to every
+    quota-carrying seller from its launch month (or hire), one usage row per rep and month: some
+    reps never take it up, adopters use it in most months and nearly always in a quarter's last
+    month, when they plan the next quarter."""
+    rand = w.rng("render", "ENABLEMENT_PLATFORM", "scenario-planning")
+    for rep in w.reps:
+        never = rand.chance(0.25 - 0.08 * clamp(rep.skill, -1, 1))
+        adopt_after = int(rand.lognorm(1.5, 0.9, 0, 12))
+        if rep.role not in PLANNING_ROLES:
+            continue
+        first: dt.date | None = None
+        for month in w.cal.months():
+            end = month_end(month)
+            use = rand.chance(0.9 if month.month % 3 == 0 else 0.6)
+            logins = 1 + rand.poisson(3)
+            minutes = int(rand.lognorm(45, 0.6, 5, 600))
+            if month < PLANNING_LAUNCH or not rep.active(month) or end > w.until:
+                continue
+            first = first or month
+            active = not never and month >= add_months(first, adopt_after) and use
+            yield (
+                "ENABLEMENT_PLATFORM",
+                {
+                    "enablement_platform_id": f"EPL-{rep.id.split('-')[1]}-PLAN-{month:%Y%m}",
+                    "platform_name": "PlanIQ",
+                    "platform_category": "scenario_planning",
+                    "sales_rep_id": rep.id,
+                    "team_id": rep.team_id,
+                    "usage_date": ds(end),
+                    "has_license": True,
+                    "is_active": active,
+                    "logins": logins if active else 0,
+                    "content_views": 0,
+                    "content_shares": 0,
+                    "training_modules_completed": 0,
+                    "minutes_active": minutes if active else 0,
+                    "seat_cost": money(20.0),
+                },
+            )

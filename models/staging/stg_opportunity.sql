@@ -77,6 +77,8 @@ typed as (
         cast({{ json_attribute('data_values', 'skipped_stage_count') }} as {{ attribute_type('integer') }}) as skipped_stage_count,
         cast({{ json_attribute('data_values', 'next_step') }} as {{ attribute_type('string') }}) as next_step,
         cast({{ json_attribute('data_values', 'primary_contact_name') }} as {{ attribute_type('string') }}) as primary_contact_name,
+        cast({{ json_attribute('data_values', 'buyer_contacts_engaged') }} as {{ attribute_type('integer') }}) as buyer_contacts_engaged,
+        cast({{ json_attribute('data_values', 'partner_recruited_at') }} as {{ attribute_type('timestamp') }}) as partner_recruited_at,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -48,7 +48,9 @@ aggregated as (
         cast(count(case when has_license = true and is_active = true then 1 end) as {{ type_double() }}) as count_rows__has_license_true_and_is_active_true,
         cast(sum(case when has_license = true then seat_cost end) as {{ type_double() }}) as sum_seat_cost__has_license_true,
         cast(count(distinct case when has_license = true and is_active = true then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__has_license_true_and_i_9b17b3b4,
-        cast(count(distinct case when has_license = true then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__has_license_true
+        cast(count(distinct case when has_license = true then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__has_license_true,
+        cast(count(distinct case when platform_category = 'scenario_planning' and has_license = true and is_active = true then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__platform_category_scen_14ea84b9,
+        cast(count(distinct case when platform_category = 'scenario_planning' and has_license = true then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__platform_category_scen_fcf74a4e
     from bucketed
     group by grouping sets (
         (period_week),
@@ -98,7 +100,9 @@ shaped as (
         count_rows__has_license_true_and_is_active_true,
         sum_seat_cost__has_license_true,
         count_distinct_sales_rep_id__has_license_true_and_i_9b17b3b4,
-        count_distinct_sales_rep_id__has_license_true
+        count_distinct_sales_rep_id__has_license_true,
+        count_distinct_sales_rep_id__platform_category_scen_14ea84b9,
+        count_distinct_sales_rep_id__platform_category_scen_fcf74a4e
     from aggregated
 
 ),

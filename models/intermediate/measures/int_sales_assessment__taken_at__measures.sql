@@ -41,7 +41,8 @@ aggregated as (
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
         cast(avg(case when skill_area = 'competitive_knowledge' then score / nullif(100.0, 0) end) as {{ type_double() }}) as avg_score_100_0__skill_area_competitive_knowledge,
-        cast(avg(case when skill_area = 'product_knowledge' and assessment_type in ('quiz', 'certification_exam') then score / nullif(100.0, 0) end) as {{ type_double() }}) as avg_score_100_0__skill_area_product_knowledge_and_a_5c37ee88
+        cast(avg(case when skill_area = 'product_knowledge' and assessment_type in ('quiz', 'certification_exam') then score / nullif(100.0, 0) end) as {{ type_double() }}) as avg_score_100_0__skill_area_product_knowledge_and_a_5c37ee88,
+        cast(avg(case when skill_area = 'messaging' then score / nullif(100.0, 0) end) as {{ type_double() }}) as avg_score_100_0__skill_area_messaging
     from bucketed
     group by grouping sets (
         (period_week),
@@ -87,7 +88,8 @@ shaped as (
             else 'all'
         end as dimension_value,
         avg_score_100_0__skill_area_competitive_knowledge,
-        avg_score_100_0__skill_area_product_knowledge_and_a_5c37ee88
+        avg_score_100_0__skill_area_product_knowledge_and_a_5c37ee88,
+        avg_score_100_0__skill_area_messaging
     from aggregated
 
 ),

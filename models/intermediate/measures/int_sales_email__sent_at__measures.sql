@@ -38,6 +38,8 @@ aggregated as (
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
         cast(count(distinct sales_content_id) as {{ type_double() }}) as count_distinct_sales_content_id__sales_content_id_i_4ddcdda4,
+        cast(count(case when sales_content_type = 'case_study' then 1 end) as {{ type_double() }}) as count_rows__sales_content_type_case_study,
+        cast(count(*) as {{ type_double() }}) as count_rows,
         cast(count(case when is_automated = false then 1 end) as {{ type_double() }}) as count_rows__is_automated_false,
         cast(count(case when bounced = false and clicked_at is not null then 1 end) as {{ type_double() }}) as count_rows__bounced_false_and_clicked_at_is_not_null,
         cast(count(case when bounced = false then 1 end) as {{ type_double() }}) as count_rows__bounced_false,
@@ -84,6 +86,8 @@ shaped as (
             else 'all'
         end as dimension_value,
         count_distinct_sales_content_id__sales_content_id_i_4ddcdda4,
+        count_rows__sales_content_type_case_study,
+        count_rows,
         count_rows__is_automated_false,
         count_rows__bounced_false_and_clicked_at_is_not_null,
         count_rows__bounced_false,

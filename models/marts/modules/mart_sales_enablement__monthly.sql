@@ -161,7 +161,25 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_customer_feedback_incorporation_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_customer_lifetime_value_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_customer_success_story_utilization_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -332,7 +350,25 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_multi_threaded_deal_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_new_business_win_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_new_to_established_partner_bookings_ratio') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -485,6 +521,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sales_messaging_consistency_score') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sales_process_compliance_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -522,6 +567,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_sales_training_roi') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_scenario_planning_adoption_rate') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -604,7 +658,9 @@ select
     max(case when kpi_code = 'CONTENT_SHARES_PER_ACTIVE_REP' then value end) as content_shares_per_active_rep,
     max(case when kpi_code = 'CONTENT_UTILIZATION_RATE' then value end) as content_utilization_rate,
     max(case when kpi_code = 'CONTENT_VIEWS_PER_ACTIVE_REP' then value end) as content_views_per_active_rep,
+    max(case when kpi_code = 'CUSTOMER_FEEDBACK_INCORPORATION_RATE' then value end) as customer_feedback_incorporation_rate,
     max(case when kpi_code = 'CUSTOMER_LIFETIME_VALUE_GROWTH' then value end) as customer_lifetime_value_growth,
+    max(case when kpi_code = 'CUSTOMER_SUCCESS_STORY_UTILIZATION_RATE' then value end) as customer_success_story_utilization_rate,
     max(case when kpi_code = 'ENABLEMENT_ACTIVE_MINUTES_PER_ACTIVE_REP' then value end) as enablement_active_minutes_per_active_rep,
     max(case when kpi_code = 'ENABLEMENT_AVERAGE_SATISFACTION' then value end) as enablement_average_satisfaction,
     max(case when kpi_code = 'ENABLEMENT_CSAT' then value end) as enablement_csat,
@@ -623,7 +679,9 @@ select
     max(case when kpi_code = 'LIVE_SALES_CONTENT_ASSETS' then value end) as live_sales_content_assets,
     max(case when kpi_code = 'MEDIAN_RAMP_TIME_TO_FIRST_QUOTA_ATTAINMENT' then value end) as median_ramp_time_to_first_quota_attainment,
     max(case when kpi_code = 'MEDIAN_REP_QUOTA_ATTAINMENT' then value end) as median_rep_quota_attainment,
+    max(case when kpi_code = 'MULTI_THREADED_DEAL_RATE' then value end) as multi_threaded_deal_rate,
     max(case when kpi_code = 'NEW_BUSINESS_WIN_RATE' then value end) as new_business_win_rate,
+    max(case when kpi_code = 'NEW_TO_ESTABLISHED_PARTNER_BOOKINGS_RATIO' then value end) as new_to_established_partner_bookings_ratio,
     max(case when kpi_code = 'OUTBOUND_CALL_CONVERSION_RATE' then value end) as outbound_call_conversion_rate,
     max(case when kpi_code = 'PLAYBOOK_ADOPTION_RATE' then value end) as playbook_adoption_rate,
     max(case when kpi_code = 'PLAYBOOK_OPPORTUNITY_COVERAGE' then value end) as playbook_opportunity_coverage,
@@ -640,11 +698,13 @@ select
     max(case when kpi_code = 'SALES_CYCLE_LENGTH_GROWTH' then value end) as sales_cycle_length_growth,
     max(case when kpi_code = 'SALES_CYCLE_TIME_REDUCTION_RATE' then value end) as sales_cycle_time_reduction_rate,
     max(case when kpi_code = 'SALES_MEETING_CONVERSION_RATE' then value end) as sales_meeting_conversion_rate,
+    max(case when kpi_code = 'SALES_MESSAGING_CONSISTENCY_SCORE' then value end) as sales_messaging_consistency_score,
     max(case when kpi_code = 'SALES_PROCESS_COMPLIANCE_RATE' then value end) as sales_process_compliance_rate,
     max(case when kpi_code = 'SALES_REP_RETENTION_RATE' then value end) as sales_rep_retention_rate,
     max(case when kpi_code = 'SALES_TEAM_ATTRITION_RATE' then value end) as sales_team_attrition_rate,
     max(case when kpi_code = 'SALES_TECHNOLOGY_ADOPTION_RATE' then value end) as sales_technology_adoption_rate,
     max(case when kpi_code = 'SALES_TRAINING_ROI' then value end) as sales_training_roi,
+    max(case when kpi_code = 'SCENARIO_PLANNING_ADOPTION_RATE' then value end) as scenario_planning_adoption_rate,
     max(case when kpi_code = 'SKILL_ASSESSMENT_COMPLETION_RATE' then value end) as skill_assessment_completion_rate,
     max(case when kpi_code = 'TIME_TO_PRODUCTIVITY' then value end) as time_to_productivity,
     max(case when kpi_code = 'UPSELL_CROSS_SELL_WIN_RATE' then value end) as upsell_cross_sell_win_rate,
