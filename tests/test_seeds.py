@@ -36,7 +36,13 @@ def test_mini_catalog_tables_by_hand() -> None:
     bench = rows(tables["seeds/benchmarks.csv"])[0]
     assert (bench["low"], bench["typical"], bench["high"], bench["year"]) == ("0.15", "0.21", "0.3", "2024")
     lead_kpis = [r["kpi_code"] for r in rows(tables["seeds/objectmodel_kpi.csv"]) if r["object_model_code"] == "LEAD"]
-    assert lead_kpis == ["LEAD_TO_OPPORTUNITY_EVER_RATE", "LEAD_TO_OPPORTUNITY_RATE", "NEW_LEADS"]
+    assert lead_kpis == [
+        "DEAL_SIZE_LIFT_AFTER_LEAD",
+        "LEAD_TO_OPPORTUNITY_EVER_RATE",
+        "LEAD_TO_OPPORTUNITY_RATE",
+        "NEW_LEADS",
+        "WON_REVENUE_LEAD_OWNER_GAP",
+    ]
     assert rows(tables["seeds/industry_valuechain.csv"]) == [
         {"industry_code": "ALL", "value_chain_code": "SALES_MANAGEMENT"},
         {"industry_code": "SAAS_SOFTWARE", "value_chain_code": "SALES_MANAGEMENT"},

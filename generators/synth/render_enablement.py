@@ -317,6 +317,7 @@ def _feedback(w: World) -> Iterator[Row]:
                 rows.append(
                     (moment + dt.timedelta(hours=1), rep, "platform", "periodic_survey", {"item_id": "ContentHub"})
                 )
+    follow = w.rng("render", "ENABLEMENT_FEEDBACK", "follow-up")  # own stream: the draws above are unchanged
     for moment, rep, item, survey, links in rows:
         seq += 1
         rating = clamp(rand.gauss(4.0 + 0.2 * rep.skill, 0.7), 1, 5)
@@ -324,6 +325,9 @@ def _feedback(w: World) -> Iterator[Row]:
         nps = int(clamp(round(rating * 2 + rand.gauss(0, 1.2)), 0, 10))
         acts = change.chance(0.6 if rating < 4 else 0.2)
         change_lag = change.uniform(3, 45)
+        suggestion = follow.chance(0.45 if rating < 3.5 else 0.2)
+        responded = follow.after(moment, follow.lognorm(1.5, 0.8, 0.05, 30)) if follow.chance(0.9) else None
+        implemented = follow.after(moment, follow.uniform(7, 75)) if suggestion and follow.chance(0.5) else None
         if moment > w.horizon or moment.date() < rep.hire:
             continue
         sentiment = "positive" if rating >= 4 else "neutral" if rating >= 3 else "negative"
@@ -346,6 +350,9 @@ def _feedback(w: World) -> Iterator[Row]:
                 ],
                 **links,
                 "change_implemented_at": ts(changed),
+                "is_suggestion": suggestion,
+                "responded_at": ts(w.seen(responded)),
+                "implemented_at": ts(w.seen(implemented)),
             },
         )
 

@@ -277,6 +277,7 @@ def _touch(
                 "sequence_step": touch.step,
                 "template_id": f"TPL-{lead.source[:3].upper()}-{touch.step}",
                 "sales_content_id": content.id if content else None,
+                "sales_content_type": content.kind if content else None,
                 "is_automated": automated,
                 "sent_at": ts(touch.at),
                 "bounced": bounced,

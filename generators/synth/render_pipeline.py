@@ -115,6 +115,7 @@ def _opportunities(w: World) -> Iterator[Row]:
     first = first_contacts(w)
     content_rand = w.rng("render", "OPPORTUNITY", "enablement_content_used")
     methodology = methodology_extras(w)
+    recruited = {p.id: p.recruited for p in w.partners}
     for opp in w.opps:
         content_used = content_rand.chance(CONTENT_USE[opp.won])
         if opp.created > w.horizon:
@@ -179,6 +180,8 @@ def _opportunities(w: World) -> Iterator[Row]:
                 **_hygiene(w, opp),
                 "enablement_content_used": content_used,
                 **methodology[opp.id],
+                "buyer_contacts_engaged": _buyer_contacts(w, opp),
+                "partner_recruited_at": ts(recruited.get(opp.partner_id) if opp.partner_id else None),
             },
         )
 
@@ -217,6 +220,23 @@ def _hygiene(w: World, opp: Opp) -> dict[str, object]:
         "next_step": NEXT_STEP[stage] if step is not None and stage in NEXT_STEP else None,
         "primary_contact_name": None if missing else contact,
     }
+
+
+BUYER_THREADS = {"smb": 0.5, "mid_market": 1.2, "enterprise": 2.3}
+"""Mean number of buyer contacts engaged besides the first, by customer tier (bigger buying groups
+at bigger customers)."""
+
+
+def _buyer_contacts(w: World, opp: Opp) -> int:
+    """Distinct buyer contacts engaged on the opportunity by the horizon: the first contact, plus
+    others drawn by customer tier (more on deals that end won), each first engaged at a stage of
+    the opportunity's path and counted once that stage is reached. Own stream per opportunity."""
+    rand = w.rng("render", "OPPORTUNITY buyer contacts", opp.id)
+    extra = rand.poisson(BUYER_THREADS.get(opp.customer.tier, 1.0) * (1.25 if opp.won else 0.85))
+    stages = max(1, len(opp.path) - 1)
+    arrivals = [rand.randint(1, stages) for _ in range(extra)]
+    reached = sum(1 for _, when in opp.path if when <= w.horizon)
+    return 1 + sum(1 for a in arrivals if a < max(reached, 1))
 
 
 STALE_AFTER_DAYS = 30
@@ -389,6 +409,7 @@ def _activities(w: World) -> Iterator[Row]:
                         "sequence_step": None,
                         "template_id": f"TPL-{stage[:4].upper()}",
                         "sales_content_id": content.id if content else None,
+                        "sales_content_type": content.kind if content else None,
                         "is_automated": False,
                         "sent_at": ts(moment),
                         "bounced": False,

@@ -355,8 +355,25 @@ def _ticket(w: World, rand: Rng, c: Customer, month: dt.date, health: float, seq
                 "comment_sentiment": sentiment if did else None,
                 "requires_follow_up": (did and sentiment == "negative") or None,
                 "followed_up_at": None,
+                **_suggestion(w, f"FBK-T{seq:06d}", responded if did else None, sentiment),
             },
         )
+
+
+SUGGESTION_CHANCE = {"negative": 0.45, "neutral": 0.3, "positive": 0.12}
+"""Chance that an answer carries an improvement request, by the sentiment of its comment."""
+
+
+def _suggestion(w: World, feedback_id: str, responded: dt.datetime | None, sentiment: str) -> dict[str, object]:
+    """Whether an answered survey carries an improvement request, and when the change asked for was
+    implemented (about half are, weeks to months later). Own stream per response, so no other draw
+    changes."""
+    if responded is None:
+        return {"is_suggestion": None, "implemented_at": None}
+    rand = w.rng("render", "CUSTOMER_FEEDBACK suggestion", feedback_id)
+    suggestion = rand.chance(SUGGESTION_CHANCE[sentiment])
+    implemented = rand.after(responded, rand.lognorm(60, 0.7, 5, 400)) if rand.chance(0.5) else None
+    return {"is_suggestion": suggestion, "implemented_at": ts(w.seen(implemented) if suggestion else None)}
 
 
 NPS_MONTHS = (3, 9)
@@ -421,6 +438,7 @@ def _nps(w: World) -> Iterator[Row]:
                         "followed_up_at": ts(
                             follow if did and category == "detractor" and followed and follow <= w.horizon else None
                         ),
+                        **_suggestion(w, f"FBK-N{seq:06d}", responded if did else None, sentiment),
                     },
                 )
 

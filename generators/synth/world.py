@@ -11,6 +11,7 @@ from generators.synth.render_analytics import render_analytics
 from generators.synth.render_channel import render_channel
 from generators.synth.render_customers import render_customers
 from generators.synth.render_enablement import render_enablement
+from generators.synth.render_enablement_content import render_enablement_content
 from generators.synth.render_engagement import render_engagement
 from generators.synth.render_field import render_field
 from generators.synth.render_key_accounts import render_key_accounts
@@ -42,6 +43,7 @@ RENDERERS: tuple[Callable[[World], Iterator[Row]], ...] = (
     render_engagement,
     render_enablement,
     render_analytics,
+    render_enablement_content,
 )
 """Renderers in yield order: every row a row references is yielded before it, except
 through the attributes in ``BACK_REFERENCES``."""

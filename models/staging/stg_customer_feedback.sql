@@ -48,6 +48,8 @@ typed as (
         cast({{ json_attribute('data_values', 'comment_sentiment') }} as {{ attribute_type('enum') }}) as comment_sentiment,
         cast({{ json_attribute('data_values', 'requires_follow_up') }} as {{ attribute_type('boolean') }}) as requires_follow_up,
         cast({{ json_attribute('data_values', 'followed_up_at') }} as {{ attribute_type('timestamp') }}) as followed_up_at,
+        cast({{ json_attribute('data_values', 'is_suggestion') }} as {{ attribute_type('boolean') }}) as is_suggestion,
+        cast({{ json_attribute('data_values', 'implemented_at') }} as {{ attribute_type('timestamp') }}) as implemented_at,
         _loaded_at
     from ranked
     where version_rank = 1

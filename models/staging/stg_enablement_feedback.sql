@@ -47,6 +47,9 @@ typed as (
         cast({{ json_attribute('data_values', 'product_id') }} as {{ attribute_type('string') }}) as product_id,
         cast({{ json_attribute('data_values', 'training_program_type') }} as {{ attribute_type('enum') }}) as training_program_type,
         cast({{ json_attribute('data_values', 'change_implemented_at') }} as {{ attribute_type('timestamp') }}) as change_implemented_at,
+        cast({{ json_attribute('data_values', 'is_suggestion') }} as {{ attribute_type('boolean') }}) as is_suggestion,
+        cast({{ json_attribute('data_values', 'responded_at') }} as {{ attribute_type('timestamp') }}) as responded_at,
+        cast({{ json_attribute('data_values', 'implemented_at') }} as {{ attribute_type('timestamp') }}) as implemented_at,
         _loaded_at
     from ranked
     where version_rank = 1

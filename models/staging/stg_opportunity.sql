@@ -79,6 +79,8 @@ typed as (
         cast({{ json_attribute('data_values', 'primary_contact_name') }} as {{ attribute_type('string') }}) as primary_contact_name,
         cast({{ json_attribute('data_values', 'enablement_content_used') }} as {{ attribute_type('boolean') }}) as enablement_content_used,
         cast({{ json_attribute('data_values', 'methodology_qualified') }} as {{ attribute_type('boolean') }}) as methodology_qualified,
+        cast({{ json_attribute('data_values', 'buyer_contacts_engaged') }} as {{ attribute_type('integer') }}) as buyer_contacts_engaged,
+        cast({{ json_attribute('data_values', 'partner_recruited_at') }} as {{ attribute_type('timestamp') }}) as partner_recruited_at,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -46,6 +46,7 @@ typed as (
         cast({{ json_attribute('data_values', 'opportunity_id') }} as {{ attribute_type('string') }}) as opportunity_id,
         cast({{ json_attribute('data_values', 'product_id') }} as {{ attribute_type('string') }}) as product_id,
         cast({{ json_attribute('data_values', 'duration_minutes') }} as {{ attribute_type('integer') }}) as duration_minutes,
+        cast({{ json_attribute('data_values', 'competitor_id') }} as {{ attribute_type('string') }}) as competitor_id,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -48,6 +48,10 @@ typed as (
         cast({{ json_attribute('data_values', 'won_opportunities_count') }} as {{ attribute_type('integer') }}) as won_opportunities_count,
         cast({{ json_attribute('data_values', 'influenced_revenue') }} as {{ attribute_type('decimal') }}) as influenced_revenue,
         cast({{ json_attribute('data_values', 'production_cost') }} as {{ attribute_type('decimal') }}) as production_cost,
+        cast({{ json_attribute('data_values', 'contributor_rep_id') }} as {{ attribute_type('string') }}) as contributor_rep_id,
+        cast({{ json_attribute('data_values', 'variant_type') }} as {{ attribute_type('enum') }}) as variant_type,
+        cast({{ json_attribute('data_values', 'source_content_id') }} as {{ attribute_type('string') }}) as source_content_id,
+        cast({{ json_attribute('data_values', 'language') }} as {{ attribute_type('string') }}) as language,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -50,6 +50,7 @@ typed as (
         cast({{ json_attribute('data_values', 'reply_sentiment') }} as {{ attribute_type('enum') }}) as reply_sentiment,
         cast({{ json_attribute('data_values', 'unsubscribed') }} as {{ attribute_type('boolean') }}) as unsubscribed,
         cast({{ json_attribute('data_values', 'meeting_booked') }} as {{ attribute_type('boolean') }}) as meeting_booked,
+        cast({{ json_attribute('data_values', 'sales_content_type') }} as {{ attribute_type('enum') }}) as sales_content_type,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -52,7 +52,8 @@ aggregated as (
         grouping(dim_sales_team) as grouping_dim_sales_team,
         grouping(dim_segment) as grouping_dim_segment,
         grouping(dim_territory) as grouping_dim_territory,
-        cast(avg(price_delta_pct) as {{ type_double() }}) as avg_price_delta_pct__price_delta_pct_is_not_null
+        cast(avg(price_delta_pct) as {{ type_double() }}) as avg_price_delta_pct__price_delta_pct_is_not_null,
+        cast(count(*) as {{ type_double() }}) as count_rows
     from bucketed
     group by grouping sets (
         (period_week),
@@ -121,7 +122,8 @@ shaped as (
             when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
-        avg_price_delta_pct__price_delta_pct_is_not_null
+        avg_price_delta_pct__price_delta_pct_is_not_null,
+        count_rows
     from aggregated
 
 ),

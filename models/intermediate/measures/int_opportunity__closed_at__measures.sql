@@ -73,9 +73,12 @@ aggregated as (
         cast(sum(case when owner_rep_role = 'inside_ae' and stage = 'closed_won' then amount end) as {{ type_double() }}) as sum_amount__owner_rep_role_inside_ae_and_stage_closed_won,
         cast(count(case when owner_rep_role = 'inside_ae' and stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__owner_rep_role_inside_ae_and_stage_in_c_ef155de0,
         cast(avg(case when owner_rep_role = 'inside_ae' and stage = 'closed_won' then {{ days_between("created_at", "closed_at") }} end) as {{ type_double() }}) as avg_days_between_created_at_closed_at__owner_rep_ro_14767156,
+        cast(count(case when stage in ('closed_won', 'closed_lost') and buyer_contacts_engaged >= 2 then 1 end) as {{ type_double() }}) as count_rows__stage_in_closed_won_closed_lost_and_buy_2237f616,
         cast(avg(case when opportunity_type = 'new_business' and stage = 'closed_won' then {{ days_between("created_at", "closed_at") }} end) as {{ type_double() }}) as avg_days_between_created_at_closed_at__opportunity_6639bc46,
         cast(count(case when opportunity_type = 'new_business' and stage = 'closed_won' then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_new_business_and_stage_7e4e6c4c,
         cast(count(case when opportunity_type = 'new_business' and stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_new_business_and_stage_3a9d9074,
+        cast(sum(case when stage = 'closed_won' and partner_id is not null and {{ days_between("partner_recruited_at", "closed_at") }} < 365 then amount end) as {{ type_double() }}) as sum_amount__stage_closed_won_and_partner_id_is_not_05712302,
+        cast(sum(case when stage = 'closed_won' and partner_id is not null and {{ days_between("partner_recruited_at", "closed_at") }} >= 365 then amount end) as {{ type_double() }}) as sum_amount__stage_closed_won_and_partner_id_is_not_81d96628,
         cast(avg(case when stage = 'closed_won' then {{ days_between("created_at", "closed_at") }} end) as {{ type_double() }}) as avg_days_between_created_at_closed_at__stage_closed_won,
         cast(count(case when stage = 'closed_won' and skipped_stage_count = 0 then 1 end) as {{ type_double() }}) as count_rows__stage_closed_won_and_skipped_stage_count_0,
         cast(count(case when stage = 'closed_won' and skipped_stage_count is not null then 1 end) as {{ type_double() }}) as count_rows__stage_closed_won_and_skipped_stage_coun_72cb7c0e,
@@ -83,6 +86,8 @@ aggregated as (
         cast(count(case when opportunity_type = 'new_business' and source = 'sdr_sourced' and stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_new_business_and_sourc_46cf3002,
         cast(avg(case when stage = 'closed_won' and first_contact_at is not null then {{ days_between("first_contact_at", "closed_at") }} end) as {{ type_double() }}) as avg_days_between_first_contact_at_closed_at__stage_77b8ee71,
         cast(count(distinct case when opportunity_type = 'expansion' and stage = 'closed_won' and expansion_type in ('upsell', 'cross_sell') then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__opportunity_type_expans_764c616f,
+        cast(count(case when opportunity_type = 'expansion' and expansion_type in ('upsell', 'cross_sell') and stage = 'closed_won' then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_expansion_and_expansio_c12e4ffa,
+        cast(count(case when opportunity_type = 'expansion' and expansion_type in ('upsell', 'cross_sell') and stage in ('closed_won', 'closed_lost') then 1 end) as {{ type_double() }}) as count_rows__opportunity_type_expansion_and_expansio_dd5bbddc,
         cast(count(case when stage = 'closed_lost' then 1 end) as {{ type_double() }}) as count_rows__stage_closed_lost
     from bucketed
     group by grouping sets (
@@ -179,9 +184,12 @@ shaped as (
         sum_amount__owner_rep_role_inside_ae_and_stage_closed_won,
         count_rows__owner_rep_role_inside_ae_and_stage_in_c_ef155de0,
         avg_days_between_created_at_closed_at__owner_rep_ro_14767156,
+        count_rows__stage_in_closed_won_closed_lost_and_buy_2237f616,
         avg_days_between_created_at_closed_at__opportunity_6639bc46,
         count_rows__opportunity_type_new_business_and_stage_7e4e6c4c,
         count_rows__opportunity_type_new_business_and_stage_3a9d9074,
+        sum_amount__stage_closed_won_and_partner_id_is_not_05712302,
+        sum_amount__stage_closed_won_and_partner_id_is_not_81d96628,
         avg_days_between_created_at_closed_at__stage_closed_won,
         count_rows__stage_closed_won_and_skipped_stage_count_0,
         count_rows__stage_closed_won_and_skipped_stage_coun_72cb7c0e,
@@ -189,6 +197,8 @@ shaped as (
         count_rows__opportunity_type_new_business_and_sourc_46cf3002,
         avg_days_between_first_contact_at_closed_at__stage_77b8ee71,
         count_distinct_customer_id__opportunity_type_expans_764c616f,
+        count_rows__opportunity_type_expansion_and_expansio_c12e4ffa,
+        count_rows__opportunity_type_expansion_and_expansio_dd5bbddc,
         count_rows__stage_closed_lost
     from aggregated
 

@@ -46,12 +46,14 @@ aggregated as (
         cast(avg(case when assessment_type = 'call_scorecard' then score end) as {{ type_double() }}) as avg_score__assessment_type_call_scorecard,
         cast(count(case when assessment_type = 'certification_exam' and passed = true then 1 end) as {{ type_double() }}) as count_rows__assessment_type_certification_exam_and_2e1467f3,
         cast(count(case when assessment_type = 'certification_exam' then 1 end) as {{ type_double() }}) as count_rows__assessment_type_certification_exam,
+        cast(avg(case when skill_area = 'competitive_knowledge' then score / nullif(100.0, 0) end) as {{ type_double() }}) as avg_score_100_0__skill_area_competitive_knowledge,
         cast(avg(case when assessment_phase = 'post_training' then score end) as {{ type_double() }}) as avg_score__assessment_phase_post_training,
         cast(count(case when assessment_phase = 'post_training' and attempt_number = 1 and passed = true then 1 end) as {{ type_double() }}) as count_rows__assessment_phase_post_training_and_atte_208b43ca,
         cast(count(case when assessment_phase = 'post_training' then 1 end) as {{ type_double() }}) as count_rows__assessment_phase_post_training,
         cast(avg(case when skill_area = 'product_knowledge' and assessment_type in ('quiz', 'certification_exam') then score / nullif(100.0, 0) end) as {{ type_double() }}) as avg_score_100_0__skill_area_product_knowledge_and_a_5c37ee88,
         cast(count(case when skill_area = 'product_knowledge' and assessment_type = 'quiz' and passed = true then 1 end) as {{ type_double() }}) as count_rows__skill_area_product_knowledge_and_assess_c83fe72b,
-        cast(count(case when skill_area = 'product_knowledge' and assessment_type = 'quiz' then 1 end) as {{ type_double() }}) as count_rows__skill_area_product_knowledge_and_assess_98609c28
+        cast(count(case when skill_area = 'product_knowledge' and assessment_type = 'quiz' then 1 end) as {{ type_double() }}) as count_rows__skill_area_product_knowledge_and_assess_98609c28,
+        cast(avg(case when skill_area = 'messaging' then score / nullif(100.0, 0) end) as {{ type_double() }}) as avg_score_100_0__skill_area_messaging
     from bucketed
     group by grouping sets (
         (period_week),
@@ -102,12 +104,14 @@ shaped as (
         avg_score__assessment_type_call_scorecard,
         count_rows__assessment_type_certification_exam_and_2e1467f3,
         count_rows__assessment_type_certification_exam,
+        avg_score_100_0__skill_area_competitive_knowledge,
         avg_score__assessment_phase_post_training,
         count_rows__assessment_phase_post_training_and_atte_208b43ca,
         count_rows__assessment_phase_post_training,
         avg_score_100_0__skill_area_product_knowledge_and_a_5c37ee88,
         count_rows__skill_area_product_knowledge_and_assess_c83fe72b,
-        count_rows__skill_area_product_knowledge_and_assess_98609c28
+        count_rows__skill_area_product_knowledge_and_assess_98609c28,
+        avg_score_100_0__skill_area_messaging
     from aggregated
 
 ),

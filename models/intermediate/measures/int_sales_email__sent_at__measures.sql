@@ -37,10 +37,14 @@ aggregated as (
         grouping(period_year) as grouping_year,
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
+        cast(count(distinct sales_content_id) as {{ type_double() }}) as count_distinct_sales_content_id__sales_content_id_i_4ddcdda4,
+        cast(count(case when sales_content_type = 'case_study' then 1 end) as {{ type_double() }}) as count_rows__sales_content_type_case_study,
+        cast(count(*) as {{ type_double() }}) as count_rows,
         cast(count(case when is_automated = false then 1 end) as {{ type_double() }}) as count_rows__is_automated_false,
         cast(count(case when bounced = false and clicked_at is not null then 1 end) as {{ type_double() }}) as count_rows__bounced_false_and_clicked_at_is_not_null,
         cast(count(case when bounced = false then 1 end) as {{ type_double() }}) as count_rows__bounced_false,
         cast(count(case when bounced = false and opened_at is not null then 1 end) as {{ type_double() }}) as count_rows__bounced_false_and_opened_at_is_not_null,
+        cast(count(case when sales_content_id is not null then 1 end) as {{ type_double() }}) as count_rows__sales_content_id_is_not_null,
         cast(count(case when bounced = false and replied_at is not null and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__bounced_false_and_replied_at_is_not_nul_f02e35fd,
         cast(count(case when bounced = false and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__bounced_false_and_rep_role_in_sdr_bdr
     from bucketed
@@ -81,10 +85,14 @@ shaped as (
             when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
+        count_distinct_sales_content_id__sales_content_id_i_4ddcdda4,
+        count_rows__sales_content_type_case_study,
+        count_rows,
         count_rows__is_automated_false,
         count_rows__bounced_false_and_clicked_at_is_not_null,
         count_rows__bounced_false,
         count_rows__bounced_false_and_opened_at_is_not_null,
+        count_rows__sales_content_id_is_not_null,
         count_rows__bounced_false_and_replied_at_is_not_nul_f02e35fd,
         count_rows__bounced_false_and_rep_role_in_sdr_bdr
     from aggregated

@@ -43,7 +43,9 @@ aggregated as (
         cast(count(case when outcome = 'won' and followed_steps_pct >= 0.8 then 1 end) as {{ type_double() }}) as count_rows__outcome_won_and_followed_steps_pct_gte_0_8,
         cast(count(case when outcome in ('won', 'lost', 'no_decision') and followed_steps_pct >= 0.8 then 1 end) as {{ type_double() }}) as count_rows__outcome_in_won_lost_no_decision_and_fol_1b91232b,
         cast(count(case when outcome = 'won' and followed_steps_pct < 0.8 then 1 end) as {{ type_double() }}) as count_rows__outcome_won_and_followed_steps_pct_lt_0_8,
-        cast(count(case when outcome in ('won', 'lost', 'no_decision') and followed_steps_pct < 0.8 then 1 end) as {{ type_double() }}) as count_rows__outcome_in_won_lost_no_decision_and_fol_e8c7ecbd
+        cast(count(case when outcome in ('won', 'lost', 'no_decision') and followed_steps_pct < 0.8 then 1 end) as {{ type_double() }}) as count_rows__outcome_in_won_lost_no_decision_and_fol_e8c7ecbd,
+        cast(sum(case when outcome in ('won', 'lost', 'no_decision') then steps_completed end) as {{ type_double() }}) as sum_steps_completed__outcome_in_won_lost_no_decision,
+        cast(sum(case when outcome in ('won', 'lost', 'no_decision') then steps_total end) as {{ type_double() }}) as sum_steps_total__outcome_in_won_lost_no_decision
     from bucketed
     group by grouping sets (
         (period_week),
@@ -91,7 +93,9 @@ shaped as (
         count_rows__outcome_won_and_followed_steps_pct_gte_0_8,
         count_rows__outcome_in_won_lost_no_decision_and_fol_1b91232b,
         count_rows__outcome_won_and_followed_steps_pct_lt_0_8,
-        count_rows__outcome_in_won_lost_no_decision_and_fol_e8c7ecbd
+        count_rows__outcome_in_won_lost_no_decision_and_fol_e8c7ecbd,
+        sum_steps_completed__outcome_in_won_lost_no_decision,
+        sum_steps_total__outcome_in_won_lost_no_decision
     from aggregated
 
 ),

@@ -43,6 +43,8 @@ aggregated as (
         grouping(dim_product) as grouping_dim_product,
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
+        cast(count(case when program_type = 'enablement_event' and status = 'completed' then 1 end) as {{ type_double() }}) as count_rows__program_type_enablement_event_and_statu_2c5c5c2c,
+        cast(count(case when program_type = 'enablement_event' then 1 end) as {{ type_double() }}) as count_rows__program_type_enablement_event,
         cast(count(case when participant_type = 'rep' and delivery_method = 'self_paced_online' and status <> 'exempt' and completed_at is not null then 1 end) as {{ type_double() }}) as count_rows__participant_type_rep_and_delivery_metho_e606f23f,
         cast(count(case when participant_type = 'rep' and delivery_method = 'self_paced_online' and status <> 'exempt' then 1 end) as {{ type_double() }}) as count_rows__participant_type_rep_and_delivery_metho_89c13af7,
         cast(count(case when participant_type = 'rep' and development_plan_id is not null and status = 'completed' then 1 end) as {{ type_double() }}) as count_rows__participant_type_rep_and_development_pl_0a1ac0a9,
@@ -115,6 +117,8 @@ shaped as (
             when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
+        count_rows__program_type_enablement_event_and_statu_2c5c5c2c,
+        count_rows__program_type_enablement_event,
         count_rows__participant_type_rep_and_delivery_metho_e606f23f,
         count_rows__participant_type_rep_and_delivery_metho_89c13af7,
         count_rows__participant_type_rep_and_development_pl_0a1ac0a9,

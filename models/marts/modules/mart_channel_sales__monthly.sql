@@ -215,6 +215,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_new_to_established_partner_bookings_ratio') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_number_of_active_channel_partners') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -610,6 +619,7 @@ select
     max(case when kpi_code = 'MDF_UTILIZATION_RATE' then value end) as mdf_utilization_rate,
     max(case when kpi_code = 'NEW_PARTNERS_RECRUITED' then value end) as new_partners_recruited,
     max(case when kpi_code = 'NEW_PARTNER_ACTIVATION_RATE' then value end) as new_partner_activation_rate,
+    max(case when kpi_code = 'NEW_TO_ESTABLISHED_PARTNER_BOOKINGS_RATIO' then value end) as new_to_established_partner_bookings_ratio,
     max(case when kpi_code = 'NUMBER_OF_ACTIVE_CHANNEL_PARTNERS' then value end) as number_of_active_channel_partners,
     max(case when kpi_code = 'PARTNERS_IN_PROGRAM' then value end) as partners_in_program,
     max(case when kpi_code = 'PARTNER_ANNUAL_REVENUE_GROWTH' then value end) as partner_annual_revenue_growth,

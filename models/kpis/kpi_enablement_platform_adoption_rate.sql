@@ -1,0 +1,76 @@
+-- generated from definitions/kpis/enablement_platform_adoption_rate.yml; do not edit
+-- Enablement Platform Adoption Rate: count of enablement-platform usage rows with has_license = true and is_active = true ÷ count of rows with has_license = true, by usage_date (one row per rep, platform and usage period: a seat-period); active means the rep logged in or used the platform
+
+with numerator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows__has_license_true_and_is_active_true as numerator
+    from {{ ref('int_enablement_platform__usage_date__measures') }}
+    where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
+
+),
+
+denominator as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value,
+        count_rows__has_license_true as denominator
+    from {{ ref('int_enablement_platform__usage_date__measures') }}
+    where dimension in ('overall', 'SALES_REP', 'SALES_TEAM')
+
+),
+
+input_keys as (
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from numerator
+
+    union
+
+    select
+        grain,
+        period_start,
+        dimension,
+        dimension_value
+    from denominator
+
+),
+
+joined as (
+
+    select
+        input_keys.grain,
+        input_keys.period_start,
+        input_keys.dimension,
+        input_keys.dimension_value,
+        coalesce(numerator.numerator, 0) as numerator,
+        coalesce(denominator.denominator, 0) as denominator
+    from input_keys
+    left join numerator using (grain, period_start, dimension, dimension_value)
+    left join denominator using (grain, period_start, dimension, dimension_value)
+
+)
+
+select
+    'ENABLEMENT_PLATFORM_ADOPTION_RATE' as kpi_code,
+    grain,
+    period_start,
+    dimension,
+    dimension_value,
+    cast(numerator / nullif(denominator, 0) as {{ type_double() }}) as value,
+    cast(numerator as {{ type_double() }}) as numerator,
+    cast(denominator as {{ type_double() }}) as denominator,
+    {{ period_slice_key() }} as kpi_row_key
+from joined
+where grain in ('month', 'quarter', 'year')
