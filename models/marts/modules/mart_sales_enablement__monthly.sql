@@ -449,6 +449,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_peer_to_peer_learning_engagement') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_playbook_adherence_win_rate_gap') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -719,6 +728,24 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_training_impact_score') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_training_revenue_lift') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_upsell_cross_sell_win_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -807,6 +834,7 @@ select
     max(case when kpi_code = 'NEW_BUSINESS_WIN_RATE' then value end) as new_business_win_rate,
     max(case when kpi_code = 'NEW_TO_ESTABLISHED_PARTNER_BOOKINGS_RATIO' then value end) as new_to_established_partner_bookings_ratio,
     max(case when kpi_code = 'OUTBOUND_CALL_CONVERSION_RATE' then value end) as outbound_call_conversion_rate,
+    max(case when kpi_code = 'PEER_TO_PEER_LEARNING_ENGAGEMENT' then value end) as peer_to_peer_learning_engagement,
     max(case when kpi_code = 'PLAYBOOK_ADHERENCE_WIN_RATE_GAP' then value end) as playbook_adherence_win_rate_gap,
     max(case when kpi_code = 'PLAYBOOK_ADOPTION_RATE' then value end) as playbook_adoption_rate,
     max(case when kpi_code = 'PLAYBOOK_OPPORTUNITY_COVERAGE' then value end) as playbook_opportunity_coverage,
@@ -837,6 +865,8 @@ select
     max(case when kpi_code = 'TIME_TO_PRODUCTIVITY' then value end) as time_to_productivity,
     max(case when kpi_code = 'TIME_TO_PROFICIENCY' then value end) as time_to_proficiency,
     max(case when kpi_code = 'TRAINING_ATTENDANCE_RATE' then value end) as training_attendance_rate,
+    max(case when kpi_code = 'TRAINING_IMPACT_SCORE' then value end) as training_impact_score,
+    max(case when kpi_code = 'TRAINING_REVENUE_LIFT' then value end) as training_revenue_lift,
     max(case when kpi_code = 'UPSELL_CROSS_SELL_WIN_RATE' then value end) as upsell_cross_sell_win_rate,
     max(case when kpi_code = 'WIN_LOSS_ANALYSIS_COMPLETION_RATE' then value end) as win_loss_analysis_completion_rate,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate,

@@ -692,6 +692,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_training_revenue_lift') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_training_satisfaction_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -807,6 +816,7 @@ select
     max(case when kpi_code = 'TRAINING_PARTICIPATION_RATE' then value end) as training_participation_rate,
     max(case when kpi_code = 'TRAINING_RELEVANCE_RATING' then value end) as training_relevance_rating,
     max(case when kpi_code = 'TRAINING_REVENUE_GROWTH' then value end) as training_revenue_growth,
+    max(case when kpi_code = 'TRAINING_REVENUE_LIFT' then value end) as training_revenue_lift,
     max(case when kpi_code = 'TRAINING_SATISFACTION_RATE' then value end) as training_satisfaction_rate,
     max(case when kpi_code = 'UPSELL_CROSS_SELL_RATIO' then value end) as upsell_cross_sell_ratio,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate,
