@@ -548,6 +548,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_rep_scorecard_score_growth') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_role_play_score_improvement') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -845,6 +854,7 @@ select
     max(case when kpi_code = 'RAMP_TIME_TO_FIRST_QUOTA_ATTAINMENT' then value end) as ramp_time_to_first_quota_attainment,
     max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then value end) as reps_at_or_above_quota_share,
     max(case when kpi_code = 'REP_CONTENT_CONTRIBUTION_RATE' then value end) as rep_content_contribution_rate,
+    max(case when kpi_code = 'REP_SCORECARD_SCORE_GROWTH' then value end) as rep_scorecard_score_growth,
     max(case when kpi_code = 'ROLE_PLAY_SCORE_IMPROVEMENT' then value end) as role_play_score_improvement,
     max(case when kpi_code = 'SALES_CERTIFICATION_RATE' then value end) as sales_certification_rate,
     max(case when kpi_code = 'SALES_CONTENT_ASSETS_PUBLISHED' then value end) as sales_content_assets_published,
