@@ -568,3 +568,231 @@ def test_peer_learning_methodology_and_content_utilization(warehouse: Warehouse)
     assert warehouse.kpi_row("SALES_METHODOLOGY_ADOPTION", JAN) == (approx(2 / 3), 2, 3)
     # learning-platform accesses to training materials: 12 (R1) + 8 (R4) = 20, for 80 materials available
     assert warehouse.kpi_row("TRAINING_CONTENT_UTILIZATION", JAN) == (approx(0.25), 20, 80)
+
+
+# --- Kirkpatrick levels 2-4 over a longer calendar (January 2025 - February 2026), own warehouse --------------
+
+EFFECT_CALENDAR = {"kpi_calendar_start": "2025-01-01", "kpi_calendar_end": "2026-02-28"}
+MAR = "2025-03-01"
+DEC = "2025-12-01"
+JAN_NEXT = "2026-01-01"
+
+EFFECT_KPIS = [
+    "BEHAVIORAL_CHANGE_POST_TRAINING",
+    "COMPETENCY_IMPROVEMENT_RATE",
+    "SALES_REP_SOFT_SKILLS_IMPROVEMENT",
+    "SALES_CONFIDENCE_INCREASE",
+    "SALES_TEAM_MORALE_POST_TRAINING",
+    "TRAINING_NET_BENEFIT_T12M",
+    "TRAINING_COST_T12M",
+    "LONG_TERM_TRAINING_ROI",
+]
+
+
+def assessed(
+    aid: str,
+    rid: str,
+    kind: str,
+    phase: str,
+    score: float,
+    taken: str,
+    skill: str,
+    program: str | None = None,
+    applied: bool | None = None,
+) -> Instance:
+    return (
+        "SALES_ASSESSMENT",
+        aid,
+        {
+            "sales_assessment_id": aid,
+            "sales_rep_id": rid,
+            "team_id": "T1",
+            "sales_training_program_id": program,
+            "assessment_name": f"Assessment {aid}",
+            "assessment_type": kind,
+            "skill_area": skill,
+            "assessment_phase": phase,
+            "taken_at": f"{taken}T10:00:00",
+            "score": score,
+            "pass_threshold": 70.0,
+            "passed": score >= 70,
+            "attempt_number": 1,
+            "skill_applied_on_job": applied,
+        },
+    )
+
+
+def survey(
+    fid: str,
+    rid: str,
+    item: str,
+    submitted: str,
+    before: int | None,
+    after: int | None,
+    morale: int | None,
+) -> Instance:
+    return (
+        "ENABLEMENT_FEEDBACK",
+        fid,
+        {
+            "enablement_feedback_id": fid,
+            "sales_rep_id": rid,
+            "team_id": "T1",
+            "submitted_at": f"{submitted}T10:00:00",
+            "survey_type": "post_training" if item == "training" else "post_session",
+            "item_type": item,
+            "rating": 4.0,
+            "confidence_before": before,
+            "confidence_after": after,
+            "morale_rating": morale,
+        },
+    )
+
+
+EFFECT_DATASET: list[Instance] = [
+    rep("M1", "sales_manager", "2020-01-01"),
+    rep("R1", "field_ae", "2020-01-01"),
+    rep("R2", "inside_ae", "2021-06-01"),
+    rep("R3", "field_ae", "2022-03-01"),
+    rep("R4", "sdr", "2022-03-01"),
+    # pre-training tests: R1 negotiation (K1) 60, R2 discovery (K2) 70, R3 product knowledge (K5) 50 in January;
+    # R4 closing (K6) 78 in December 2024
+    assessed("Q1", "R1", "quiz", "pre_training", 60, "2025-01-05", "negotiation", "K1"),
+    assessed("Q2", "R2", "quiz", "pre_training", 70, "2025-01-06", "discovery", "K2"),
+    assessed("Q3", "R3", "quiz", "pre_training", 50, "2025-01-07", "product_knowledge", "K5"),
+    assessed("Q4", "R4", "quiz", "pre_training", 78, "2024-12-20", "closing", "K6"),
+    # January post-training assessments, with the on-the-job observation
+    assessed("B1", "R1", "role_play", "post_training", 80, "2025-01-20", "negotiation", "K1", applied=True),
+    assessed("B2", "R2", "role_play", "post_training", 60, "2025-01-22", "discovery", "K2", applied=False),
+    assessed("B3", "R3", "certification_exam", "post_training", 90, "2025-01-25", "product_knowledge", "K3", True),
+    assessed("B4", "R3", "role_play", "post_training", 75, "2025-01-26", "product_knowledge", "K5"),
+    assessed("B6", "R4", "role_play", "post_training", 88, "2025-01-28", "closing", "K6", applied=True),
+    # a call scorecard is no post-training assessment, observed or not
+    assessed("B5", "R1", "call_scorecard", "standalone", 70, "2025-01-15", "closing", applied=True),
+    # post-training surveys: January G1-G3 rated, G4 without confidence or morale, G5 on coaching; February G6
+    survey("G1", "R1", "training", "2025-01-12", 2, 4, 4),
+    survey("G2", "R2", "training", "2025-01-14", 3, 3, 3),
+    survey("G3", "R3", "training", "2025-01-16", 3, 5, 5),
+    survey("G4", "R1", "training", "2025-01-18", None, None, None),
+    survey("G5", "R2", "coaching_session", "2025-01-19", 1, 5, 1),
+    survey("G6", "R1", "training", "2025-02-10", 4, 4, 2),
+    # rep enrolments with an attributed benefit: E1 completed in January 2025 (cost 1000, benefit 3000), E2 in
+    # March 2025 (cost 500, benefit 250); E3 has no benefit yet, E4 is a partner's, E5 is not completed
+    enrolment(
+        "E1",
+        "R1",
+        "skills",
+        "classroom",
+        False,
+        "2025-01-02",
+        "2025-01-03",
+        "2025-01-31",
+        "2025-01-10",
+        "completed",
+        (10, 10),
+        1000,
+        attributed_benefit=3000.0,
+    ),
+    enrolment(
+        "E2",
+        "R2",
+        "skills",
+        "classroom",
+        False,
+        "2025-02-20",
+        "2025-02-21",
+        "2025-03-31",
+        "2025-03-05",
+        "completed",
+        (10, 10),
+        500,
+        attributed_benefit=250.0,
+    ),
+    enrolment(
+        "E3",
+        "R3",
+        "skills",
+        "classroom",
+        False,
+        "2025-03-01",
+        "2025-03-02",
+        "2025-03-31",
+        "2025-03-20",
+        "completed",
+        (10, 10),
+        800,
+    ),
+    enrolment(
+        "E4",
+        None,
+        "certification",
+        "self_paced_online",
+        False,
+        "2025-01-15",
+        "2025-01-16",
+        "2025-02-28",
+        "2025-02-01",
+        "completed",
+        (10, 10),
+        999,
+        attributed_benefit=5000.0,
+    ),
+    enrolment(
+        "E5",
+        "R1",
+        "skills",
+        "virtual_live",
+        False,
+        "2025-04-01",
+        "2025-04-02",
+        "2025-05-31",
+        None,
+        "in_progress",
+        (3, 10),
+        700,
+        attributed_benefit=900.0,
+    ),
+]
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def effect_warehouse(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Warehouse]:
+    yield catalog_warehouse(
+        tmp_path_factory, request.param, "kpi_test_training_effect", EFFECT_DATASET, EFFECT_KPIS, EFFECT_CALENDAR
+    )
+
+
+def test_behavioral_change_and_competency_improvement(effect_warehouse: Warehouse) -> None:
+    # post-training assessments with an observation: B1 yes, B2 no, B3 yes, B6 yes (B4 unobserved, B5 standalone)
+    assert effect_warehouse.kpi_row("BEHAVIORAL_CHANGE_POST_TRAINING", JAN) == (approx(0.75), 3, 4)
+    # January per rep, pre vs post (certification exams left out): R1 60 -> 80 up, R2 70 -> 60 down,
+    # R3 50 -> 75 (B4; B3 is a certification exam) up; R4 has no January pre-test: 2 of 3 reps
+    assert effect_warehouse.kpi_row("COMPETENCY_IMPROVEMENT_RATE", JAN) == (approx(2 / 3), 2, 3)
+
+
+def test_soft_skills_improvement(effect_warehouse: Warehouse) -> None:
+    # soft-skill events B1 (K1, negotiation), B2 (K2, discovery), B6 (K6, closing); B4 is product knowledge.
+    # after-windows: 80, 60, 88 -> 228 / 3 = 76; before-windows: Q1 60, Q2 70, Q4 78 -> 208 / 3 = 69.333...
+    value, after, before = effect_warehouse.kpi_row("SALES_REP_SOFT_SKILLS_IMPROVEMENT", JAN)
+    assert (value, after, before) == (approx(76 - 208 / 3), approx(76), approx(208 / 3))
+
+
+def test_confidence_and_morale(effect_warehouse: Warehouse) -> None:
+    # January training surveys with both ratings G1-G3: before (2 + 3 + 3) / 3 = 8/3, after (4 + 3 + 5) / 3 = 4
+    # -> (4 - 8/3) / (8/3) = 0.5; G4 has no ratings, G5 rates coaching. February G6: 4 -> 4, no increase
+    confidence = effect_warehouse.kpi("SALES_CONFIDENCE_INCREASE")
+    assert (confidence[JAN], confidence[FEB]) == (approx(0.5), approx(0.0))
+    # morale: January (4 + 3 + 5) / 3 = 4, February 2
+    morale = effect_warehouse.kpi("SALES_TEAM_MORALE_POST_TRAINING")
+    assert (morale[JAN], morale[FEB]) == (approx(4.0), approx(2.0))
+
+
+def test_long_term_training_roi(effect_warehouse: Warehouse) -> None:
+    # trailing 12 months of rep enrolments completed with a benefit: E1 (January 2025: net 2000, cost 1000),
+    # E2 (March 2025: net -250, cost 500); January 2026's window (February 2025 - January 2026) has E2 only
+    net = effect_warehouse.kpi("TRAINING_NET_BENEFIT_T12M")
+    cost = effect_warehouse.kpi("TRAINING_COST_T12M")
+    roi = effect_warehouse.kpi("LONG_TERM_TRAINING_ROI")
+    assert [net[p] for p in (JAN, FEB, MAR, DEC, JAN_NEXT)] == [approx(v) for v in (2000, 2000, 1750, 1750, -250)]
+    assert [cost[p] for p in (JAN, FEB, MAR, DEC, JAN_NEXT)] == [approx(v) for v in (1000, 1000, 1500, 1500, 500)]
+    assert [roi[p] for p in (JAN, MAR, JAN_NEXT)] == [approx(2.0), approx(1750 / 1500), approx(-0.5)]

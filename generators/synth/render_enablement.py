@@ -318,6 +318,9 @@ def _feedback(w: World) -> Iterator[Row]:
                     (moment + dt.timedelta(hours=1), rep, "platform", "periodic_survey", {"item_id": "ContentHub"})
                 )
     follow = w.rng("render", "ENABLEMENT_FEEDBACK", "follow-up")  # own stream: the draws above are unchanged
+    # own streams, drawn for training feedback only: the draws above are unchanged
+    confidence = w.rng("render", "ENABLEMENT_FEEDBACK", "confidence")
+    morale = w.rng("render", "ENABLEMENT_FEEDBACK", "morale")
     for moment, rep, item, survey, links in rows:
         seq += 1
         rating = clamp(rand.gauss(4.0 + 0.2 * rep.skill, 0.7), 1, 5)
@@ -328,6 +331,11 @@ def _feedback(w: World) -> Iterator[Row]:
         suggestion = follow.chance(0.45 if rating < 3.5 else 0.2)
         responded = follow.after(moment, follow.lognorm(1.5, 0.8, 0.05, 30)) if follow.chance(0.9) else None
         implemented = follow.after(moment, follow.uniform(7, 75)) if suggestion and follow.chance(0.5) else None
+        before = after = morale_rating = None
+        if item == "training":
+            before = round(confidence.normal(2.9, 0.8, 1, 5))
+            after = round(confidence.normal(before + 0.6 + 0.3 * rep.skill, 0.7, 1, 5))
+            morale_rating = round(morale.normal(3.4 + 0.4 * (rating - 4.0), 0.7, 1, 5))
         if moment > w.horizon or moment.date() < rep.hire:
             continue
         sentiment = "positive" if rating >= 4 else "neutral" if rating >= 3 else "negative"
@@ -353,6 +361,9 @@ def _feedback(w: World) -> Iterator[Row]:
                 "is_suggestion": suggestion,
                 "responded_at": ts(w.seen(responded)),
                 "implemented_at": ts(w.seen(implemented)),
+                "confidence_before": before,
+                "confidence_after": after,
+                "morale_rating": morale_rating,
             },
         )
 

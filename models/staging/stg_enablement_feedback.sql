@@ -50,6 +50,9 @@ typed as (
         cast({{ json_attribute('data_values', 'is_suggestion') }} as {{ attribute_type('boolean') }}) as is_suggestion,
         cast({{ json_attribute('data_values', 'responded_at') }} as {{ attribute_type('timestamp') }}) as responded_at,
         cast({{ json_attribute('data_values', 'implemented_at') }} as {{ attribute_type('timestamp') }}) as implemented_at,
+        cast({{ json_attribute('data_values', 'confidence_before') }} as {{ attribute_type('integer') }}) as confidence_before,
+        cast({{ json_attribute('data_values', 'confidence_after') }} as {{ attribute_type('integer') }}) as confidence_after,
+        cast({{ json_attribute('data_values', 'morale_rating') }} as {{ attribute_type('integer') }}) as morale_rating,
         _loaded_at
     from ranked
     where version_rank = 1

@@ -44,12 +44,12 @@ aggregated as (
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
         cast(sum(case when participant_type = 'rep' and status = 'completed' then hours end) as {{ type_double() }}) as sum_hours__participant_type_rep_and_status_completed,
+        cast(sum(case when participant_type = 'rep' and status = 'completed' and attributed_benefit is not null and cost > 0 then attributed_benefit - cost end) as {{ type_double() }}) as sum_attributed_benefit_cost__participant_type_rep_a_3b638b0f,
+        cast(sum(case when participant_type = 'rep' and status = 'completed' and attributed_benefit is not null and cost > 0 then cost end) as {{ type_double() }}) as sum_cost__participant_type_rep_and_status_completed_3e0eb31d,
         cast(sum(case when participant_type = 'partner' and post_training_sales_amount is not null then post_training_sales_amount end) as {{ type_double() }}) as sum_post_training_sales_amount__participant_type_pa_e065996c,
         cast(sum(case when participant_type = 'partner' and post_training_sales_amount is not null then pre_training_sales_amount end) as {{ type_double() }}) as sum_pre_training_sales_amount__participant_type_par_da4439c4,
         cast(count(distinct case when participant_type = 'rep' and status = 'completed' then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__participant_type_rep_a_2dc1a012,
         cast(avg(case when participant_type = 'rep' and program_type = 'onboarding' and status = 'completed' then {{ days_between("enrolled_at", "completed_at") }} end) as {{ type_double() }}) as avg_days_between_enrolled_at_completed_at__particip_a126553e,
-        cast(sum(case when participant_type = 'rep' and status = 'completed' and attributed_benefit is not null and cost > 0 then attributed_benefit - cost end) as {{ type_double() }}) as sum_attributed_benefit_cost__participant_type_rep_a_3b638b0f,
-        cast(sum(case when participant_type = 'rep' and status = 'completed' and attributed_benefit is not null and cost > 0 then cost end) as {{ type_double() }}) as sum_cost__participant_type_rep_and_status_completed_3e0eb31d,
         cast(sum(case when participant_type = 'rep' and status = 'completed' then cost end) as {{ type_double() }}) as sum_cost__participant_type_rep_and_status_completed
     from bucketed
     group by grouping sets (
@@ -102,12 +102,12 @@ shaped as (
             else 'all'
         end as dimension_value,
         sum_hours__participant_type_rep_and_status_completed,
+        sum_attributed_benefit_cost__participant_type_rep_a_3b638b0f,
+        sum_cost__participant_type_rep_and_status_completed_3e0eb31d,
         sum_post_training_sales_amount__participant_type_pa_e065996c,
         sum_pre_training_sales_amount__participant_type_par_da4439c4,
         count_distinct_sales_rep_id__participant_type_rep_a_2dc1a012,
         avg_days_between_enrolled_at_completed_at__particip_a126553e,
-        sum_attributed_benefit_cost__participant_type_rep_a_3b638b0f,
-        sum_cost__participant_type_rep_and_status_completed_3e0eb31d,
         sum_cost__participant_type_rep_and_status_completed
     from aggregated
 

@@ -89,6 +89,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_behavioral_change_post_training') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_bookings_forecast_accuracy') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -251,6 +260,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_competency_improvement_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_e_learning_completion_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -279,6 +297,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_interactive_training_engagement') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_long_term_training_roi') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -458,6 +485,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sales_confidence_increase') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sales_manager_weekly_capacity_hours') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -494,6 +530,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sales_rep_soft_skills_improvement') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sales_skill_advancement_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -504,6 +549,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_sales_team_attrition_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_sales_team_morale_post_training') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -611,6 +665,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_training_cost_t12m') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_training_deal_size_growth') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -657,6 +720,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_training_modules_completed') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_training_net_benefit_t12m') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -749,6 +821,7 @@ select
     max(case when kpi_code = 'AVERAGE_COACHING_SESSION_DURATION' then value end) as average_coaching_session_duration,
     max(case when kpi_code = 'AVERAGE_REP_QUOTA_ATTAINMENT' then value end) as average_rep_quota_attainment,
     max(case when kpi_code = 'AVERAGE_SALES_TRAINING_HOURS' then value end) as average_sales_training_hours,
+    max(case when kpi_code = 'BEHAVIORAL_CHANGE_POST_TRAINING' then value end) as behavioral_change_post_training,
     max(case when kpi_code = 'BOOKINGS_FORECAST_ACCURACY' then value end) as bookings_forecast_accuracy,
     max(case when kpi_code = 'BOOKINGS_PER_REP' then value end) as bookings_per_rep,
     max(case when kpi_code = 'CALL_REVIEW_COACHING_SHARE' then value end) as call_review_coaching_share,
@@ -767,10 +840,12 @@ select
     max(case when kpi_code = 'COACHING_SESSION_CANCELLATION_RATE' then value end) as coaching_session_cancellation_rate,
     max(case when kpi_code = 'COACHING_SESSION_COMPLETION_RATE' then value end) as coaching_session_completion_rate,
     max(case when kpi_code = 'COACHING_SESSION_USEFULNESS_RATING' then value end) as coaching_session_usefulness_rating,
+    max(case when kpi_code = 'COMPETENCY_IMPROVEMENT_RATE' then value end) as competency_improvement_rate,
     max(case when kpi_code = 'E_LEARNING_COMPLETION_RATE' then value end) as e_learning_completion_rate,
     max(case when kpi_code = 'FORMAL_COACHING_SHARE' then value end) as formal_coaching_share,
     max(case when kpi_code = 'IDP_COMPLETION_RATE' then value end) as idp_completion_rate,
     max(case when kpi_code = 'INTERACTIVE_TRAINING_ENGAGEMENT' then value end) as interactive_training_engagement,
+    max(case when kpi_code = 'LONG_TERM_TRAINING_ROI' then value end) as long_term_training_roi,
     max(case when kpi_code = 'MANAGER_COACHING_TIME_SHARE' then value end) as manager_coaching_time_share,
     max(case when kpi_code = 'MOBILE_LEARNING_UTILIZATION_RATE' then value end) as mobile_learning_utilization_rate,
     max(case when kpi_code = 'NUMBER_OF_DEALS_CLOSED' then value end) as number_of_deals_closed,
@@ -790,12 +865,15 @@ select
     max(case when kpi_code = 'REP_ONBOARDING_DURATION' then value end) as rep_onboarding_duration,
     max(case when kpi_code = 'ROLE_PLAY_SCORE_IMPROVEMENT' then value end) as role_play_score_improvement,
     max(case when kpi_code = 'SALES_CERTIFICATION_RATE' then value end) as sales_certification_rate,
+    max(case when kpi_code = 'SALES_CONFIDENCE_INCREASE' then value end) as sales_confidence_increase,
     max(case when kpi_code = 'SALES_MANAGER_WEEKLY_CAPACITY_HOURS' then value end) as sales_manager_weekly_capacity_hours,
     max(case when kpi_code = 'SALES_METHODOLOGY_ADOPTION' then value end) as sales_methodology_adoption,
     max(case when kpi_code = 'SALES_ONBOARDING_FEEDBACK_SCORE' then value end) as sales_onboarding_feedback_score,
     max(case when kpi_code = 'SALES_REP_RETENTION_RATE' then value end) as sales_rep_retention_rate,
+    max(case when kpi_code = 'SALES_REP_SOFT_SKILLS_IMPROVEMENT' then value end) as sales_rep_soft_skills_improvement,
     max(case when kpi_code = 'SALES_SKILL_ADVANCEMENT_RATE' then value end) as sales_skill_advancement_rate,
     max(case when kpi_code = 'SALES_TEAM_ATTRITION_RATE' then value end) as sales_team_attrition_rate,
+    max(case when kpi_code = 'SALES_TEAM_MORALE_POST_TRAINING' then value end) as sales_team_morale_post_training,
     max(case when kpi_code = 'SALES_TOOL_ADOPTION_RATE' then value end) as sales_tool_adoption_rate,
     max(case when kpi_code = 'SALES_TRAINING_ROI' then value end) as sales_training_roi,
     max(case when kpi_code = 'SALES_TRAINING_SPEND' then value end) as sales_training_spend,
@@ -807,12 +885,14 @@ select
     max(case when kpi_code = 'TRAINING_COMPLETION_RATE' then value end) as training_completion_rate,
     max(case when kpi_code = 'TRAINING_CONTENT_UTILIZATION' then value end) as training_content_utilization,
     max(case when kpi_code = 'TRAINING_COST_PER_REP_TRAINED' then value end) as training_cost_per_rep_trained,
+    max(case when kpi_code = 'TRAINING_COST_T12M' then value end) as training_cost_t12m,
     max(case when kpi_code = 'TRAINING_DEAL_SIZE_GROWTH' then value end) as training_deal_size_growth,
     max(case when kpi_code = 'TRAINING_DROPOUT_RATE' then value end) as training_dropout_rate,
     max(case when kpi_code = 'TRAINING_ENROLMENTS' then value end) as training_enrolments,
     max(case when kpi_code = 'TRAINING_FEEDBACK_RESPONSIVENESS' then value end) as training_feedback_responsiveness,
     max(case when kpi_code = 'TRAINING_ITEM_COMPLETION_RATE' then value end) as training_item_completion_rate,
     max(case when kpi_code = 'TRAINING_MODULES_COMPLETED' then value end) as training_modules_completed,
+    max(case when kpi_code = 'TRAINING_NET_BENEFIT_T12M' then value end) as training_net_benefit_t12m,
     max(case when kpi_code = 'TRAINING_PARTICIPATION_RATE' then value end) as training_participation_rate,
     max(case when kpi_code = 'TRAINING_RELEVANCE_RATING' then value end) as training_relevance_rating,
     max(case when kpi_code = 'TRAINING_REVENUE_GROWTH' then value end) as training_revenue_growth,
