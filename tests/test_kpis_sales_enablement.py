@@ -348,6 +348,8 @@ DATASET: list[Instance] = [
     # playbooks applied in January by R1 (O1: 8 of 10 steps) and R2 (O2: 5 of 10 steps), both closed in March
     playbook("PB1", "R1", "O1", "2025-01-06T09:00:00", "won", "2025-03-10T12:00:00", 8),
     playbook("PB2", "R2", "O2", "2025-01-07T09:00:00", "lost", "2025-03-20T12:00:00", 5),
+    # R4 helps on O2 with a playbook in January but opened no opportunity: not among the adopters' population
+    playbook("PB3", "R4", "O2", "2025-01-08T09:00:00", "open", "2025-05-20T12:00:00", 2),
     # one win-loss analysis of the three March closes
     (
         "COMPETITIVE_ANALYSIS",
@@ -467,7 +469,8 @@ def test_content_library_utilization_localization_and_freshness(warehouse: Wareh
 
 
 def test_playbooks_win_loss_reviews_and_cycle_reduction(warehouse: Warehouse) -> None:
-    # January: R1 and R2 applied a playbook; R1, R2 and R3 opened opportunities
+    # January: R1, R2 and R3 opened opportunities, R1 and R2 of them applied a playbook (R4 applied one
+    # without opening any: left out)
     assert warehouse.kpi_row("PLAYBOOK_ADOPTION_RATE", "2025-01-01") == (approx(2 / 3), 2, 3)
     # March closes of the guided O1 (8 of 10 steps) and O2 (5 of 10)
     assert warehouse.kpi_row("PLAYBOOK_STEP_COMPLETION_RATE", "2025-03-01") == (approx(0.65), 13, 20)

@@ -1,64 +1,83 @@
 -- generated from definitions/kpis/playbook_adoption_rate.yml; do not edit
--- Sales Playbook Adoption Rate: count distinct sales_rep_id of sales playbook applications by applied_at ÷ count distinct owner_rep_id of opportunities created in the period (by created_at)
+-- Sales Playbook Adoption Rate: per sales rep (SALES_REP) and period: opportunities created (OPPORTUNITY by created_at, owner_rep_id) and playbook applications (SALES_PLAYBOOK by applied_at, sales_rep_id); of the reps who created at least one opportunity in the period, the share who applied a playbook in it (a rep who applied one but opened no opportunity is not in the population)
 
-with numerator as (
-
-    select
-        grain,
-        period_start,
-        dimension,
-        dimension_value,
-        count_distinct_sales_rep_id as numerator
-    from {{ ref('int_sales_playbook__applied_at__measures') }}
-    where dimension in ('overall', 'PRODUCT', 'SALES_REP', 'SALES_TEAM')
-
-),
-
-denominator as (
+with opened as (
 
     select
         grain,
         period_start,
-        dimension,
-        dimension_value,
-        count_distinct_owner_rep_id as denominator
+        dimension_value as entity_value,
+        count_rows as opened
     from {{ ref('int_opportunity__created_at__measures') }}
-    where dimension in ('overall', 'PRODUCT', 'SALES_REP', 'SALES_TEAM')
+    where dimension = 'SALES_REP' and dimension_value <> 'unknown'
 
 ),
 
-input_keys as (
+applied as (
 
     select
         grain,
         period_start,
-        dimension,
-        dimension_value
-    from numerator
+        dimension_value as entity_value,
+        count_rows as applied
+    from {{ ref('int_sales_playbook__applied_at__measures') }}
+    where dimension = 'SALES_REP' and dimension_value <> 'unknown'
+
+),
+
+entities as (
+
+    select
+        grain,
+        period_start,
+        entity_value
+    from opened
 
     union
 
     select
         grain,
         period_start,
-        dimension,
-        dimension_value
-    from denominator
+        entity_value
+    from applied
 
 ),
 
-joined as (
+per_entity as (
 
     select
-        input_keys.grain,
-        input_keys.period_start,
-        input_keys.dimension,
-        input_keys.dimension_value,
-        coalesce(numerator.numerator, 0) as numerator,
-        coalesce(denominator.denominator, 0) as denominator
-    from input_keys
-    left join numerator using (grain, period_start, dimension, dimension_value)
-    left join denominator using (grain, period_start, dimension, dimension_value)
+        entities.grain,
+        entities.period_start,
+        entities.entity_value,
+        coalesce(opened.opened, 0) as opened,
+        coalesce(applied.applied, 0) as applied
+    from entities
+    left join opened using (grain, period_start, entity_value)
+    left join applied using (grain, period_start, entity_value)
+
+),
+
+valued as (
+
+    select
+        *,
+        case when opened > 0 then coalesce(applied, 0) end as value
+    from per_entity
+
+),
+
+across_entities as (
+
+    select
+        grain,
+        period_start,
+        'overall' as dimension,
+        'all' as dimension_value,
+        cast(count(case when value > 0 then 1 end) as {{ type_double() }}) as entities_meeting,
+        cast(count(*) as {{ type_double() }}) as entities_measured
+    from valued
+    where value is not null
+    group by grain, period_start
 
 )
 
@@ -68,8 +87,8 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(numerator / nullif(denominator, 0) as {{ type_double() }}) as value,
-    cast(numerator as {{ type_double() }}) as numerator,
-    cast(denominator as {{ type_double() }}) as denominator,
+    cast(entities_meeting / nullif(entities_measured, 0) as {{ type_double() }}) as value,
+    cast(entities_meeting as {{ type_double() }}) as numerator,
+    cast(entities_measured as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key
-from joined
+from across_entities

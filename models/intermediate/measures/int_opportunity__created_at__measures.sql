@@ -69,8 +69,8 @@ aggregated as (
         cast(sum(case when opportunity_type = 'new_business' and partner_role = 'sourced' then amount end) as {{ type_double() }}) as sum_amount__opportunity_type_new_business_and_partn_e488d989,
         cast(sum(amount) as {{ type_double() }}) as sum_amount,
         cast(count(*) as {{ type_double() }}) as count_rows,
-        cast(count(distinct owner_rep_id) as {{ type_double() }}) as count_distinct_owner_rep_id,
         cast(count(distinct case when methodology_qualified = true then owner_rep_id end) as {{ type_double() }}) as count_distinct_owner_rep_id__methodology_qualified_true,
+        cast(count(distinct owner_rep_id) as {{ type_double() }}) as count_distinct_owner_rep_id,
         cast(sum(case when opportunity_type = 'new_business' and source = 'sdr_sourced' then amount end) as {{ type_double() }}) as sum_amount__opportunity_type_new_business_and_sourc_2c840b6e
     from bucketed
     group by grouping sets (
@@ -163,8 +163,8 @@ shaped as (
         sum_amount__opportunity_type_new_business_and_partn_e488d989,
         sum_amount,
         count_rows,
-        count_distinct_owner_rep_id,
         count_distinct_owner_rep_id__methodology_qualified_true,
+        count_distinct_owner_rep_id,
         sum_amount__opportunity_type_new_business_and_sourc_2c840b6e
     from aggregated
 

@@ -40,7 +40,7 @@ aggregated as (
         grouping(dim_product) as grouping_dim_product,
         grouping(dim_sales_rep) as grouping_dim_sales_rep,
         grouping(dim_sales_team) as grouping_dim_sales_team,
-        cast(count(distinct sales_rep_id) as {{ type_double() }}) as count_distinct_sales_rep_id
+        cast(count(*) as {{ type_double() }}) as count_rows
     from bucketed
     group by grouping sets (
         (period_week),
@@ -85,7 +85,7 @@ shaped as (
             when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
-        count_distinct_sales_rep_id
+        count_rows
     from aggregated
 
 ),
