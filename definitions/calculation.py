@@ -154,11 +154,14 @@ class Compare(_Strict):
     """Two groups of the entities that have a value in the period: the group (an event of the
     entity, ``group``, or a condition over its inputs and value, ``condition``) and the rest. The
     aggregate is taken over each; the KPI's value is group − rest (``difference``) or group ÷ rest
-    (``ratio``), its numerator the group's aggregate and its denominator the rest's."""
+    (``ratio``), its numerator the group's aggregate and its denominator the rest's. ``group``
+    gives the group's aggregate alone ("won deals per trained rep"): numerator the same
+    aggregate, denominator the group's entity count; a period is reported where the group has an
+    entity, whether or not the rest has one."""
 
     group: GroupEvent | None = None
     condition: str | None = Field(default=None, description="per-entity condition over the inputs and value")
-    output: Literal["difference", "ratio"] = "difference"
+    output: Literal["difference", "ratio", "group"] = "difference"
 
     @model_validator(mode="after")
     def _one_way(self) -> Compare:

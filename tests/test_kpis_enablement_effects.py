@@ -28,6 +28,13 @@ KPIS = [
     "ROLE_PLAY_SCORE_IMPROVEMENT",
     "TRAINING_DEAL_SIZE_GROWTH",
     "TRAINING_REVENUE_GROWTH",
+    "COACHING_WIN_RATE_LIFT",
+    "COACHING_EFFECTIVENESS_RATE",
+    "MENTORSHIP_WIN_RATE_LIFT",
+    "RAMP_TIME_TO_FIRST_QUOTA_ATTAINMENT",
+    "REP_ONBOARDING_DURATION",
+    "SALES_ONBOARDING_EFFICIENCY",
+    "WON_DEALS_PER_TRAINED_REP",
 ]
 
 
@@ -111,8 +118,8 @@ def scorecard(sid: str, owner: str, month: str, attainment: float) -> Instance:
     return ("PERFORMANCE_SCORECARD", sid, values)
 
 
-def coaching(cid: str, owner: str, status: str, day: str) -> Instance:
-    values = {
+def coaching(cid: str, owner: str, status: str, day: str, model: str | None = None) -> Instance:
+    values: dict[str, Any] = {
         "sales_coaching_session_id": cid,
         "coach_rep_id": "M1",
         "sales_rep_id": owner,
@@ -123,6 +130,8 @@ def coaching(cid: str, owner: str, status: str, day: str) -> Instance:
     }
     if status == "held":
         values["held_at"] = f"{day}T09:00:00"
+    if model is not None:
+        values["coaching_model"] = model
     return ("SALES_COACHING_SESSION", cid, values)
 
 
@@ -169,6 +178,29 @@ DATASET: list[Instance] = [
     coaching("C1", "R1", "held", "2025-01-20"),
     coaching("C2", "R2", "held", "2025-02-10"),
     coaching("C3", "R3", "cancelled", "2025-01-15"),
+    # April 2025 (after the scorecards: no effect on the attainment gap): R1 an informal session with the
+    # manager on Apr 10 and a peer (mentoring) session on Apr 20; R2 a cancelled peer session
+    coaching("C4", "R1", "held", "2025-04-10", model="informal"),
+    coaching("C5", "R1", "held", "2025-04-20", model="peer"),
+    coaching("C6", "R2", "cancelled", "2025-04-25", model="peer"),
+    # R3 (hired 2024-01-10) onboarded from hire to Jan 31 (21 days), first month at quota March 2024
+    (
+        "SALES_TRAINING_PROGRAM",
+        "E-O1",
+        {
+            "sales_training_program_id": "E-O1",
+            "program_code": "ONBOARDING",
+            "program_name": "onboarding program",
+            "program_type": "onboarding",
+            "participant_type": "rep",
+            "sales_rep_id": "R3",
+            "enrolled_at": "2024-01-10T00:00:00",
+            "status": "completed",
+            "completed_at": "2024-01-31T00:00:00",
+            "certified": False,
+        },
+    ),
+    scorecard("S7", "R3", "2024-03", 1.1),
     scorecard("S1", "R1", "2025-01", 1.2),
     scorecard("S2", "R2", "2025-01", 0.8),
     scorecard("S3", "R3", "2025-01", 0.4),
@@ -302,3 +334,75 @@ def test_role_play_improvement_and_training_growth(warehouse: Warehouse) -> None
     assert warehouse.kpi_row("TRAINING_REVENUE_GROWTH", "2025-03-01") == (approx(5 / 3), approx(80000), approx(30000))
     # June: E-X1 (R2, skills, completed Jun 1): R2 won nothing in [Mar 3, Jun 1) nor after: no growth over 0
     assert warehouse.kpi_row("TRAINING_REVENUE_GROWTH", "2025-06-01") == (None, approx(0), approx(0))
+
+
+def test_coaching_win_rate_lift_and_effectiveness_pool_the_held_manager_sessions(warehouse: Warehouse) -> None:
+    # Jan: C1 (R1, Jan 20): before [2024-11-21, 2025-01-20) O1 won: 1 of 1; after [Jan 20, Mar 21) O2, O3 lost,
+    # O4 won: 1 of 3 -> 1/3 - 1 = -2/3. Feb: C2 (R2, Feb 10): before [2024-12-12, Feb 10) nothing closed: null;
+    # after [Feb 10, Apr 11) O8 won, O9 lost: 1/2. Apr: C4 (R1, informal, Apr 10) only, the peer C5 is no event:
+    # before [Feb 9, Apr 10) O2, O3 lost, O4 won: 1/3; after [Apr 10, Jun 9) O5 won, O6 lost: 1/2 -> 1/6
+    assert warehouse.kpi_row("COACHING_WIN_RATE_LIFT", "2025-01-01") == (approx(-2 / 3), approx(1 / 3), approx(1))
+    assert warehouse.kpi_row("COACHING_WIN_RATE_LIFT", "2025-02-01") == (None, approx(0.5), None)
+    assert warehouse.kpi("COACHING_WIN_RATE_LIFT") == {
+        "2025-01-01": approx(-2 / 3),
+        "2025-02-01": None,
+        "2025-04-01": approx(1 / 6),
+    }
+    # relative: Jan (1/3 - 1) / 1, Apr (1/2 - 1/3) / (1/3) = 1/2
+    assert warehouse.kpi("COACHING_EFFECTIVENESS_RATE") == {
+        "2025-01-01": approx(-2 / 3),
+        "2025-02-01": None,
+        "2025-04-01": approx(0.5),
+    }
+    # Q1 pools C1 and C2: before 1 won of 1 closed (R2 none), after R1 1 of 3 + R2 1 of 2 = 2 of 5:
+    # 0.4 - 1 = -0.6, relative -0.6 / 1
+    assert warehouse.kpi_row("COACHING_WIN_RATE_LIFT", "2025-01-01", grain="quarter") == (
+        approx(-0.6),
+        approx(0.4),
+        approx(1),
+    )
+    assert warehouse.kpi("COACHING_EFFECTIVENESS_RATE", grain="quarter")["2025-01-01"] == approx(-0.6)
+
+
+def test_mentorship_win_rate_lift_counts_held_peer_sessions_only(warehouse: Warehouse) -> None:
+    # C5 (R1 the mentee, Apr 20): before [Feb 19, Apr 20) O3 lost, O4 won, O5 won: 2 of 3; after [Apr 20, Jun 19)
+    # O6 lost: 0 of 1 -> 0 - 2/3. The cancelled peer session C6 and the manager sessions are no events.
+    assert warehouse.kpi_row("MENTORSHIP_WIN_RATE_LIFT", "2025-04-01") == (approx(-2 / 3), approx(0), approx(2 / 3))
+    assert warehouse.kpi("MENTORSHIP_WIN_RATE_LIFT") == {"2025-04-01": approx(-2 / 3)}
+
+
+def test_sales_onboarding_efficiency_divides_ramp_by_onboarding_duration(warehouse: Warehouse) -> None:
+    # hired January 2024: R3's first month at quota is March 2024 (S7, period_end Mar 28): 21 + 29 + 28 = 78 days
+    # (R5 never attains: left out; R4 is a manager). Onboarding completed in January 2024: E-O1, 21 days.
+    # 78 / 21 = 26/7
+    assert warehouse.kpi_row("SALES_ONBOARDING_EFFICIENCY", "2024-01-01") == (
+        approx(26 / 7),
+        approx(78),
+        approx(21),
+    )
+    # no onboarding completed in another month: no ratio there
+    values = warehouse.kpi("SALES_ONBOARDING_EFFICIENCY")
+    assert {period for period, value in values.items() if value is not None} == {"2024-01-01"}
+
+
+def test_won_deals_per_trained_rep_is_the_trained_group_alone(warehouse: Warehouse) -> None:
+    # completed rep enrolments: R3 onboarding Jan 31 2024, R1 Mar 1 2025, R2 Mar 20 2025 (the partner's has no rep).
+    # Mar 2024: R3 (trained) won O10: 1 of 1 rep. Jan and Feb 2025: only R1 closed, not yet trained: no row.
+    # Mar 2025: R1 won O4, R2 won O8 (both trained by Mar 31): (1 + 1) / 2. Apr: R1 won O5, R2 lost O9 (0 won,
+    # still a rep who closed): (1 + 0) / 2. May: R1 lost O6: 0. Jul: R1 won O7: 1.
+    assert warehouse.kpi("WON_DEALS_PER_TRAINED_REP") == {
+        "2024-03-01": approx(1),
+        "2024-05-01": approx(1),
+        "2025-03-01": approx(1),
+        "2025-04-01": approx(0.5),
+        "2025-05-01": approx(0),
+        "2025-07-01": approx(1),
+    }
+    # numerator the group's mean, denominator its reps
+    assert warehouse.kpi_row("WON_DEALS_PER_TRAINED_REP", "2025-04-01") == (approx(0.5), approx(0.5), approx(2))
+    # Q1 2025: R1 won O1 and O4, R2 won O8, both trained by Mar 31: (2 + 1) / 2
+    assert warehouse.kpi_row("WON_DEALS_PER_TRAINED_REP", "2025-01-01", grain="quarter") == (
+        approx(1.5),
+        approx(1.5),
+        approx(2),
+    )

@@ -326,6 +326,13 @@ def test_compare_membership_vocabulary(mini_root: Path, edit: Editor) -> None:
     assert_one(mini_root, "kpis/won_revenue_lead_owner_gap.yml", "calculation.compare.group.membership", "Input")
 
 
+def test_compare_output_vocabulary_has_the_group_alone(mini_root: Path, edit: Editor) -> None:
+    edit("kpis/won_revenue_lead_owner_gap.yml", lambda d: d["calculation"]["compare"].update(output="group"))
+    assert issues_of(mini_root) == []
+    edit("kpis/won_revenue_lead_owner_gap.yml", lambda d: d["calculation"]["compare"].update(output="rest"))
+    assert_one(mini_root, "kpis/won_revenue_lead_owner_gap.yml", "calculation.compare.output", "'group'")
+
+
 def test_compare_takes_no_gini(mini_root: Path, edit: Editor) -> None:
     edit("kpis/won_revenue_lead_owner_gap.yml", lambda d: d["calculation"].update(aggregate="gini"))
     assert_one(mini_root, "kpis/won_revenue_lead_owner_gap.yml", "calculation", "'gini' is not one")

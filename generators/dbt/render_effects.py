@@ -55,20 +55,34 @@ def group_ctes(compare: dict[str, Any]) -> list[str]:
 
 
 def compare_ctes(aggregate_sql: str, where: str, output: str) -> tuple[list[str], str]:
-    """CTEs ``by_group`` (the aggregate over each group) and ``across_entities`` (the group's and
-    the rest's side by side, for the periods where both have entities) and the value's SQL."""
+    """CTEs ``by_group`` (the aggregate over each group, and its entity count) and
+    ``across_entities`` (the group's and the rest's side by side, for the periods where both have
+    entities; for ``output: group``, the periods where the group has one) and the value's SQL."""
+    only_group = output == "group"
     ctes = [
         "by_group as (\n\n    select\n        grain,\n        period_start,\n        in_group,\n"
-        f"        {aggregate_sql} as group_aggregate\n"
+        f"        {aggregate_sql} as group_aggregate,\n"
+        "        cast(count(*) as {{ type_double() }}) as group_entities\n"
         f"    from grouped\n    where {where}\n    group by grain, period_start, in_group\n\n)",
-        "across_entities as (\n\n    -- a period is compared where both the group and the rest have entities\n"
-        "    select\n        grain,\n        period_start,\n"
+        "across_entities as (\n\n"
+        + (
+            "    -- the group's aggregate, for the periods where the group has entities\n"
+            if only_group
+            else "    -- a period is compared where both the group and the rest have entities\n"
+        )
+        + "    select\n        grain,\n        period_start,\n"
         "        'overall' as dimension,\n        'all' as dimension_value,\n"
         "        max(case when in_group = 1 then group_aggregate end) as group_value,\n"
-        "        max(case when in_group = 0 then group_aggregate end) as rest_value\n"
-        "    from by_group\n    group by grain, period_start\n    having count(*) = 2\n\n)",
+        "        max(case when in_group = 0 then group_aggregate end) as rest_value,\n"
+        "        max(case when in_group = 1 then group_entities end) as group_entities\n"
+        "    from by_group\n    group by grain, period_start\n"
+        + ("    having max(in_group) = 1\n\n)" if only_group else "    having count(*) = 2\n\n)"),
     ]
-    value = "group_value - rest_value" if output == "difference" else "group_value / nullif(rest_value, 0)"
+    value = {
+        "difference": "group_value - rest_value",
+        "ratio": "group_value / nullif(rest_value, 0)",
+        "group": "group_value",
+    }[output]
     return ctes, value
 
 

@@ -450,12 +450,13 @@ def _render_compare(kpi: KpiPlan, ctes: list[str], where: str, extra: str, resul
         aggregate_sql = aggregate_sql.replace(alias, sql)
     compared, value = compare_ctes(aggregate_sql, where, compare["output"])
     ctes += compared
+    denominator = "group_entities" if compare["output"] == "group" else "rest_value"
     return (
         _header(kpi)
         + "with "
         + ",\n\n".join(ctes)
         + "\n\n"
-        + _output(kpi, "across_entities", value, "group_value", "rest_value")
+        + _output(kpi, "across_entities", value, "group_value", denominator)
     )
 
 

@@ -92,7 +92,8 @@ by_group as (
         grain,
         period_start,
         in_group,
-        avg(value) as group_aggregate
+        avg(value) as group_aggregate,
+        cast(count(*) as {{ type_double() }}) as group_entities
     from grouped
     where value is not null
     group by grain, period_start, in_group
@@ -108,7 +109,8 @@ across_entities as (
         'overall' as dimension,
         'all' as dimension_value,
         max(case when in_group = 1 then group_aggregate end) as group_value,
-        max(case when in_group = 0 then group_aggregate end) as rest_value
+        max(case when in_group = 0 then group_aggregate end) as rest_value,
+        max(case when in_group = 1 then group_entities end) as group_entities
     from by_group
     group by grain, period_start
     having count(*) = 2

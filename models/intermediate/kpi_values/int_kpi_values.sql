@@ -100,6 +100,7 @@
     ref('kpi_coached_vs_uncoached_attainment_gap'),
     ref('kpi_coaching_action_items_per_session'),
     ref('kpi_coaching_coverage_rate'),
+    ref('kpi_coaching_effectiveness_rate'),
     ref('kpi_coaching_follow_up_completion_rate'),
     ref('kpi_coaching_hours_per_rep_per_month'),
     ref('kpi_coaching_quality_rating'),
@@ -108,6 +109,7 @@
     ref('kpi_coaching_session_cancellation_rate'),
     ref('kpi_coaching_session_completion_rate'),
     ref('kpi_coaching_session_usefulness_rating'),
+    ref('kpi_coaching_win_rate_lift'),
     ref('kpi_collateral_development_time'),
     ref('kpi_community_customers'),
     ref('kpi_community_engagement_rate'),
@@ -297,6 +299,7 @@
     ref('kpi_median_ramp_time_to_first_quota_attainment'),
     ref('kpi_median_rep_quota_attainment'),
     ref('kpi_meeting_booking_rate'),
+    ref('kpi_mentorship_win_rate_lift'),
     ref('kpi_missing_next_step_rate'),
     ref('kpi_mobile_learning_utilization_rate'),
     ref('kpi_monthly_recurring_revenue'),
@@ -468,6 +471,7 @@
     ref('kpi_sales_meeting_conversion_rate'),
     ref('kpi_sales_messaging_consistency_score'),
     ref('kpi_sales_methodology_adoption'),
+    ref('kpi_sales_onboarding_efficiency'),
     ref('kpi_sales_onboarding_feedback_score'),
     ref('kpi_sales_pipeline_growth'),
     ref('kpi_sales_process_compliance_rate'),
@@ -590,6 +594,7 @@
     ref('kpi_win_rate'),
     ref('kpi_win_rate_benchmark'),
     ref('kpi_win_rate_vs_benchmark'),
+    ref('kpi_won_deals_per_trained_rep'),
     ref('kpi_year_over_year_sales_growth')
 ]) %}
 

@@ -140,6 +140,7 @@ kpis as (
         ('COACHED_VS_UNCOACHED_ATTAINMENT_GAP', 'Coached vs Uncoached Quota Attainment Gap', 'percent', 'higher_is_better', 0),
         ('COACHING_ACTION_ITEMS_PER_SESSION', 'Coaching Action Items per Session', 'count', 'neutral', 0),
         ('COACHING_COVERAGE_RATE', 'Coaching Coverage Rate', 'percent', 'higher_is_better', 0),
+        ('COACHING_EFFECTIVENESS_RATE', 'Sales Coaching Effectiveness Rate', 'percent', 'higher_is_better', 60),
         ('COACHING_FOLLOW_UP_COMPLETION_RATE', 'Coaching Follow-Up Completion Rate', 'percent', 'higher_is_better', 0),
         ('COACHING_HOURS_PER_REP_PER_MONTH', 'Coaching Hours per Rep per Month', 'hours', 'higher_is_better', 0),
         ('COACHING_QUALITY_RATING', 'Coaching Quality Rating', 'score', 'higher_is_better', 0),
@@ -148,6 +149,7 @@ kpis as (
         ('COACHING_SESSION_CANCELLATION_RATE', 'Coaching Session Cancellation Rate', 'percent', 'lower_is_better', 0),
         ('COACHING_SESSION_COMPLETION_RATE', 'Coaching Session Completion Rate', 'percent', 'higher_is_better', 0),
         ('COACHING_SESSION_USEFULNESS_RATING', 'Coaching Session Usefulness Rating', 'score', 'higher_is_better', 0),
+        ('COACHING_WIN_RATE_LIFT', 'Coaching Win Rate Lift', 'percent', 'higher_is_better', 60),
         ('COLLATERAL_DEVELOPMENT_TIME', 'Sales Collateral Development Time', 'days', 'lower_is_better', 0),
         ('COMMUNITY_CUSTOMERS', 'Customers in the Community', 'count', 'higher_is_better', 0),
         ('COMMUNITY_ENGAGEMENT_RATE', 'Customer Community Engagement Rate', 'percent', 'higher_is_better', 0),
@@ -337,6 +339,7 @@ kpis as (
         ('MEDIAN_RAMP_TIME_TO_FIRST_QUOTA_ATTAINMENT', 'Median Ramp Time to First Quota Attainment', 'days', 'lower_is_better', 365),
         ('MEDIAN_REP_QUOTA_ATTAINMENT', 'Median Rep Quota Attainment', 'percent', 'higher_is_better', 0),
         ('MEETING_BOOKING_RATE', 'Meeting Booking Rate', 'percent', 'higher_is_better', 0),
+        ('MENTORSHIP_WIN_RATE_LIFT', 'Mentorship Win Rate Lift', 'percent', 'higher_is_better', 60),
         ('MISSING_NEXT_STEP_RATE', 'Missing Next Step Rate', 'percent', 'lower_is_better', 0),
         ('MOBILE_LEARNING_UTILIZATION_RATE', 'Mobile Learning Utilization Rate', 'percent', 'higher_is_better', 0),
         ('MONTHLY_RECURRING_REVENUE', 'Monthly Recurring Revenue (MRR)', 'currency', 'higher_is_better', 0),
@@ -508,6 +511,7 @@ kpis as (
         ('SALES_MEETING_CONVERSION_RATE', 'Sales Meeting Conversion Rate (180 days)', 'percent', 'higher_is_better', 180),
         ('SALES_MESSAGING_CONSISTENCY_SCORE', 'Sales Messaging Consistency Score', 'percent', 'higher_is_better', 0),
         ('SALES_METHODOLOGY_ADOPTION', 'Sales Methodology Adoption', 'percent', 'higher_is_better', 0),
+        ('SALES_ONBOARDING_EFFICIENCY', 'Sales Onboarding Efficiency', 'ratio', 'lower_is_better', 0),
         ('SALES_ONBOARDING_FEEDBACK_SCORE', 'Sales Onboarding Feedback Score', 'score', 'higher_is_better', 0),
         ('SALES_PIPELINE_GROWTH', 'Sales Pipeline Growth', 'percent', 'higher_is_better', 0),
         ('SALES_PROCESS_COMPLIANCE_RATE', 'Sales Process Compliance Rate', 'percent', 'higher_is_better', 0),
@@ -630,6 +634,7 @@ kpis as (
         ('WIN_RATE', 'Win Rate', 'percent', 'higher_is_better', 0),
         ('WIN_RATE_BENCHMARK', 'Win Rate Benchmark (in effect)', 'percent', 'neutral', 0),
         ('WIN_RATE_VS_BENCHMARK', 'Win Rate against Benchmark', 'ratio', 'higher_is_better', 0),
+        ('WON_DEALS_PER_TRAINED_REP', 'Won Deals per Trained Rep', 'count', 'higher_is_better', 0),
         ('YEAR_OVER_YEAR_SALES_GROWTH', 'Year-over-Year (YoY) Sales Growth', 'percent', 'higher_is_better', 0)
     ) as described_kpis (kpi_code, kpi_name, unit, direction, window_days)
 

@@ -89,6 +89,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_coaching_effectiveness_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_collateral_development_time') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -647,6 +656,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_sales_onboarding_efficiency') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_sales_process_compliance_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -803,6 +821,7 @@ select
     max(case when kpi_code = 'BOOKINGS_QUOTA_ATTAINMENT' then value end) as bookings_quota_attainment,
     max(case when kpi_code = 'CERTIFICATION_DEAL_SIZE_LIFT' then value end) as certification_deal_size_lift,
     max(case when kpi_code = 'CERTIFICATION_WIN_RATE_LIFT' then value end) as certification_win_rate_lift,
+    max(case when kpi_code = 'COACHING_EFFECTIVENESS_RATE' then value end) as coaching_effectiveness_rate,
     max(case when kpi_code = 'COLLATERAL_DEVELOPMENT_TIME' then value end) as collateral_development_time,
     max(case when kpi_code = 'COMPETITIVE_WIN_RATE' then value end) as competitive_win_rate,
     max(case when kpi_code = 'COMPETITOR_KNOWLEDGE_SCORE' then value end) as competitor_knowledge_score,
@@ -865,6 +884,7 @@ select
     max(case when kpi_code = 'SALES_CYCLE_TIME_REDUCTION_RATE' then value end) as sales_cycle_time_reduction_rate,
     max(case when kpi_code = 'SALES_MEETING_CONVERSION_RATE' then value end) as sales_meeting_conversion_rate,
     max(case when kpi_code = 'SALES_MESSAGING_CONSISTENCY_SCORE' then value end) as sales_messaging_consistency_score,
+    max(case when kpi_code = 'SALES_ONBOARDING_EFFICIENCY' then value end) as sales_onboarding_efficiency,
     max(case when kpi_code = 'SALES_PROCESS_COMPLIANCE_RATE' then value end) as sales_process_compliance_rate,
     max(case when kpi_code = 'SALES_REP_RETENTION_RATE' then value end) as sales_rep_retention_rate,
     max(case when kpi_code = 'SALES_TEAM_ATTRITION_RATE' then value end) as sales_team_attrition_rate,

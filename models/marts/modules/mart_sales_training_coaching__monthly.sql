@@ -188,6 +188,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_coaching_effectiveness_rate') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_coaching_follow_up_completion_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -260,6 +269,15 @@ with module_values as (
         kpi_code,
         period_start,
         value
+    from {{ ref('kpi_coaching_win_rate_lift') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
     from {{ ref('kpi_competency_improvement_rate') }}
     where grain = 'month' and dimension = 'overall'
 
@@ -315,6 +333,15 @@ with module_values as (
         period_start,
         value
     from {{ ref('kpi_manager_coaching_time_share') }}
+    where grain = 'month' and dimension = 'overall'
+
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_mentorship_win_rate_lift') }}
     where grain = 'month' and dimension = 'overall'
 
     union all
@@ -794,6 +821,15 @@ with module_values as (
     from {{ ref('kpi_win_rate') }}
     where grain = 'month' and dimension = 'overall'
 
+    union all
+
+    select
+        kpi_code,
+        period_start,
+        value
+    from {{ ref('kpi_won_deals_per_trained_rep') }}
+    where grain = 'month' and dimension = 'overall'
+
 ),
 
 compared as (
@@ -832,6 +868,7 @@ select
     max(case when kpi_code = 'COACHED_VS_UNCOACHED_ATTAINMENT_GAP' then value end) as coached_vs_uncoached_attainment_gap,
     max(case when kpi_code = 'COACHING_ACTION_ITEMS_PER_SESSION' then value end) as coaching_action_items_per_session,
     max(case when kpi_code = 'COACHING_COVERAGE_RATE' then value end) as coaching_coverage_rate,
+    max(case when kpi_code = 'COACHING_EFFECTIVENESS_RATE' then value end) as coaching_effectiveness_rate,
     max(case when kpi_code = 'COACHING_FOLLOW_UP_COMPLETION_RATE' then value end) as coaching_follow_up_completion_rate,
     max(case when kpi_code = 'COACHING_HOURS_PER_REP_PER_MONTH' then value end) as coaching_hours_per_rep_per_month,
     max(case when kpi_code = 'COACHING_QUALITY_RATING' then value end) as coaching_quality_rating,
@@ -840,6 +877,7 @@ select
     max(case when kpi_code = 'COACHING_SESSION_CANCELLATION_RATE' then value end) as coaching_session_cancellation_rate,
     max(case when kpi_code = 'COACHING_SESSION_COMPLETION_RATE' then value end) as coaching_session_completion_rate,
     max(case when kpi_code = 'COACHING_SESSION_USEFULNESS_RATING' then value end) as coaching_session_usefulness_rating,
+    max(case when kpi_code = 'COACHING_WIN_RATE_LIFT' then value end) as coaching_win_rate_lift,
     max(case when kpi_code = 'COMPETENCY_IMPROVEMENT_RATE' then value end) as competency_improvement_rate,
     max(case when kpi_code = 'E_LEARNING_COMPLETION_RATE' then value end) as e_learning_completion_rate,
     max(case when kpi_code = 'FORMAL_COACHING_SHARE' then value end) as formal_coaching_share,
@@ -847,6 +885,7 @@ select
     max(case when kpi_code = 'INTERACTIVE_TRAINING_ENGAGEMENT' then value end) as interactive_training_engagement,
     max(case when kpi_code = 'LONG_TERM_TRAINING_ROI' then value end) as long_term_training_roi,
     max(case when kpi_code = 'MANAGER_COACHING_TIME_SHARE' then value end) as manager_coaching_time_share,
+    max(case when kpi_code = 'MENTORSHIP_WIN_RATE_LIFT' then value end) as mentorship_win_rate_lift,
     max(case when kpi_code = 'MOBILE_LEARNING_UTILIZATION_RATE' then value end) as mobile_learning_utilization_rate,
     max(case when kpi_code = 'NUMBER_OF_DEALS_CLOSED' then value end) as number_of_deals_closed,
     max(case when kpi_code = 'ON_TIME_TRAINING_COMPLETION_RATE' then value end) as on_time_training_completion_rate,
@@ -900,6 +939,7 @@ select
     max(case when kpi_code = 'TRAINING_SATISFACTION_RATE' then value end) as training_satisfaction_rate,
     max(case when kpi_code = 'UPSELL_CROSS_SELL_RATIO' then value end) as upsell_cross_sell_ratio,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate,
+    max(case when kpi_code = 'WON_DEALS_PER_TRAINED_REP' then value end) as won_deals_per_trained_rep,
     cast(max(case when kpi_code = 'MANAGER_COACHING_TIME_SHARE' then status end) as varchar) as manager_coaching_time_share__status,
     cast(max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then status end) as varchar) as reps_at_or_above_quota_share__status,
     cast(max(case when kpi_code = 'WIN_RATE' then status end) as varchar) as win_rate__status
