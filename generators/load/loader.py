@@ -5,7 +5,6 @@ batch, so a bad line is one row of the rejects table and never costs another lin
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import resource
 import time
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from generators.load.connections import Target, connect, ensure_postgres_database
+from generators.load.digest import canonical_json, content_hash
 from generators.load.lines import BLANK, read_lines
 from generators.load.raw_store import RawStore
 from generators.load.validate import Candidate, Rejected, validate
@@ -44,10 +44,6 @@ class LoadReport:
     @property
     def peak_rss_mb(self) -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def canonical_json(values: dict[str, Any]) -> str:
-    return json.dumps(values, sort_keys=True, separators=(",", ":"), default=str)
 
 
 def _candidates(instances: Iterable[Instance | Candidate]) -> Iterator[Candidate]:
@@ -126,7 +122,7 @@ def load_instances(
                 schema_ref, code, values = outcome
                 report.per_model[schema_ref] = report.per_model.get(schema_ref, 0) + 1
                 text = canonical_json(values)
-                digest = hashlib.sha256(f"{schema_ref}|{code}|{text}".encode()).hexdigest()
+                digest = content_hash(schema_ref, code, text)
                 metadata = metadata_of.get(schema_ref)
                 if metadata is None:
                     metadata = metadata_of[schema_ref] = json.dumps(
