@@ -7,7 +7,7 @@ column lists from them."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import BigInteger, DateTime, Index, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -41,7 +41,7 @@ class ObjectModel(StoreBase):
         Index(f"{INSTANCES}_schema_ref_ix", "schema_ref"),
         Index(f"{INSTANCES}_loaded_at_ix", "loaded_at"),
     )
-    __mapper_args__ = {"primary_key": ("schema_ref", "code", "content_hash")}
+    __mapper_args__: ClassVar[dict[str, Any]] = {"primary_key": ("schema_ref", "code", "content_hash")}
 
     schema_ref: Mapped[str] = mapped_column(String, nullable=False)
     code: Mapped[str] = mapped_column(String, nullable=False)
@@ -63,7 +63,7 @@ class ObjectInstanceReject(StoreBase):
 
     __tablename__ = REJECTS
     __table_args__ = (Index(f"{REJECTS}_line_uq", "source", "line_number", "content_hash", unique=True),)
-    __mapper_args__ = {"primary_key": ("source", "line_number", "content_hash")}
+    __mapper_args__: ClassVar[dict[str, Any]] = {"primary_key": ("source", "line_number", "content_hash")}
 
     source: Mapped[str | None] = mapped_column(String, nullable=True)
     line_number: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
