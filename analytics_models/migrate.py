@@ -14,7 +14,6 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, pool
 from sqlalchemy.engine import URL
@@ -94,10 +93,14 @@ def downgrade(target: Target, revision: str) -> None:
 
 
 def current(target: Target) -> str | None:
-    """The store's revision, or None when no migration ever ran on it."""
+    """The store's revision, or None when no migration ever ran on it (read without Alembic's
+    environment, which would create the raw schema)."""
     with _connected(target) as connection:
-        context = MigrationContext.configure(connection, opts={"version_table_schema": SCHEMA})
-        return context.get_current_revision()
+        cursor = connection.connection.cursor()
+        try:
+            return stored_revision(cursor, "?" if target.engine == "duckdb" else "%s")
+        finally:
+            cursor.close()
 
 
 def stored_revision(cursor: Any, mark: str) -> str | None:

@@ -173,6 +173,67 @@ def load(
         raise typer.Exit(code=EXIT_REJECTED)
 
 
+db_app = typer.Typer(
+    help="The instance store's migrations (Alembic): upgrade, downgrade, current.", no_args_is_help=True
+)
+app.add_typer(db_app, name="db")
+
+
+def _db_target(target: str, duckdb_path: str | None) -> Target:
+    tgt = Target.from_env(_engine(target), duckdb_path=duckdb_path)
+    if tgt.engine == "postgres":
+        from generators.load.connections import ensure_postgres_database
+
+        ensure_postgres_database(tgt)
+    return tgt
+
+
+@db_app.command("upgrade")
+def db_upgrade(
+    target: str = typer.Option("duckdb", help="duckdb or postgres"),
+    revision: str = typer.Option("head", help="revision to migrate to"),
+    duckdb_path: str | None = typer.Option(None, help="DuckDB file (default $DUCKDB_PATH or warehouse.duckdb)"),
+) -> None:
+    """Create the raw instance store, or migrate it to REVISION (a store made before the
+    migrations existed upgrades in place, keeping its rows)."""
+    from analytics_models import migrate
+
+    tgt = _db_target(target, duckdb_path)
+    before = migrate.current(tgt)
+    migrate.upgrade(tgt, revision)
+    console.print(f"{tgt.describe()}: raw store at revision {migrate.current(tgt)} (was {before or 'none'})")
+
+
+@db_app.command("downgrade")
+def db_downgrade(
+    revision: str = typer.Argument(..., help="revision to go back to: an id, -1 for one step, base for none"),
+    target: str = typer.Option("duckdb", help="duckdb or postgres"),
+    duckdb_path: str | None = typer.Option(None, help="DuckDB file (default $DUCKDB_PATH or warehouse.duckdb)"),
+) -> None:
+    """Migrate the raw store down to REVISION (each migration's docstring says what is lost;
+    base drops the store)."""
+    from analytics_models import migrate
+
+    tgt = _db_target(target, duckdb_path)
+    before = migrate.current(tgt)
+    migrate.downgrade(tgt, revision)
+    console.print(f"{tgt.describe()}: raw store at revision {migrate.current(tgt) or 'none'} (was {before or 'none'})")
+
+
+@db_app.command("current")
+def db_current(
+    target: str = typer.Option("duckdb", help="duckdb or postgres"),
+    duckdb_path: str | None = typer.Option(None, help="DuckDB file (default $DUCKDB_PATH or warehouse.duckdb)"),
+) -> None:
+    """Print the raw store's revision (none: never migrated) and the newest one."""
+    from analytics_models import migrate
+
+    tgt = _db_target(target, duckdb_path)
+    revision = migrate.current(tgt)
+    print(revision or "none")
+    console.print(f"{tgt.describe()}: revision {revision or 'none'}, newest {migrate.head()}")
+
+
 @app.command()
 def demo(
     scale: float = typer.Option(1.0, help="size of the synthetic world"),

@@ -128,7 +128,9 @@ def load_instances(
                     metadata = metadata_of[schema_ref] = json.dumps(
                         {"type": "instance", "schema_ref": schema_ref, "batch_id": batch_id}, sort_keys=True
                     )
-                rows.append((schema_ref, code, text, metadata, stamp, batch_id, digest, candidate.line))
+                rows.append(
+                    (schema_ref, code, text, metadata, stamp, batch_id, digest, candidate.line, None)
+                )  # no name
             if len(rows) + len(rejects) >= batch_size:
                 flush()
         flush()

@@ -1,7 +1,10 @@
-"""The raw store: DDL per engine and the bulk, idempotent append of one batch.
+"""The raw store: the bulk, idempotent append of one batch.
 
-Rows land in ``raw.object_instances`` (schema_ref, code, data_values JSON, metadata_ JSON,
-loaded_at, batch_id, content_hash, line_number). A row whose (schema_ref, code,
+The store's shape is ``analytics_models.store`` (the SQLAlchemy models), built and evolved by
+its Alembic migrations: ``RawStore.create()`` upgrades the store to the newest revision, and
+the column lists below are the models' tables. Rows land in ``raw.object_instances``
+(schema_ref, code, data_values JSON, metadata_ JSON, loaded_at, batch_id, content_hash,
+line_number, name: empty from the loader). A row whose (schema_ref, code,
 content_hash) is already stored is not stored twice, so re-running a load never
 duplicates; a changed instance is appended as a new version (staging keeps the latest:
 last ``loaded_at``, then last ``line_number``), and going back to an earlier content makes
@@ -15,29 +18,20 @@ import csv
 import io
 import os
 import tempfile
-import zlib
+from functools import cache
 from typing import Any
 
+from sqlalchemy import Table
+
+from analytics_models import migrate
+from analytics_models.store import INSTANCES as TABLE
+from analytics_models.store import REJECTS, SCHEMA, instances_table, rejects_table
 from generators.load.connections import Target
 
-SCHEMA = "raw"
-TABLE = "object_instances"
-REJECTS = "object_instance_rejects"
-COLUMNS = ("schema_ref", "code", "data_values", "metadata_", "loaded_at", "batch_id", "content_hash", "line_number")
-REJECT_COLUMNS = (
-    "source",
-    "line_number",
-    "content_hash",
-    "schema_ref",
-    "code",
-    "field",
-    "rule",
-    "reason",
-    "data_values",
-    "rejected_at",
-    "batch_id",
-)
-DDL_LOCK = zlib.crc32(b"sales-kpi-warehouse raw store ddl")
+COLUMNS = tuple(instances_table.columns.keys())
+"""Columns of a stored row, in the order of the loader's row tuples: the model's table."""
+REJECT_COLUMNS = tuple(rejects_table.columns.keys())
+DDL_LOCK = migrate.DDL_LOCK
 """The PostgreSQL advisory lock held while creating or migrating the raw store, so that
 concurrent first loads never race on ``create schema`` / ``create table``."""
 
@@ -51,47 +45,19 @@ INSTANCES = f"{quote(SCHEMA)}.{quote(TABLE)}"
 REJECTS_TABLE = f"{quote(SCHEMA)}.{quote(REJECTS)}"
 
 
-def ddl(engine: str) -> list[str]:
-    json_type = "json" if engine == "duckdb" else "jsonb"
-    statements = [
-        f"create schema if not exists {quote(SCHEMA)}",
-        f"""create table if not exists {INSTANCES} (
-            schema_ref varchar not null,
-            code varchar not null,
-            data_values {json_type} not null,
-            metadata_ {json_type} not null,
-            loaded_at timestamp not null,
-            batch_id varchar not null,
-            content_hash varchar not null,
-            line_number bigint
-        )""",
-        f"alter table {INSTANCES} add column if not exists line_number bigint",
-        f"""create table if not exists {REJECTS_TABLE} (
-            schema_ref varchar,
-            code varchar,
-            data_values varchar,
-            reason varchar not null,
-            rejected_at timestamp not null,
-            batch_id varchar not null
-        )""",
-    ]
-    for column, kind in (
-        ("source", "varchar"),
-        ("line_number", "bigint"),
-        ("content_hash", "varchar"),
-        ("field", "varchar"),
-        ("rule", "varchar"),
-    ):
-        statements.append(f"alter table {REJECTS_TABLE} add column if not exists {column} {kind}")
-    if engine == "postgres":
-        statements += [
-            f"create unique index if not exists {TABLE}_version_uq on {INSTANCES} (schema_ref, code, content_hash)",
-            f"create index if not exists {TABLE}_schema_ref_ix on {INSTANCES} (schema_ref)",
-            f"create index if not exists {TABLE}_loaded_at_ix on {INSTANCES} (loaded_at)",
-            f"create unique index if not exists {REJECTS}_line_uq "
-            f"on {REJECTS_TABLE} (source, line_number, content_hash)",
-        ]
-    return statements
+@cache
+def _typed(table: Table) -> str:
+    """The select list casting each text column of a CSV to its type in ``table`` (DuckDB's
+    ``read_csv`` reads every column as varchar)."""
+    from duckdb_engine import Dialect
+
+    dialect = Dialect()
+    parts = []
+    for column in table.columns:
+        sql_type = column.type.compile(dialect).lower()
+        name = quote(column.name)
+        parts.append(name if sql_type == "varchar" else f"cast({name} as {sql_type}) as {name}")
+    return ", ".join(parts)
 
 
 def _csv_text(rows: list[tuple[Any, ...]]) -> str:
@@ -108,17 +74,26 @@ class RawStore:
         self.target = target
         self.conn = connection
         self.engine = target.engine
+        self.mark = "?" if self.engine == "duckdb" else "%s"
 
     def create(self) -> None:
+        """Bring the store to the newest migration (``analytics_models/migrations``): create
+        it in a new database, migrate an older one, nothing when it is current. The check
+        reads ``raw.alembic_version`` on the loader's own connection; only a store that is
+        behind starts Alembic, which holds the PostgreSQL advisory lock while it migrates."""
         cur = self.conn.cursor()
-        if self.engine == "postgres":
-            cur.execute("select pg_advisory_xact_lock(%s)", (DDL_LOCK,))
-        for statement in ddl(self.engine):
-            cur.execute(statement)
+        current = migrate.stored_revision(cur, self.mark)
         self.conn.commit()
+        if current != migrate.head():
+            migrate.upgrade(self.target, dbapi_connection=self.conn if self.engine == "duckdb" else None)
 
     def append(self, rows: list[tuple[Any, ...]], rejects: list[tuple[Any, ...]]) -> int:
-        """Store a batch; return how many rows were new."""
+        """Store a batch (rows laid out as ``COLUMNS``, rejects as ``REJECT_COLUMNS``); return
+        how many rows were new."""
+        if rows and len(rows[0]) != len(COLUMNS):
+            raise ValueError(f"a row has {len(rows[0])} values, the store's columns are {', '.join(COLUMNS)}")
+        if rejects and len(rejects[0]) != len(REJECT_COLUMNS):
+            raise ValueError(f"a reject has {len(rejects[0])} values, its columns are {', '.join(REJECT_COLUMNS)}")
         inserted = self._append_duckdb(rows) if self.engine == "duckdb" else self._append_postgres(rows)
         if rejects:
             self._append_rejects(rejects)
@@ -128,7 +103,7 @@ class RawStore:
     def _append_rejects(self, rejects: list[tuple[Any, ...]]) -> None:
         cur = self.conn.cursor()
         names = ", ".join(REJECT_COLUMNS)
-        mark = "?" if self.engine == "duckdb" else "%s"
+        mark = self.mark
         values = ", ".join([mark] * len(REJECT_COLUMNS))
         # one row per (source, line, content): a line repeated in a batch, or a re-run, is skipped
         unique = list({(r[0], r[1], r[2]): r for r in rejects}.values())
@@ -148,10 +123,7 @@ class RawStore:
             cols = ", ".join(f"'{c}': 'VARCHAR'" for c in COLUMNS)
             self.conn.execute(
                 f"""create or replace temporary table incoming_instances as
-                select
-                    schema_ref, code, cast(data_values as json) as data_values,
-                    cast(metadata_ as json) as metadata_, cast(loaded_at as timestamp) as loaded_at,
-                    batch_id, content_hash, cast(line_number as bigint) as line_number
+                select {_typed(instances_table)}
                 from read_csv(?, header = false, columns = {{{cols}}}, quote = '"', escape = '"')""",
                 [path],
             )
