@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapper, object_session
 
 from analytics_models.store import ObjectModel
+from definitions.types import text_problem
 from generators.load.digest import canonical_json, content_hash
 from generators.load.validate import Candidate, Rejected, validate
 
@@ -49,6 +50,8 @@ def _catalog_of(target: ObjectModel) -> Any:
 
 
 def _schema_ref(target: ObjectModel) -> Any:
+    if target.metadata_ is None:  # ObjectModel(schema_ref=..., ...) without metadata_
+        target.metadata_ = {}
     metadata = target.metadata_
     if not isinstance(metadata, dict):
         raise InstanceRejected(target.schema_ref, target.code, "metadata_", "metadata_.object", "must be a dict")
@@ -72,6 +75,16 @@ def _schema_ref(target: ObjectModel) -> Any:
     return given if given is not None else target.schema_ref
 
 
+def _check_name(name: Any, schema_ref: str, code: str) -> None:
+    if name is None:
+        return
+    if not isinstance(name, str):
+        raise InstanceRejected(schema_ref, code, "name", "name.format", f"must be a string, got {type(name).__name__}")
+    broken = text_problem(name)
+    if broken is not None:
+        raise InstanceRejected(schema_ref, code, "name", broken.rule, broken.message)
+
+
 def prepare(target: ObjectModel, catalog: Any) -> None:
     """Validate ``target`` and fill its derived columns, or raise ``InstanceRejected``."""
     schema_ref = _schema_ref(target)
@@ -80,10 +93,7 @@ def prepare(target: ObjectModel, catalog: Any) -> None:
     if isinstance(outcome, Rejected):
         raise InstanceRejected(outcome.schema_ref, outcome.code, outcome.field, outcome.rule, outcome.reason)
     canonical, code, stored = outcome
-    if target.name is not None and not isinstance(target.name, str):
-        raise InstanceRejected(
-            canonical, code, "name", "name.format", f"must be a string, got {type(target.name).__name__}"
-        )
+    _check_name(target.name, canonical, code)
     target.schema_ref = canonical
     target.data_values = stored
     target.batch_id = target.batch_id or str(target.metadata_.get("batch_id") or ORM_BATCH)

@@ -229,3 +229,20 @@ def test_catalog_tables_seeded_by_dbt_read_through_the_orm(tmp_path: Path, engin
     for table, column in seeded:
         by_table.setdefault(table, []).append(column)
     assert by_table == {name: list(table.columns.keys()) for name, table in TABLES.items()}
+
+
+def test_name_that_no_engine_stores_as_text_is_refused(store: tuple[Warehouse, Engine]) -> None:
+    from analytics_models import ObjectModel
+
+    warehouse, engine = store
+    with Session(engine) as session:
+        session.add(ObjectModel(name="Acme\x00", code="ACC-0001", data_values=dict(ACME_VALUES), metadata_={}))
+        with pytest.raises(InstanceRejected) as refused:
+            session.commit()
+    assert (refused.value.field, refused.value.rule) == ("schema_ref", "schema_ref.required")
+    with Session(engine) as session:
+        session.add(ObjectModel(name="Acme\x00", code="ACC-0001", schema_ref="ACCOUNT", data_values=dict(ACME_VALUES)))
+        with pytest.raises(InstanceRejected) as refused:
+            session.commit()
+    assert (refused.value.field, refused.value.rule) == ("name", "string.nul")
+    assert warehouse.query("select count(*) from raw.object_instances") == [(0,)]
