@@ -94,12 +94,12 @@
 
 {% macro spark__create_csv_table(model, agate_table) -%}
     {%- do spark_translated_column_types(model) -%}
-    {{ return(dbt_spark.spark__create_csv_table(model, agate_table)) }}
+    {{ return(dbt.spark__create_csv_table(model, agate_table)) }}
 {%- endmacro %}
 
 {% macro spark__load_csv_rows(model, agate_table) -%}
     {%- do spark_translated_column_types(model) -%}
-    {{ return(dbt_spark.spark__load_csv_rows(model, agate_table)) }}
+    {{ return(dbt.spark__load_csv_rows(model, agate_table)) }}
 {%- endmacro %}
 
 {% macro spark__get_empty_schema_sql(columns) -%}
