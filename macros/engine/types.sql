@@ -97,9 +97,41 @@
     {{ return(dbt.spark__create_csv_table(model, agate_table)) }}
 {%- endmacro %}
 
+{#- dbt-spark's own seed insert (session method) puts each value in quotes unescaped: a text with
+    an apostrophe breaks the statement, and an empty cell becomes 'None'. Here every value is a
+    Spark string literal, escaped, or null, cast to the column's type. -#}
 {% macro spark__load_csv_rows(model, agate_table) -%}
     {%- do spark_translated_column_types(model) -%}
-    {{ return(dbt.spark__load_csv_rows(model, agate_table)) }}
+    {%- set column_override = model['config'].get('column_types', {}) -%}
+    {%- set types = [] -%}
+    {%- for name in agate_table.column_names -%}
+        {%- do types.append(column_override.get(name, adapter.convert_type(agate_table, loop.index0))) -%}
+    {%- endfor -%}
+    {%- set statements = [] -%}
+    {%- for chunk in agate_table.rows | batch(get_batch_size()) -%}
+        {%- set rows = [] -%}
+        {%- for row in chunk -%}
+            {%- set values = [] -%}
+            {%- for value in row -%}
+                {%- do values.append('cast(' ~ spark_string_literal(value) ~ ' as ' ~ types[loop.index0] ~ ')') -%}
+            {%- endfor -%}
+            {%- do rows.append('(' ~ values | join(', ') ~ ')') -%}
+        {%- endfor -%}
+        {%- set sql = 'insert into ' ~ this.render() ~ ' values\n' ~ rows | join(',\n') -%}
+        {%- do adapter.add_query(sql, abridge_sql_log=True) -%}
+        {%- if loop.first -%}
+            {%- do statements.append(sql) -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {{ return(statements[0] if statements else '') }}
+{%- endmacro %}
+
+{% macro spark_string_literal(value) -%}
+    {%- if value is none -%}
+        null
+    {%- else -%}
+        '{{ value | string | replace('\\', '\\\\') | replace("'", "\\'") }}'
+    {%- endif -%}
 {%- endmacro %}
 
 {% macro spark__get_empty_schema_sql(columns) -%}
