@@ -9,15 +9,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from definitions import setup_all_relationships
-from generators.dbt_runner import DbtOutcome
+from generators.dbt_runner import PROJECT_ROOT, DbtOutcome
+from generators.generate import artifacts
+from generators.load.connections import Target, spark_conf
 from generators.load.loader import load_instances, read_jsonl
 from generators.synth import generate_world
 from tests.dbt_harness import Warehouse, drop_spark_warehouse, fresh_warehouse, make_project, subset_catalog
@@ -45,6 +49,39 @@ TOLERANCE = 1e-6
 def _spark_directories() -> Iterator[None]:
     yield
     drop_spark_warehouse()
+
+
+# -- the files (no Spark) ----------------------------------------------------------------------
+
+
+def test_the_profile_starts_spark_as_the_loader_does() -> None:
+    """dbt's session (server_side_parameters) and the loader's (spark_conf) must agree, or dbt
+    would read another warehouse than the loader wrote. dbt-spark adds spark.sql.ansi.enabled."""
+    profile = yaml.safe_load((PROJECT_ROOT / "profiles.example.yml").read_text())
+    spark = profile["sales_kpi_warehouse"]["outputs"]["spark"]
+    assert (spark["type"], spark["method"]) == ("spark", "session")
+    conf = spark_conf(Target.from_env("spark"))
+    parameters = spark["server_side_parameters"]
+    assert set(parameters) | {"spark.sql.ansi.enabled"} == set(conf)
+    for key in ("spark.sql.session.timeZone", "spark.sql.shuffle.partitions", "spark.ui.enabled"):
+        assert str(parameters[key]) == conf[key]
+    assert "env_var('SPARK_WAREHOUSE_DIR', 'target/spark-warehouse')" in parameters["spark.sql.warehouse.dir"]
+    assert (
+        "env_var('SPARK_METASTORE_DIR', 'target/spark-metastore')"
+        in parameters["spark.hadoop.javax.jdo.option.ConnectionURL"]
+    )
+
+
+def test_generated_models_cast_through_the_engine_type_macros() -> None:
+    """No generated model casts to a type name Spark lacks (varchar without a length, double
+    precision, timestamp with time zone): each goes through its macro."""
+    files = artifacts(setup_all_relationships())
+    literal = re.compile(r"\bas (varchar|double precision|timestamp with time zone)\b")
+    offending = [path for path, text in files.items() if path.endswith(".sql") and literal.search(text)]
+    assert not offending, offending[:10]
+    fact = files["models/marts/kpi_values/fct_kpi_values.sql"]
+    assert "as {{ type_double() }}) as value" in fact
+    assert "materialized=kpi_values_materialization()" in fact
 
 
 # -- the raw store on Spark ----------------------------------------------------------------------
