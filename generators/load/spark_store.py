@@ -56,8 +56,9 @@ class SparkRawStore:
 
     def close(self) -> None:
         """The session stays up for the process (dbt and queries reuse it); drop the batch views."""
-        self.spark.catalog.dropTempView("incoming_instances")
-        self.spark.catalog.dropTempView("incoming_rejects")
+        for view in ("incoming_instances", "incoming_instances_text", "incoming_rejects", "incoming_rejects_text"):
+            self.spark.catalog.dropTempView(view)
+        self.spark.catalog.dropTempView("current_again")
 
     def append(self, rows: list[tuple[Any, ...]], rejects: list[tuple[Any, ...]]) -> int:
         """Store a batch; return how many rows were new or current again."""
