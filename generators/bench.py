@@ -126,6 +126,21 @@ def catalog_load_seconds(repeat: int = 5) -> float:
     return best
 
 
+def spark_stages(scale: str, analytics: str, dbt: list[str]) -> list[Stage]:
+    """Only with BENCH_SPARK=1 (tens of minutes at demo scale): synth into a fresh local Spark
+    warehouse under .bench/ and the full dbt build there. The JVM is a child of each stage's
+    process, so its memory is in the peak RSS only when pyspark waited for it."""
+    if os.environ.get("BENCH_SPARK") != "1":
+        return []
+    root = OUT / "spark"
+    shutil.rmtree(root, ignore_errors=True)
+    env = {"SPARK_WAREHOUSE_DIR": str(root / "warehouse"), "SPARK_METASTORE_DIR": str(root / "metastore")}
+    return [
+        run("synth load spark", [analytics, "synth", "--scale", scale, "--target", "spark"], env),
+        run("dbt build spark", [*dbt, "build", "--target", "spark"], env),
+    ]
+
+
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     scale = os.environ.get("BENCH_SCALE", "1")
@@ -146,6 +161,7 @@ def main() -> None:
         run("dbt parse postgres", [*dbt, "parse", "--no-partial-parse", "--target", "postgres"], pg_env),
         run("dbt build postgres", [*dbt, "build", "--target", "postgres"], pg_env),
         *fact_stages("postgres", pg_env, Target.from_env("postgres", dbname=PG_DATABASE)),
+        *spark_stages(scale, analytics, dbt),
     ]
     catalog = setup_all_relationships()
     plan = plan_project(catalog)
@@ -165,7 +181,9 @@ def main() -> None:
         "|---|---:|---:|---|",
     ]
     lines += [f"| {s.name} | {s.seconds:.1f} | {s.peak_mb:.0f} | {s.note} |" for s in stages]
-    for log in ("synth_load_duckdb", "synth_load_postgres"):
+    for log in ("synth_load_duckdb", "synth_load_postgres", "synth_load_spark"):
+        if not (OUT / f"{log}.log").exists():
+            continue
         text = (OUT / f"{log}.log").read_text().strip().splitlines()
         lines.append(f"- {log.replace('_', ' ')}: {text[-1] if text else ''}")
     report = "\n".join(lines) + "\n"

@@ -110,8 +110,10 @@ EXIT_USAGE = 2
 
 
 def _engine(target: str) -> Engine:
-    if target not in ("duckdb", "postgres"):
-        console.print(f"[red]--target must be duckdb or postgres, not {target!r}[/red]")
+    """The raw store's engine of ``analytics synth`` and ``load``: spark is a local Spark
+    warehouse ($SPARK_WAREHOUSE_DIR, $SPARK_METASTORE_DIR; see profiles.example.yml)."""
+    if target not in ("duckdb", "postgres", "spark"):
+        console.print(f"[red]--target must be duckdb, postgres or spark, not {target!r}[/red]")
         raise typer.Exit(code=EXIT_USAGE)
     return target  # type: ignore[return-value]
 
@@ -120,7 +122,7 @@ def _engine(target: str) -> Engine:
 def synth(
     scale: float = typer.Option(1.0, help="size of the world; 1 is the demo"),
     seed: int = typer.Option(42, help="random seed; the same seed gives the same rows everywhere"),
-    target: str = typer.Option("duckdb", help="duckdb or postgres"),
+    target: str = typer.Option("duckdb", help="duckdb, postgres or spark"),
     as_of: str | None = typer.Option(None, "--as-of", help="load only the world as known on this date"),
     duckdb_path: str | None = typer.Option(None, help="DuckDB file (default $DUCKDB_PATH or warehouse.duckdb)"),
     fresh: bool = typer.Option(False, help="DuckDB only: delete the database file first"),
@@ -144,7 +146,7 @@ def synth(
 @app.command()
 def load(
     path: Path = typer.Argument(..., help='JSON lines: {"schema_ref", "code", "data_values"} per line'),
-    target: str = typer.Option("duckdb", help="duckdb or postgres"),
+    target: str = typer.Option("duckdb", help="duckdb, postgres or spark"),
     duckdb_path: str | None = typer.Option(None, help="DuckDB file (default $DUCKDB_PATH or warehouse.duckdb)"),
 ) -> None:
     """Load real instances from a file through the same validated path as the demo data.

@@ -7,6 +7,7 @@ from pathlib import Path
 from definitions.catalog import Catalog
 from generators.catalog_seeds import SEEDS_DIR, seed_tables
 from generators.dbt.plan import ProjectPlan, plan_project
+from generators.dbt.portable_types import portable_model_files
 from generators.dbt.render_benchmarks import INT_DIR as BENCHMARKS_DIR
 from generators.dbt.render_benchmarks import MART_DIR as BENCHMARK_MART_DIR
 from generators.dbt.render_benchmarks import benchmarks_files
@@ -76,7 +77,7 @@ def artifacts(catalog: Catalog) -> dict[str, str]:
     object_models = {code: list(module.object_model_codes) for code, module in sorted(catalog.modules.items())}
     files[OVERVIEW_FILE] = render_overview(plan, object_models)
     files.update(semantic_files(catalog))
-    return files
+    return portable_model_files(files)
 
 
 def generate(catalog: Catalog, root: Path, *, check: bool = False) -> Plan:

@@ -3,12 +3,14 @@ DuckDB file or PostgreSQL database, run dbt, and query the results."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
 import re
 import secrets
 import shutil
+import tempfile
 from collections.abc import Iterable
 from copy import deepcopy
 from dataclasses import dataclass
@@ -22,7 +24,7 @@ from definitions.registry import setup_all_relationships
 from generators.dbt_runner import PROJECT_ROOT, DbtOutcome, run_dbt
 from generators.files import sync
 from generators.generate import OWNED_DIRS, artifacts
-from generators.load.connections import Target, connect
+from generators.load.connections import Target, connect, spark_session
 from generators.load.loader import load_instances
 
 HAND_WRITTEN = ["dbt_project.yml", "macros", "models/intermediate/periods", "models/docs.md"]
@@ -34,6 +36,8 @@ RUN_ID = f"{os.getpid()}_{secrets.token_hex(3)}"
 """Tags every PostgreSQL database this test run creates, so two suites on one server never
 touch each other's databases."""
 _CREATED: list[str] = []
+SPARK_ROOT = Path(tempfile.gettempdir()) / f"kpi_spark_{RUN_ID}"
+"""This run's Spark warehouse and metastore (one per process: the JVM fixes them at start)."""
 ONE_KPI_PER_TYPE = (
     "WIN_RATE",  # ratio over opportunities, sliced by partner: the correction and the deletion move it
     "AE_CONNECTED_CONVERSATIONS",  # simple
@@ -148,6 +152,8 @@ class Warehouse:
     target: Target
 
     def query(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+        if self.engine == "spark":
+            return [tuple(row) for row in spark_session(self.target).sql(sql, args=params or None).collect()]
         conn = connect(self.target)
         try:
             cur = conn.cursor()
@@ -158,6 +164,9 @@ class Warehouse:
 
     def execute(self, sql: str, params: list[Any] | None = None) -> None:
         """Run one statement that returns no rows, and commit it."""
+        if self.engine == "spark":
+            spark_session(self.target).sql(sql, args=params or None).collect()
+            return
         conn = connect(self.target)
         try:
             conn.cursor().execute(sql.replace("?", "%s") if self.engine == "postgres" else sql, params or [])
@@ -196,7 +205,13 @@ class _env:
     """Point the dbt profile at the warehouse for the duration of a run."""
 
     def __init__(self, warehouse: Warehouse) -> None:
-        self.values = {"DUCKDB_PATH": warehouse.target.duckdb_path, "PGDATABASE": warehouse.target.dbname}
+        target = warehouse.target
+        self.values = {
+            "DUCKDB_PATH": target.duckdb_path,
+            "PGDATABASE": target.dbname,
+            "SPARK_WAREHOUSE_DIR": target.spark_warehouse_dir,
+            "SPARK_METASTORE_DIR": target.spark_metastore_dir,
+        }
         self.saved: dict[str, str | None] = {}
 
     def __enter__(self) -> None:
@@ -213,14 +228,42 @@ class _env:
 
 
 def fresh_warehouse(project: Path, engine: str, name: str) -> Warehouse:
-    """An empty DuckDB file in the project, or a new PostgreSQL database named for this
-    run (``run_database_name``), dropped when the run ends."""
+    """An empty DuckDB file in the project, a new PostgreSQL database named for this run
+    (``run_database_name``), dropped when the run ends, or this run's Spark warehouse
+    (``SPARK_ROOT``) emptied: one per process, so ``name`` does not matter there."""
     if engine == "duckdb":
         path = project / f"{name}.duckdb"
         path.unlink(missing_ok=True)
         return Warehouse(project, engine, Target.from_env("duckdb", duckdb_path=str(path)))
+    if engine == "spark":
+        return Warehouse(project, engine, _empty_spark_warehouse())
 
     return Warehouse(project, engine, _run_database(name))
+
+
+def spark_target() -> Target:
+    """This run's Spark target: its own warehouse and metastore directories."""
+    return dataclasses.replace(
+        Target.from_env("spark"),
+        spark_warehouse_dir=str(SPARK_ROOT / "warehouse"),
+        spark_metastore_dir=str(SPARK_ROOT / "metastore"),
+    )
+
+
+def _empty_spark_warehouse() -> Target:
+    """This run's Spark target with every database but default dropped (tables and files)."""
+    target = spark_target()
+    session = spark_session(target)
+    for database in session.catalog.listDatabases():
+        if database.name != "default":
+            session.sql(f"drop database if exists `{database.name}` cascade")
+    return target
+
+
+def drop_spark_warehouse() -> None:
+    """Delete this run's Spark directories (the session, if any, still runs on them until the
+    process ends: call this last)."""
+    shutil.rmtree(SPARK_ROOT, ignore_errors=True)
 
 
 def _run_database(name: str, template: str | None = None) -> Target:

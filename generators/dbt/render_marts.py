@@ -122,12 +122,14 @@ def _kpis_cte(plan: ProjectPlan) -> str:
 
 
 def _checksum(relation: str) -> str:
+    # the macro argument is a Jinja string: the engine's type names are concatenated into it
+    double, text = '" ~ type_double() ~ "', '" ~ type_varchar() ~ "'
     parts = [f"{relation}.kpi_value_key"]
     for column in COMPARED_COLUMNS:
         if column in MEASURE_COLUMNS:
-            parts.append(f"coalesce(cast(cast({relation}.{column} as double precision) as varchar), '')")
+            parts.append(f"coalesce(cast(cast({relation}.{column} as {double}) as {text}), '')")
         else:
-            parts.append(f"cast({relation}.{column} as varchar)")
+            parts.append(f"cast({relation}.{column} as {text})")
     return '{{ row_checksum("' + " || '|' || ".join(parts) + '") }}'
 
 
@@ -166,8 +168,9 @@ def render_fact_sql(plan: ProjectPlan) -> str:
         f"-- {GENERATED}\n-- every KPI value, long: one row per KPI, grain, period and slice, with the KPI's name,\n"
         "-- unit and direction and whether the period is complete\n"
         "-- an incremental run writes only the rows that are new or changed, and its post-hook\n"
-        "-- deletes the keys that vanished: the table always equals a full refresh\n\n"
-        "{{\n    config(\n        materialized='incremental',\n"
+        "-- deletes the keys that vanished: the table always equals a full refresh (on Spark, whose\n"
+        "-- Parquet tables have no delete, every run is one: kpi_values_materialization)\n\n"
+        "{{\n    config(\n        materialized=kpi_values_materialization(),\n"
         "        unique_key='kpi_value_key',\n"
         "        incremental_strategy='delete+insert',\n"
         "        on_schema_change='fail',\n"

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Engine = Literal["duckdb", "postgres"]
+Engine = Literal["duckdb", "postgres", "spark"]
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,10 @@ class Target:
     user: str = "postgres"
     password: str = ""
     dbname: str = "postgres"
+    spark_warehouse_dir: str = "target/spark-warehouse"
+    """Spark only: where the tables' Parquet files live ($SPARK_WAREHOUSE_DIR)."""
+    spark_metastore_dir: str = "target/spark-metastore"
+    """Spark only: the Derby metastore's directory ($SPARK_METASTORE_DIR)."""
 
     @classmethod
     def from_env(cls, engine: Engine, duckdb_path: str | None = None, dbname: str | None = None) -> Target:
@@ -30,16 +34,22 @@ class Target:
             user=os.environ.get("PGUSER", "postgres"),
             password=os.environ.get("PGPASSWORD", ""),
             dbname=dbname or os.environ.get("PGDATABASE", "postgres"),
+            spark_warehouse_dir=os.environ.get("SPARK_WAREHOUSE_DIR", "target/spark-warehouse"),
+            spark_metastore_dir=os.environ.get("SPARK_METASTORE_DIR", "target/spark-metastore"),
         )
 
     def describe(self) -> str:
         if self.engine == "duckdb":
             return f"duckdb:{self.duckdb_path}"
+        if self.engine == "spark":
+            return f"spark:{os.path.abspath(self.spark_warehouse_dir)} (metastore {self.spark_metastore_dir})"
         return f"postgres://{self.user}@{self.host}:{self.port}/{self.dbname}"
 
 
 def connect(target: Target) -> Any:
-    """A DB-API connection (autocommit off for Postgres)."""
+    """A DB-API connection (autocommit off for Postgres). Spark has none: see ``spark_session``."""
+    if target.engine == "spark":
+        raise ValueError("Spark has no DB-API connection here: use generators.load.connections.spark_session")
     if target.engine == "duckdb":
         import duckdb
 
@@ -78,3 +88,51 @@ def ensure_postgres_database(target: Target) -> None:
                     raise
     finally:
         admin.close()
+
+
+def spark_conf(target: Target) -> dict[str, str]:
+    """The session settings of a local Spark, the same as the ``server_side_parameters`` of the
+    spark target in profiles.example.yml: Parquet tables under the warehouse directory, a
+    Derby metastore beside it (absolute paths, so that any working directory finds them)."""
+    warehouse = os.path.abspath(target.spark_warehouse_dir)
+    metastore = os.path.abspath(target.spark_metastore_dir)
+    return {
+        "spark.sql.warehouse.dir": warehouse,
+        "spark.hadoop.javax.jdo.option.ConnectionURL": f"jdbc:derby:;databaseName={metastore}/metastore_db;create=true",
+        "spark.driver.extraJavaOptions": f"-Dderby.system.home={metastore}",
+        "spark.sql.session.timeZone": "UTC",
+        "spark.sql.shuffle.partitions": "4",
+        "spark.sql.sources.partitionOverwriteMode": "dynamic",
+        "spark.ui.enabled": "false",
+        "spark.ui.showConsoleProgress": "false",
+        "spark.sql.ansi.enabled": "false",  # as dbt-spark sets it on its session, on Spark 3 and 4 alike
+    }
+
+
+_SESSION: list[tuple[Any, dict[str, str]]] = []
+
+
+def spark_session(target: Target) -> Any:
+    """The process's one local SparkSession (with Hive support: tables outlive it), started on
+    first use; later calls, and dbt's session method in the same process, get the same one.
+    The JVM fixes the warehouse and metastore at start, so asking for other directories once
+    it runs is an error, never a silent write elsewhere."""
+    conf = spark_conf(target)
+    if _SESSION:
+        session, running = _SESSION[0]
+        if running["spark.sql.warehouse.dir"] != conf["spark.sql.warehouse.dir"]:
+            raise RuntimeError(
+                f"a Spark session on {running['spark.sql.warehouse.dir']} runs in this process: "
+                f"cannot open {conf['spark.sql.warehouse.dir']} as well (one warehouse per process)"
+            )
+        return session
+    from pyspark.sql import SparkSession
+
+    os.makedirs(os.path.abspath(target.spark_metastore_dir), exist_ok=True)
+    builder = SparkSession.builder.appName("sales-kpi-warehouse").master(os.environ.get("SPARK_MASTER", "local[*]"))
+    for key, value in conf.items():
+        builder = builder.config(key, value)
+    session = builder.enableHiveSupport().getOrCreate()
+    session.sparkContext.setLogLevel("ERROR")
+    _SESSION.append((session, conf))
+    return session

@@ -56,6 +56,18 @@ def _candidates(instances: Iterable[Instance | Candidate]) -> Iterator[Candidate
         yield Candidate(number, None, None, {"schema_ref": schema_ref, "code": code, "data_values": values})
 
 
+def _open_store(target: Target) -> tuple[Any, Any]:
+    """The connection to close after the load and the store of ``target``. Spark's store holds
+    the process's session (one per load and process: a JVM start is slow)."""
+    if target.engine == "spark":
+        from generators.load.spark_store import SparkRawStore
+
+        spark_store = SparkRawStore(target)
+        return spark_store, spark_store
+    conn = connect(target)
+    return conn, RawStore(target, conn)
+
+
 def load_instances(
     instances: Iterable[Instance | Candidate],
     target: Target,
@@ -75,8 +87,7 @@ def load_instances(
     origin = source or batch_id
     report = LoadReport()
     started = time.perf_counter()
-    conn = connect(target)
-    store = RawStore(target, conn)
+    conn, store = _open_store(target)
     store.create()
     rows: list[tuple[Any, ...]] = []
     rejects: list[tuple[Any, ...]] = []

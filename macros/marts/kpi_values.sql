@@ -4,7 +4,7 @@
 
 {% macro kpi_value_key(relation=none) -%}
     {%- set prefix = relation ~ '.' if relation else '' -%}
-    {%- set columns = ['kpi_code', 'grain', 'cast(' ~ prefix ~ 'period_start as varchar)', 'dimension', 'dimension_value'] -%}
+    {%- set columns = ['kpi_code', 'grain', 'cast(' ~ prefix ~ 'period_start as ' ~ type_varchar() ~ ')', 'dimension', 'dimension_value'] -%}
     {%- set parts = [] -%}
     {%- for column in columns -%}
         {%- do parts.append(column if column.startswith('cast(') else prefix ~ column) -%}
@@ -68,4 +68,21 @@
 
 {% macro spark__row_checksum(expression) -%}
     xxhash64({{ expression }})
+{%- endmacro %}
+
+
+{#- How fct_kpi_values is built: incremental (delete+insert, then the vanished keys deleted) where
+    the table can delete rows; on Spark (Parquet, no Delta) a full rebuild each run, which is what
+    an incremental run must equal anyway. -#}
+
+{% macro kpi_values_materialization() -%}
+    {{ return(adapter.dispatch('kpi_values_materialization')()) }}
+{%- endmacro %}
+
+{% macro default__kpi_values_materialization() -%}
+    {{ return('incremental') }}
+{%- endmacro %}
+
+{% macro spark__kpi_values_materialization() -%}
+    {{ return('table') }}
 {%- endmacro %}

@@ -6,18 +6,18 @@
 with candidates as (
 
     select
-        cast(kpi_benchmark.kpi_code as varchar) as kpi_code,
-        cast(benchmarks.grain as varchar) as grain,
-        cast(kpis.direction as varchar) as direction,
-        cast(benchmarks.benchmark_id as varchar) as benchmark_id,
-        cast(benchmarks.industry_code as varchar) as industry_code,
-        cast(benchmarks.low as double precision) as low,
-        cast(benchmarks.typical as double precision) as typical,
-        cast(benchmarks.high as double precision) as high,
-        cast(benchmarks.target as double precision) as target,
-        cast(benchmarks.source as varchar) as source,
+        cast(kpi_benchmark.kpi_code as {{ type_varchar() }}) as kpi_code,
+        cast(benchmarks.grain as {{ type_varchar() }}) as grain,
+        cast(kpis.direction as {{ type_varchar() }}) as direction,
+        cast(benchmarks.benchmark_id as {{ type_varchar() }}) as benchmark_id,
+        cast(benchmarks.industry_code as {{ type_varchar() }}) as industry_code,
+        cast(benchmarks.low as {{ type_double() }}) as low,
+        cast(benchmarks.typical as {{ type_double() }}) as typical,
+        cast(benchmarks.high as {{ type_double() }}) as high,
+        cast(benchmarks.target as {{ type_double() }}) as target,
+        cast(benchmarks.source as {{ type_varchar() }}) as source,
         cast(benchmarks.year as integer) as year,
-        cast(benchmarks.note as varchar) as note,
+        cast(benchmarks.note as {{ type_varchar() }}) as note,
         row_number() over (
             partition by kpi_benchmark.kpi_code, benchmarks.grain
             order by

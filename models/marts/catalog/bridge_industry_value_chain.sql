@@ -2,7 +2,7 @@
 -- Industries served by each value chain.
 
 select
-    cast(coalesce(cast(industry_code as varchar), '') || '|' || coalesce(cast(value_chain_code as varchar), '') as varchar) as industry_value_chain_key,
-    cast(industry_code as varchar) as industry_code,
-    cast(value_chain_code as varchar) as value_chain_code
+    cast(coalesce(cast(industry_code as {{ type_varchar() }}), '') || '|' || coalesce(cast(value_chain_code as {{ type_varchar() }}), '') as {{ type_varchar() }}) as industry_value_chain_key,
+    cast(industry_code as {{ type_varchar() }}) as industry_code,
+    cast(value_chain_code as {{ type_varchar() }}) as value_chain_code
 from {{ ref('industry_valuechain') }}

@@ -2,7 +2,7 @@
 -- Benchmarks of each KPI.
 
 select
-    cast(coalesce(cast(kpi_code as varchar), '') || '|' || coalesce(cast(benchmark_id as varchar), '') as varchar) as kpi_benchmark_key,
-    cast(kpi_code as varchar) as kpi_code,
-    cast(benchmark_id as varchar) as benchmark_id
+    cast(coalesce(cast(kpi_code as {{ type_varchar() }}), '') || '|' || coalesce(cast(benchmark_id as {{ type_varchar() }}), '') as {{ type_varchar() }}) as kpi_benchmark_key,
+    cast(kpi_code as {{ type_varchar() }}) as kpi_code,
+    cast(benchmark_id as {{ type_varchar() }}) as benchmark_id
 from {{ ref('kpi_benchmark') }}

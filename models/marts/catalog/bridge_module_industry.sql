@@ -2,7 +2,7 @@
 -- Industries each module targets.
 
 select
-    cast(coalesce(cast(module_code as varchar), '') || '|' || coalesce(cast(industry_code as varchar), '') as varchar) as module_industry_key,
-    cast(module_code as varchar) as module_code,
-    cast(industry_code as varchar) as industry_code
+    cast(coalesce(cast(module_code as {{ type_varchar() }}), '') || '|' || coalesce(cast(industry_code as {{ type_varchar() }}), '') as {{ type_varchar() }}) as module_industry_key,
+    cast(module_code as {{ type_varchar() }}) as module_code,
+    cast(industry_code as {{ type_varchar() }}) as industry_code
 from {{ ref('module_industry') }}

@@ -2,7 +2,7 @@
 -- KPIs each module tracks (a KPI belongs to several modules).
 
 select
-    cast(coalesce(cast(module_code as varchar), '') || '|' || coalesce(cast(kpi_code as varchar), '') as varchar) as module_kpi_key,
-    cast(module_code as varchar) as module_code,
-    cast(kpi_code as varchar) as kpi_code
+    cast(coalesce(cast(module_code as {{ type_varchar() }}), '') || '|' || coalesce(cast(kpi_code as {{ type_varchar() }}), '') as {{ type_varchar() }}) as module_kpi_key,
+    cast(module_code as {{ type_varchar() }}) as module_code,
+    cast(kpi_code as {{ type_varchar() }}) as kpi_code
 from {{ ref('module_kpi') }}

@@ -2,7 +2,7 @@
 -- Object models each module uses.
 
 select
-    cast(coalesce(cast(module_code as varchar), '') || '|' || coalesce(cast(object_model_code as varchar), '') as varchar) as module_object_model_key,
-    cast(module_code as varchar) as module_code,
-    cast(object_model_code as varchar) as object_model_code
+    cast(coalesce(cast(module_code as {{ type_varchar() }}), '') || '|' || coalesce(cast(object_model_code as {{ type_varchar() }}), '') as {{ type_varchar() }}) as module_object_model_key,
+    cast(module_code as {{ type_varchar() }}) as module_code,
+    cast(object_model_code as {{ type_varchar() }}) as object_model_code
 from {{ ref('module_objectmodel') }}

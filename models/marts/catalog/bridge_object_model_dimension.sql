@@ -2,8 +2,8 @@
 -- Dimensions each object model carries, and the attribute carrying them.
 
 select
-    cast(coalesce(cast(object_model_code as varchar), '') || '|' || coalesce(cast(dimension_code as varchar), '') as varchar) as object_model_dimension_key,
-    cast(object_model_code as varchar) as object_model_code,
-    cast(dimension_code as varchar) as dimension_code,
-    cast(attribute_name as varchar) as attribute_name
+    cast(coalesce(cast(object_model_code as {{ type_varchar() }}), '') || '|' || coalesce(cast(dimension_code as {{ type_varchar() }}), '') as {{ type_varchar() }}) as object_model_dimension_key,
+    cast(object_model_code as {{ type_varchar() }}) as object_model_code,
+    cast(dimension_code as {{ type_varchar() }}) as dimension_code,
+    cast(attribute_name as {{ type_varchar() }}) as attribute_name
 from {{ ref('objectmodel_dimension') }}

@@ -2,7 +2,7 @@
 -- Object models each KPI reads directly.
 
 select
-    cast(coalesce(cast(object_model_code as varchar), '') || '|' || coalesce(cast(kpi_code as varchar), '') as varchar) as object_model_kpi_key,
-    cast(object_model_code as varchar) as object_model_code,
-    cast(kpi_code as varchar) as kpi_code
+    cast(coalesce(cast(object_model_code as {{ type_varchar() }}), '') || '|' || coalesce(cast(kpi_code as {{ type_varchar() }}), '') as {{ type_varchar() }}) as object_model_kpi_key,
+    cast(object_model_code as {{ type_varchar() }}) as object_model_code,
+    cast(kpi_code as {{ type_varchar() }}) as kpi_code
 from {{ ref('objectmodel_kpi') }}

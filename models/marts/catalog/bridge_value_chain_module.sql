@@ -2,7 +2,7 @@
 -- Modules in each value chain.
 
 select
-    cast(coalesce(cast(value_chain_code as varchar), '') || '|' || coalesce(cast(module_code as varchar), '') as varchar) as value_chain_module_key,
-    cast(value_chain_code as varchar) as value_chain_code,
-    cast(module_code as varchar) as module_code
+    cast(coalesce(cast(value_chain_code as {{ type_varchar() }}), '') || '|' || coalesce(cast(module_code as {{ type_varchar() }}), '') as {{ type_varchar() }}) as value_chain_module_key,
+    cast(value_chain_code as {{ type_varchar() }}) as value_chain_code,
+    cast(module_code as {{ type_varchar() }}) as module_code
 from {{ ref('valuechain_module') }}

@@ -2,14 +2,14 @@
 -- Published benchmark figures with source and year.
 
 select
-    cast(benchmark_id as varchar) as benchmark_id,
-    cast(industry_code as varchar) as industry_code,
-    cast(grain as varchar) as grain,
-    cast(low as double precision) as low,
-    cast(typical as double precision) as typical,
-    cast(high as double precision) as high,
-    cast(target as double precision) as target,
-    cast(source as varchar) as source,
+    cast(benchmark_id as {{ type_varchar() }}) as benchmark_id,
+    cast(industry_code as {{ type_varchar() }}) as industry_code,
+    cast(grain as {{ type_varchar() }}) as grain,
+    cast(low as {{ type_double() }}) as low,
+    cast(typical as {{ type_double() }}) as typical,
+    cast(high as {{ type_double() }}) as high,
+    cast(target as {{ type_double() }}) as target,
+    cast(source as {{ type_varchar() }}) as source,
     cast(year as integer) as year,
-    cast(note as varchar) as note
+    cast(note as {{ type_varchar() }}) as note
 from {{ ref('benchmarks') }}

@@ -2,9 +2,9 @@
 -- KPI names users expect (the seed's names) that the catalog does not define as KPIs, each with its reason (definitions/declined_kpi_names.yml). Every other seed name resolves to a KPI by code, name or alias.
 
 select
-    cast(name as varchar) as name,
-    cast(module_codes as varchar) as module_codes,
-    cast(reason as varchar) as reason,
-    cast(same_as_kpi_code as varchar) as same_as_kpi_code,
-    cast(explanation as varchar) as explanation
+    cast(name as {{ type_varchar() }}) as name,
+    cast(module_codes as {{ type_varchar() }}) as module_codes,
+    cast(reason as {{ type_varchar() }}) as reason,
+    cast(same_as_kpi_code as {{ type_varchar() }}) as same_as_kpi_code,
+    cast(explanation as {{ type_varchar() }}) as explanation
 from {{ ref('declined_kpi_names') }}

@@ -2,9 +2,9 @@
 -- Slicing dimensions, declared once and mapped per object model.
 
 select
-    cast(dimension_code as varchar) as dimension_code,
-    cast(name as varchar) as name,
-    cast(description as varchar) as description,
-    cast(references_object_model as varchar) as references_object_model,
+    cast(dimension_code as {{ type_varchar() }}) as dimension_code,
+    cast(name as {{ type_varchar() }}) as name,
+    cast(description as {{ type_varchar() }}) as description,
+    cast(references_object_model as {{ type_varchar() }}) as references_object_model,
     cast(sliceable as boolean) as sliceable
 from {{ ref('dimensions') }}

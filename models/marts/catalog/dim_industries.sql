@@ -2,7 +2,7 @@
 -- Industries the catalog serves; ALL means every industry.
 
 select
-    cast(industry_code as varchar) as industry_code,
-    cast(name as varchar) as name,
-    cast(description as varchar) as description
+    cast(industry_code as {{ type_varchar() }}) as industry_code,
+    cast(name as {{ type_varchar() }}) as name,
+    cast(description as {{ type_varchar() }}) as description
 from {{ ref('industries') }}

@@ -2,16 +2,16 @@
 -- Every KPI with its formula, unit, direction, calculation type and declared range.
 
 select
-    cast(kpi_code as varchar) as kpi_code,
-    cast(name as varchar) as name,
-    cast(aliases as varchar) as aliases,
-    cast(description as varchar) as description,
-    cast(formula as varchar) as formula,
-    cast(unit as varchar) as unit,
-    cast(direction as varchar) as direction,
-    cast(calculation_type as varchar) as calculation_type,
-    cast(range_low as double precision) as range_low,
-    cast(range_high as double precision) as range_high,
-    cast(tags as varchar) as tags,
-    cast(grains as varchar) as grains
+    cast(kpi_code as {{ type_varchar() }}) as kpi_code,
+    cast(name as {{ type_varchar() }}) as name,
+    cast(aliases as {{ type_varchar() }}) as aliases,
+    cast(description as {{ type_varchar() }}) as description,
+    cast(formula as {{ type_varchar() }}) as formula,
+    cast(unit as {{ type_varchar() }}) as unit,
+    cast(direction as {{ type_varchar() }}) as direction,
+    cast(calculation_type as {{ type_varchar() }}) as calculation_type,
+    cast(range_low as {{ type_double() }}) as range_low,
+    cast(range_high as {{ type_double() }}) as range_high,
+    cast(tags as {{ type_varchar() }}) as tags,
+    cast(grains as {{ type_varchar() }}) as grains
 from {{ ref('kpis') }}

@@ -2,13 +2,13 @@
 -- The business modules with category, pattern and target KPI count.
 
 select
-    cast(module_code as varchar) as module_code,
-    cast(name as varchar) as name,
-    cast(description as varchar) as description,
-    cast(focus as varchar) as focus,
-    cast(category as varchar) as category,
-    cast(implementation_pattern as varchar) as implementation_pattern,
-    cast(focus_areas as varchar) as focus_areas,
+    cast(module_code as {{ type_varchar() }}) as module_code,
+    cast(name as {{ type_varchar() }}) as name,
+    cast(description as {{ type_varchar() }}) as description,
+    cast(focus as {{ type_varchar() }}) as focus,
+    cast(category as {{ type_varchar() }}) as category,
+    cast(implementation_pattern as {{ type_varchar() }}) as implementation_pattern,
+    cast(focus_areas as {{ type_varchar() }}) as focus_areas,
     cast(target_kpi_count as integer) as target_kpi_count,
     cast(kpi_count as integer) as kpi_count
 from {{ ref('modules') }}

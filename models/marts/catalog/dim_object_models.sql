@@ -2,12 +2,12 @@
 -- The object models of the catalog.
 
 select
-    cast(object_model_code as varchar) as object_model_code,
-    cast(name as varchar) as name,
-    cast(description as varchar) as description,
-    cast(category as varchar) as category,
-    cast(primary_key as varchar) as primary_key,
-    cast(aliases as varchar) as aliases,
-    cast(time_attributes as varchar) as time_attributes,
+    cast(object_model_code as {{ type_varchar() }}) as object_model_code,
+    cast(name as {{ type_varchar() }}) as name,
+    cast(description as {{ type_varchar() }}) as description,
+    cast(category as {{ type_varchar() }}) as category,
+    cast(primary_key as {{ type_varchar() }}) as primary_key,
+    cast(aliases as {{ type_varchar() }}) as aliases,
+    cast(time_attributes as {{ type_varchar() }}) as time_attributes,
     cast(attribute_count as integer) as attribute_count
 from {{ ref('object_models') }}

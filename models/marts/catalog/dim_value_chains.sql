@@ -2,7 +2,7 @@
 -- Value chains (sales management, customer management, ...).
 
 select
-    cast(value_chain_code as varchar) as value_chain_code,
-    cast(name as varchar) as name,
-    cast(description as varchar) as description
+    cast(value_chain_code as {{ type_varchar() }}) as value_chain_code,
+    cast(name as {{ type_varchar() }}) as name,
+    cast(description as {{ type_varchar() }}) as description
 from {{ ref('value_chains') }}

@@ -2,9 +2,9 @@
 -- How modules relate (execution supported by enablement, lifecycle, ...).
 
 select
-    cast(coalesce(cast(module_code as varchar), '') || '|' || coalesce(cast(target_module_code as varchar), '') || '|' || coalesce(cast(label as varchar), '') as varchar) as module_links_key,
-    cast(module_code as varchar) as module_code,
-    cast(target_module_code as varchar) as target_module_code,
-    cast(label as varchar) as label,
-    cast(flow as varchar) as flow
+    cast(coalesce(cast(module_code as {{ type_varchar() }}), '') || '|' || coalesce(cast(target_module_code as {{ type_varchar() }}), '') || '|' || coalesce(cast(label as {{ type_varchar() }}), '') as {{ type_varchar() }}) as module_links_key,
+    cast(module_code as {{ type_varchar() }}) as module_code,
+    cast(target_module_code as {{ type_varchar() }}) as target_module_code,
+    cast(label as {{ type_varchar() }}) as label,
+    cast(flow as {{ type_varchar() }}) as flow
 from {{ ref('module_links') }}

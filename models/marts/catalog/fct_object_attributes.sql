@@ -2,15 +2,15 @@
 -- Typed attributes of every object model.
 
 select
-    cast(coalesce(cast(object_model_code as varchar), '') || '|' || coalesce(cast(attribute_name as varchar), '') as varchar) as object_attributes_key,
-    cast(object_model_code as varchar) as object_model_code,
-    cast(attribute_name as varchar) as attribute_name,
+    cast(coalesce(cast(object_model_code as {{ type_varchar() }}), '') || '|' || coalesce(cast(attribute_name as {{ type_varchar() }}), '') as {{ type_varchar() }}) as object_attributes_key,
+    cast(object_model_code as {{ type_varchar() }}) as object_model_code,
+    cast(attribute_name as {{ type_varchar() }}) as attribute_name,
     cast(position as integer) as position,
-    cast(data_type as varchar) as data_type,
+    cast(data_type as {{ type_varchar() }}) as data_type,
     cast(is_required as boolean) as is_required,
     cast(is_primary_key as boolean) as is_primary_key,
     cast(is_time_attribute as boolean) as is_time_attribute,
-    cast(allowed_values as varchar) as allowed_values,
-    cast(references_object_model as varchar) as references_object_model,
-    cast(description as varchar) as description
+    cast(allowed_values as {{ type_varchar() }}) as allowed_values,
+    cast(references_object_model as {{ type_varchar() }}) as references_object_model,
+    cast(description as {{ type_varchar() }}) as description
 from {{ ref('object_attributes') }}

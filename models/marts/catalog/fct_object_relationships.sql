@@ -2,12 +2,12 @@
 -- UML relationships between object models, tagged with the module that introduced them.
 
 select
-    cast(coalesce(cast(source_object_model_code as varchar), '') || '|' || coalesce(cast(target_object_model_code as varchar), '') || '|' || coalesce(cast(module_code as varchar), '') || '|' || coalesce(cast(via_attribute as varchar), '') || '|' || coalesce(cast(label as varchar), '') as varchar) as object_relationships_key,
-    cast(source_object_model_code as varchar) as source_object_model_code,
-    cast(target_object_model_code as varchar) as target_object_model_code,
-    cast(source_multiplicity as varchar) as source_multiplicity,
-    cast(target_multiplicity as varchar) as target_multiplicity,
-    cast(label as varchar) as label,
-    cast(module_code as varchar) as module_code,
-    cast(via_attribute as varchar) as via_attribute
+    cast(coalesce(cast(source_object_model_code as {{ type_varchar() }}), '') || '|' || coalesce(cast(target_object_model_code as {{ type_varchar() }}), '') || '|' || coalesce(cast(module_code as {{ type_varchar() }}), '') || '|' || coalesce(cast(via_attribute as {{ type_varchar() }}), '') || '|' || coalesce(cast(label as {{ type_varchar() }}), '') as {{ type_varchar() }}) as object_relationships_key,
+    cast(source_object_model_code as {{ type_varchar() }}) as source_object_model_code,
+    cast(target_object_model_code as {{ type_varchar() }}) as target_object_model_code,
+    cast(source_multiplicity as {{ type_varchar() }}) as source_multiplicity,
+    cast(target_multiplicity as {{ type_varchar() }}) as target_multiplicity,
+    cast(label as {{ type_varchar() }}) as label,
+    cast(module_code as {{ type_varchar() }}) as module_code,
+    cast(via_attribute as {{ type_varchar() }}) as via_attribute
 from {{ ref('object_relationships') }}

@@ -2,8 +2,8 @@
 -- Interaction Channel (dimension CHANNEL): one row per member; fct_kpi_values rows with dimension = 'CHANNEL' carry its channel_code in dimension_value, and 'unknown' stands for the records that carry no value
 
 select
-    cast(members.member_code as varchar) as channel_code,
-    cast(members.member_name as varchar) as channel_name
+    cast(members.member_code as {{ type_varchar() }}) as channel_code,
+    cast(members.member_name as {{ type_varchar() }}) as channel_name
 from (
     values
     ('call', 'Call'),

@@ -2,17 +2,17 @@
 -- Competitor (dimension COMPETITOR): one row per member; fct_kpi_values rows with dimension = 'COMPETITOR' carry its competitor_code in dimension_value, and 'unknown' stands for the records that carry no value
 
 select
-    cast(competitor_id as varchar) as competitor_code,
-    cast(competitor_name as varchar) as competitor_name,
-    cast(tier as varchar) as tier,
-    cast(primary_product_name as varchar) as primary_product_name,
-    cast(competes_with_product_id as varchar) as competes_with_product_id,
-    cast(market_id as varchar) as market_id,
-    cast(pricing_position as varchar) as pricing_position,
-    cast(headquarters_country as varchar) as headquarters_country,
-    cast(estimated_annual_revenue as double precision) as estimated_annual_revenue,
-    cast(estimated_market_sales_amount as double precision) as estimated_market_sales_amount,
-    cast(estimated_market_share as double precision) as estimated_market_share,
+    cast(competitor_id as {{ type_varchar() }}) as competitor_code,
+    cast(competitor_name as {{ type_varchar() }}) as competitor_name,
+    cast(tier as {{ type_varchar() }}) as tier,
+    cast(primary_product_name as {{ type_varchar() }}) as primary_product_name,
+    cast(competes_with_product_id as {{ type_varchar() }}) as competes_with_product_id,
+    cast(market_id as {{ type_varchar() }}) as market_id,
+    cast(pricing_position as {{ type_varchar() }}) as pricing_position,
+    cast(headquarters_country as {{ type_varchar() }}) as headquarters_country,
+    cast(estimated_annual_revenue as {{ type_double() }}) as estimated_annual_revenue,
+    cast(estimated_market_sales_amount as {{ type_double() }}) as estimated_market_sales_amount,
+    cast(estimated_market_share as {{ type_double() }}) as estimated_market_share,
     cast(is_active as boolean) as is_active,
     cast(first_encountered_at as timestamp) as first_encountered_at
 from {{ ref('stg_competitor') }}
@@ -20,16 +20,16 @@ from {{ ref('stg_competitor') }}
 union all
 
 select
-    cast('unknown' as varchar) as competitor_code,
-    cast('Unknown' as varchar) as competitor_name,
-    cast(null as varchar) as tier,
-    cast(null as varchar) as primary_product_name,
-    cast(null as varchar) as competes_with_product_id,
-    cast(null as varchar) as market_id,
-    cast(null as varchar) as pricing_position,
-    cast(null as varchar) as headquarters_country,
-    cast(null as double precision) as estimated_annual_revenue,
-    cast(null as double precision) as estimated_market_sales_amount,
-    cast(null as double precision) as estimated_market_share,
+    cast('unknown' as {{ type_varchar() }}) as competitor_code,
+    cast('Unknown' as {{ type_varchar() }}) as competitor_name,
+    cast(null as {{ type_varchar() }}) as tier,
+    cast(null as {{ type_varchar() }}) as primary_product_name,
+    cast(null as {{ type_varchar() }}) as competes_with_product_id,
+    cast(null as {{ type_varchar() }}) as market_id,
+    cast(null as {{ type_varchar() }}) as pricing_position,
+    cast(null as {{ type_varchar() }}) as headquarters_country,
+    cast(null as {{ type_double() }}) as estimated_annual_revenue,
+    cast(null as {{ type_double() }}) as estimated_market_sales_amount,
+    cast(null as {{ type_double() }}) as estimated_market_share,
     cast(null as boolean) as is_active,
     cast(null as timestamp) as first_encountered_at

@@ -2,36 +2,36 @@
 -- Key Account Manager (dimension KEY_ACCOUNT_MANAGER): one row per member; fct_kpi_values rows with dimension = 'KEY_ACCOUNT_MANAGER' carry its key_account_manager_code in dimension_value, and 'unknown' stands for the records that carry no value
 
 select
-    cast(key_account_manager_id as varchar) as key_account_manager_code,
-    cast(full_name as varchar) as key_account_manager_name,
-    cast(sales_rep_id as varchar) as sales_rep_id,
-    cast(team_id as varchar) as team_id,
-    cast(seniority as varchar) as seniority,
-    cast(status as varchar) as status,
+    cast(key_account_manager_id as {{ type_varchar() }}) as key_account_manager_code,
+    cast(full_name as {{ type_varchar() }}) as key_account_manager_name,
+    cast(sales_rep_id as {{ type_varchar() }}) as sales_rep_id,
+    cast(team_id as {{ type_varchar() }}) as team_id,
+    cast(seniority as {{ type_varchar() }}) as seniority,
+    cast(status as {{ type_varchar() }}) as status,
     cast(hire_date as date) as hire_date,
     cast(role_start_date as date) as role_start_date,
     cast(end_date as date) as end_date,
     cast(portfolio_size as bigint) as portfolio_size,
     cast(portfolio_capacity as bigint) as portfolio_capacity,
-    cast(annual_revenue_target as double precision) as annual_revenue_target,
-    cast(territory_id as varchar) as territory_id,
-    cast(market_id as varchar) as market_id
+    cast(annual_revenue_target as {{ type_double() }}) as annual_revenue_target,
+    cast(territory_id as {{ type_varchar() }}) as territory_id,
+    cast(market_id as {{ type_varchar() }}) as market_id
 from {{ ref('stg_key_account_manager') }}
 
 union all
 
 select
-    cast('unknown' as varchar) as key_account_manager_code,
-    cast('Unknown' as varchar) as key_account_manager_name,
-    cast(null as varchar) as sales_rep_id,
-    cast(null as varchar) as team_id,
-    cast(null as varchar) as seniority,
-    cast(null as varchar) as status,
+    cast('unknown' as {{ type_varchar() }}) as key_account_manager_code,
+    cast('Unknown' as {{ type_varchar() }}) as key_account_manager_name,
+    cast(null as {{ type_varchar() }}) as sales_rep_id,
+    cast(null as {{ type_varchar() }}) as team_id,
+    cast(null as {{ type_varchar() }}) as seniority,
+    cast(null as {{ type_varchar() }}) as status,
     cast(null as date) as hire_date,
     cast(null as date) as role_start_date,
     cast(null as date) as end_date,
     cast(null as bigint) as portfolio_size,
     cast(null as bigint) as portfolio_capacity,
-    cast(null as double precision) as annual_revenue_target,
-    cast(null as varchar) as territory_id,
-    cast(null as varchar) as market_id
+    cast(null as {{ type_double() }}) as annual_revenue_target,
+    cast(null as {{ type_varchar() }}) as territory_id,
+    cast(null as {{ type_varchar() }}) as market_id

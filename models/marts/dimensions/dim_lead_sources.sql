@@ -2,8 +2,8 @@
 -- Lead Source (dimension LEAD_SOURCE): one row per member; fct_kpi_values rows with dimension = 'LEAD_SOURCE' carry its lead_source_code in dimension_value, and 'unknown' stands for the records that carry no value
 
 select
-    cast(members.member_code as varchar) as lead_source_code,
-    cast(members.member_name as varchar) as lead_source_name
+    cast(members.member_code as {{ type_varchar() }}) as lead_source_code,
+    cast(members.member_name as {{ type_varchar() }}) as lead_source_name
 from (
     values
     ('account_plan', 'Account plan'),

@@ -2,8 +2,8 @@
 -- Sales Channel (dimension SALES_CHANNEL): one row per member; fct_kpi_values rows with dimension = 'SALES_CHANNEL' carry its sales_channel_code in dimension_value, and 'unknown' stands for the records that carry no value
 
 select
-    cast(members.member_code as varchar) as sales_channel_code,
-    cast(members.member_name as varchar) as sales_channel_name
+    cast(members.member_code as {{ type_varchar() }}) as sales_channel_code,
+    cast(members.member_name as {{ type_varchar() }}) as sales_channel_name
 from (
     values
     ('direct', 'Direct'),

@@ -2,15 +2,15 @@
 -- Sales Team (dimension SALES_TEAM): one row per member; fct_kpi_values rows with dimension = 'SALES_TEAM' carry its sales_team_code in dimension_value, and 'unknown' stands for the records that carry no value
 
 select
-    cast(team_id as varchar) as sales_team_code,
-    cast(team_name as varchar) as sales_team_name,
-    cast(team_type as varchar) as team_type,
-    cast(manager_rep_id as varchar) as manager_rep_id,
-    cast(parent_team_id as varchar) as parent_team_id,
-    cast(segment_id as varchar) as segment_id,
-    cast(region as varchar) as region,
+    cast(team_id as {{ type_varchar() }}) as sales_team_code,
+    cast(team_name as {{ type_varchar() }}) as sales_team_name,
+    cast(team_type as {{ type_varchar() }}) as team_type,
+    cast(manager_rep_id as {{ type_varchar() }}) as manager_rep_id,
+    cast(parent_team_id as {{ type_varchar() }}) as parent_team_id,
+    cast(segment_id as {{ type_varchar() }}) as segment_id,
+    cast(region as {{ type_varchar() }}) as region,
     cast(planned_headcount as bigint) as planned_headcount,
-    cast(annual_budget as double precision) as annual_budget,
+    cast(annual_budget as {{ type_double() }}) as annual_budget,
     cast(created_date as date) as created_date,
     cast(dissolved_date as date) as dissolved_date
 from {{ ref('stg_sales_team') }}
@@ -18,14 +18,14 @@ from {{ ref('stg_sales_team') }}
 union all
 
 select
-    cast('unknown' as varchar) as sales_team_code,
-    cast('Unknown' as varchar) as sales_team_name,
-    cast(null as varchar) as team_type,
-    cast(null as varchar) as manager_rep_id,
-    cast(null as varchar) as parent_team_id,
-    cast(null as varchar) as segment_id,
-    cast(null as varchar) as region,
+    cast('unknown' as {{ type_varchar() }}) as sales_team_code,
+    cast('Unknown' as {{ type_varchar() }}) as sales_team_name,
+    cast(null as {{ type_varchar() }}) as team_type,
+    cast(null as {{ type_varchar() }}) as manager_rep_id,
+    cast(null as {{ type_varchar() }}) as parent_team_id,
+    cast(null as {{ type_varchar() }}) as segment_id,
+    cast(null as {{ type_varchar() }}) as region,
     cast(null as bigint) as planned_headcount,
-    cast(null as double precision) as annual_budget,
+    cast(null as {{ type_double() }}) as annual_budget,
     cast(null as date) as created_date,
     cast(null as date) as dissolved_date

@@ -2,16 +2,16 @@
 -- Customer Segment (dimension SEGMENT): one row per member; fct_kpi_values rows with dimension = 'SEGMENT' carry its segment_code in dimension_value, and 'unknown' stands for the records that carry no value
 
 select
-    cast(segment_id as varchar) as segment_code,
-    cast(segment_name as varchar) as segment_name,
-    cast(tier as varchar) as tier,
-    cast(vertical as varchar) as vertical,
+    cast(segment_id as {{ type_varchar() }}) as segment_code,
+    cast(segment_name as {{ type_varchar() }}) as segment_name,
+    cast(tier as {{ type_varchar() }}) as tier,
+    cast(vertical as {{ type_varchar() }}) as vertical,
     cast(min_employee_count as bigint) as min_employee_count,
     cast(max_employee_count as bigint) as max_employee_count,
-    cast(min_annual_revenue as double precision) as min_annual_revenue,
-    cast(max_annual_revenue as double precision) as max_annual_revenue,
-    cast(min_annual_contract_value as double precision) as min_annual_contract_value,
-    cast(sales_motion as varchar) as sales_motion,
+    cast(min_annual_revenue as {{ type_double() }}) as min_annual_revenue,
+    cast(max_annual_revenue as {{ type_double() }}) as max_annual_revenue,
+    cast(min_annual_contract_value as {{ type_double() }}) as min_annual_contract_value,
+    cast(sales_motion as {{ type_varchar() }}) as sales_motion,
     cast(effective_date as date) as effective_date,
     cast(retired_date as date) as retired_date
 from {{ ref('stg_customer_segment') }}
@@ -19,15 +19,15 @@ from {{ ref('stg_customer_segment') }}
 union all
 
 select
-    cast('unknown' as varchar) as segment_code,
-    cast('Unknown' as varchar) as segment_name,
-    cast(null as varchar) as tier,
-    cast(null as varchar) as vertical,
+    cast('unknown' as {{ type_varchar() }}) as segment_code,
+    cast('Unknown' as {{ type_varchar() }}) as segment_name,
+    cast(null as {{ type_varchar() }}) as tier,
+    cast(null as {{ type_varchar() }}) as vertical,
     cast(null as bigint) as min_employee_count,
     cast(null as bigint) as max_employee_count,
-    cast(null as double precision) as min_annual_revenue,
-    cast(null as double precision) as max_annual_revenue,
-    cast(null as double precision) as min_annual_contract_value,
-    cast(null as varchar) as sales_motion,
+    cast(null as {{ type_double() }}) as min_annual_revenue,
+    cast(null as {{ type_double() }}) as max_annual_revenue,
+    cast(null as {{ type_double() }}) as min_annual_contract_value,
+    cast(null as {{ type_varchar() }}) as sales_motion,
     cast(null as date) as effective_date,
     cast(null as date) as retired_date

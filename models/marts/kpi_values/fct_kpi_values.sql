@@ -2,11 +2,12 @@
 -- every KPI value, long: one row per KPI, grain, period and slice, with the KPI's name,
 -- unit and direction and whether the period is complete
 -- an incremental run writes only the rows that are new or changed, and its post-hook
--- deletes the keys that vanished: the table always equals a full refresh
+-- deletes the keys that vanished: the table always equals a full refresh (on Spark, whose
+-- Parquet tables have no delete, every run is one: kpi_values_materialization)
 
 {{
     config(
-        materialized='incremental',
+        materialized=kpi_values_materialization(),
         unique_key='kpi_value_key',
         incremental_strategy='delete+insert',
         on_schema_change='fail',
@@ -661,7 +662,7 @@ source_checksums as (
     select
         described.kpi_code,
         count(*) as row_count,
-        sum({{ row_checksum("described.kpi_value_key || '|' || coalesce(cast(cast(described.value as double precision) as varchar), '') || '|' || coalesce(cast(cast(described.numerator as double precision) as varchar), '') || '|' || coalesce(cast(cast(described.denominator as double precision) as varchar), '') || '|' || cast(described.kpi_name as varchar) || '|' || cast(described.unit as varchar) || '|' || cast(described.direction as varchar) || '|' || cast(described.is_complete as varchar)") }}) as checksum
+        sum({{ row_checksum("described.kpi_value_key || '|' || coalesce(cast(cast(described.value as " ~ type_double() ~ ") as " ~ type_varchar() ~ "), '') || '|' || coalesce(cast(cast(described.numerator as " ~ type_double() ~ ") as " ~ type_varchar() ~ "), '') || '|' || coalesce(cast(cast(described.denominator as " ~ type_double() ~ ") as " ~ type_varchar() ~ "), '') || '|' || cast(described.kpi_name as " ~ type_varchar() ~ ") || '|' || cast(described.unit as " ~ type_varchar() ~ ") || '|' || cast(described.direction as " ~ type_varchar() ~ ") || '|' || cast(described.is_complete as " ~ type_varchar() ~ ")") }}) as checksum
     from described
     group by described.kpi_code
 
@@ -672,7 +673,7 @@ stored_checksums as (
     select
         stored.kpi_code,
         count(*) as row_count,
-        sum({{ row_checksum("stored.kpi_value_key || '|' || coalesce(cast(cast(stored.value as double precision) as varchar), '') || '|' || coalesce(cast(cast(stored.numerator as double precision) as varchar), '') || '|' || coalesce(cast(cast(stored.denominator as double precision) as varchar), '') || '|' || cast(stored.kpi_name as varchar) || '|' || cast(stored.unit as varchar) || '|' || cast(stored.direction as varchar) || '|' || cast(stored.is_complete as varchar)") }}) as checksum
+        sum({{ row_checksum("stored.kpi_value_key || '|' || coalesce(cast(cast(stored.value as " ~ type_double() ~ ") as " ~ type_varchar() ~ "), '') || '|' || coalesce(cast(cast(stored.numerator as " ~ type_double() ~ ") as " ~ type_varchar() ~ "), '') || '|' || coalesce(cast(cast(stored.denominator as " ~ type_double() ~ ") as " ~ type_varchar() ~ "), '') || '|' || cast(stored.kpi_name as " ~ type_varchar() ~ ") || '|' || cast(stored.unit as " ~ type_varchar() ~ ") || '|' || cast(stored.direction as " ~ type_varchar() ~ ") || '|' || cast(stored.is_complete as " ~ type_varchar() ~ ")") }}) as checksum
     from {{ this }} as stored
     group by stored.kpi_code
 
@@ -721,19 +722,19 @@ changed as (
 {% endif %}
 
 select
-    cast(kpi_value_key as varchar) as kpi_value_key,
-    cast(kpi_code as varchar) as kpi_code,
-    cast(grain as varchar) as grain,
+    cast(kpi_value_key as {{ type_varchar() }}) as kpi_value_key,
+    cast(kpi_code as {{ type_varchar() }}) as kpi_code,
+    cast(grain as {{ type_varchar() }}) as grain,
     cast(period_start as date) as period_start,
-    cast(dimension as varchar) as dimension,
-    cast(dimension_value as varchar) as dimension_value,
-    cast(value as double precision) as value,
-    cast(numerator as double precision) as numerator,
-    cast(denominator as double precision) as denominator,
-    cast(kpi_name as varchar) as kpi_name,
-    cast(unit as varchar) as unit,
-    cast(direction as varchar) as direction,
+    cast(dimension as {{ type_varchar() }}) as dimension,
+    cast(dimension_value as {{ type_varchar() }}) as dimension_value,
+    cast(value as {{ type_double() }}) as value,
+    cast(numerator as {{ type_double() }}) as numerator,
+    cast(denominator as {{ type_double() }}) as denominator,
+    cast(kpi_name as {{ type_varchar() }}) as kpi_name,
+    cast(unit as {{ type_varchar() }}) as unit,
+    cast(direction as {{ type_varchar() }}) as direction,
     cast(period_end as date) as period_end,
     cast(is_complete as boolean) as is_complete,
-    cast({{ dbt.current_timestamp() }} as timestamp with time zone) as computed_at
+    cast({{ dbt.current_timestamp() }} as {{ type_timestamp_tz() }}) as computed_at
 from {% if is_incremental() %}changed{% else %}described{% endif %}

@@ -600,14 +600,14 @@ select
     max(case when kpi_code = 'SERVED_MARKET_SIZE' then value end) as served_market_size,
     max(case when kpi_code = 'SQL_TO_CLOSED_WON_RATE' then value end) as sql_to_closed_won_rate,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate,
-    cast(max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then status end) as varchar) as average_deal_size__status,
-    cast(max(case when kpi_code = 'AVERAGE_NEW_BUSINESS_ACV' then status end) as varchar) as average_new_business_acv__status,
-    cast(max(case when kpi_code = 'NEW_BUSINESS_SALES_CYCLE_LENGTH' then status end) as varchar) as new_business_sales_cycle_length__status,
-    cast(max(case when kpi_code = 'NEW_CUSTOMER_CAC_RATIO' then status end) as varchar) as new_customer_cac_ratio__status,
-    cast(max(case when kpi_code = 'NEW_LOGO_CAC_PAYBACK_MONTHS' then status end) as varchar) as new_logo_cac_payback_months__status,
-    cast(max(case when kpi_code = 'PARTNER_SOURCED_BOOKINGS_SHARE' then status end) as varchar) as partner_sourced_bookings_share__status,
-    cast(max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then status end) as varchar) as reps_at_or_above_quota_share__status,
-    cast(max(case when kpi_code = 'SQL_TO_CLOSED_WON_RATE' then status end) as varchar) as sql_to_closed_won_rate__status,
-    cast(max(case when kpi_code = 'WIN_RATE' then status end) as varchar) as win_rate__status
+    cast(max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then status end) as {{ type_varchar() }}) as average_deal_size__status,
+    cast(max(case when kpi_code = 'AVERAGE_NEW_BUSINESS_ACV' then status end) as {{ type_varchar() }}) as average_new_business_acv__status,
+    cast(max(case when kpi_code = 'NEW_BUSINESS_SALES_CYCLE_LENGTH' then status end) as {{ type_varchar() }}) as new_business_sales_cycle_length__status,
+    cast(max(case when kpi_code = 'NEW_CUSTOMER_CAC_RATIO' then status end) as {{ type_varchar() }}) as new_customer_cac_ratio__status,
+    cast(max(case when kpi_code = 'NEW_LOGO_CAC_PAYBACK_MONTHS' then status end) as {{ type_varchar() }}) as new_logo_cac_payback_months__status,
+    cast(max(case when kpi_code = 'PARTNER_SOURCED_BOOKINGS_SHARE' then status end) as {{ type_varchar() }}) as partner_sourced_bookings_share__status,
+    cast(max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then status end) as {{ type_varchar() }}) as reps_at_or_above_quota_share__status,
+    cast(max(case when kpi_code = 'SQL_TO_CLOSED_WON_RATE' then status end) as {{ type_varchar() }}) as sql_to_closed_won_rate__status,
+    cast(max(case when kpi_code = 'WIN_RATE' then status end) as {{ type_varchar() }}) as win_rate__status
 from compared
 group by period_start

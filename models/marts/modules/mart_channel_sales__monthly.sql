@@ -660,6 +660,6 @@ select
     max(case when kpi_code = 'REGISTERED_DEAL_WIN_RATE' then value end) as registered_deal_win_rate,
     max(case when kpi_code = 'REGISTRATION_TO_CLOSE_TIME' then value end) as registration_to_close_time,
     max(case when kpi_code = 'TIME_TO_ONBOARD_NEW_CHANNEL_PARTNERS' then value end) as time_to_onboard_new_channel_partners,
-    cast(max(case when kpi_code = 'PARTNER_SOURCED_BOOKINGS_SHARE' then status end) as varchar) as partner_sourced_bookings_share__status
+    cast(max(case when kpi_code = 'PARTNER_SOURCED_BOOKINGS_SHARE' then status end) as {{ type_varchar() }}) as partner_sourced_bookings_share__status
 from compared
 group by period_start

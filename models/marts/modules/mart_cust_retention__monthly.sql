@@ -510,8 +510,8 @@ select
     max(case when kpi_code = 'TICKET_RESOLUTION_TIME' then value end) as ticket_resolution_time,
     max(case when kpi_code = 'TIME_TO_FIRST_VALUE' then value end) as time_to_first_value,
     max(case when kpi_code = 'WIN_BACK_RATE' then value end) as win_back_rate,
-    cast(max(case when kpi_code = 'FIRST_CONTACT_RESOLUTION_RATE' then status end) as varchar) as first_contact_resolution_rate__status,
-    cast(max(case when kpi_code = 'FIRST_RESPONSE_TIME' then status end) as varchar) as first_response_time__status,
-    cast(max(case when kpi_code = 'NET_PROMOTER_SCORE' then status end) as varchar) as net_promoter_score__status
+    cast(max(case when kpi_code = 'FIRST_CONTACT_RESOLUTION_RATE' then status end) as {{ type_varchar() }}) as first_contact_resolution_rate__status,
+    cast(max(case when kpi_code = 'FIRST_RESPONSE_TIME' then status end) as {{ type_varchar() }}) as first_response_time__status,
+    cast(max(case when kpi_code = 'NET_PROMOTER_SCORE' then status end) as {{ type_varchar() }}) as net_promoter_score__status
 from compared
 group by period_start

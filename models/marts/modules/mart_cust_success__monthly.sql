@@ -950,8 +950,8 @@ select
     max(case when kpi_code = 'UNTOUCHED_RENEWAL_RATE' then value end) as untouched_renewal_rate,
     max(case when kpi_code = 'UPSELL_AND_CROSS_SELL_RATE' then value end) as upsell_and_cross_sell_rate,
     max(case when kpi_code = 'WIN_BACK_RATE' then value end) as win_back_rate,
-    cast(max(case when kpi_code = 'FIRST_CONTACT_RESOLUTION_RATE' then status end) as varchar) as first_contact_resolution_rate__status,
-    cast(max(case when kpi_code = 'FIRST_RESPONSE_TIME' then status end) as varchar) as first_response_time__status,
-    cast(max(case when kpi_code = 'NET_PROMOTER_SCORE' then status end) as varchar) as net_promoter_score__status
+    cast(max(case when kpi_code = 'FIRST_CONTACT_RESOLUTION_RATE' then status end) as {{ type_varchar() }}) as first_contact_resolution_rate__status,
+    cast(max(case when kpi_code = 'FIRST_RESPONSE_TIME' then status end) as {{ type_varchar() }}) as first_response_time__status,
+    cast(max(case when kpi_code = 'NET_PROMOTER_SCORE' then status end) as {{ type_varchar() }}) as net_promoter_score__status
 from compared
 group by period_start

@@ -680,12 +680,12 @@ select
     max(case when kpi_code = 'UPSELL_AND_CROSS_SELL_RATE' then value end) as upsell_and_cross_sell_rate,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate,
     max(case when kpi_code = 'YEAR_OVER_YEAR_SALES_GROWTH' then value end) as year_over_year_sales_growth,
-    cast(max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then status end) as varchar) as average_deal_size__status,
-    cast(max(case when kpi_code = 'CONNECT_RATE' then status end) as varchar) as connect_rate__status,
-    cast(max(case when kpi_code = 'CONVERSATION_TO_MEETING_RATE' then status end) as varchar) as conversation_to_meeting_rate__status,
-    cast(max(case when kpi_code = 'NEW_BUSINESS_SALES_CYCLE_LENGTH' then status end) as varchar) as new_business_sales_cycle_length__status,
-    cast(max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then status end) as varchar) as reps_at_or_above_quota_share__status,
-    cast(max(case when kpi_code = 'SQL_TO_CLOSED_WON_RATE' then status end) as varchar) as sql_to_closed_won_rate__status,
-    cast(max(case when kpi_code = 'WIN_RATE' then status end) as varchar) as win_rate__status
+    cast(max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then status end) as {{ type_varchar() }}) as average_deal_size__status,
+    cast(max(case when kpi_code = 'CONNECT_RATE' then status end) as {{ type_varchar() }}) as connect_rate__status,
+    cast(max(case when kpi_code = 'CONVERSATION_TO_MEETING_RATE' then status end) as {{ type_varchar() }}) as conversation_to_meeting_rate__status,
+    cast(max(case when kpi_code = 'NEW_BUSINESS_SALES_CYCLE_LENGTH' then status end) as {{ type_varchar() }}) as new_business_sales_cycle_length__status,
+    cast(max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then status end) as {{ type_varchar() }}) as reps_at_or_above_quota_share__status,
+    cast(max(case when kpi_code = 'SQL_TO_CLOSED_WON_RATE' then status end) as {{ type_varchar() }}) as sql_to_closed_won_rate__status,
+    cast(max(case when kpi_code = 'WIN_RATE' then status end) as {{ type_varchar() }}) as win_rate__status
 from compared
 group by period_start

@@ -780,6 +780,6 @@ select
     max(case when kpi_code = 'TICKET_RESOLUTION_TIME' then value end) as ticket_resolution_time,
     max(case when kpi_code = 'UPSELL_CROSS_SELL_RATIO' then value end) as upsell_cross_sell_ratio,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate,
-    cast(max(case when kpi_code = 'WIN_RATE' then status end) as varchar) as win_rate__status
+    cast(max(case when kpi_code = 'WIN_RATE' then status end) as {{ type_varchar() }}) as win_rate__status
 from compared
 group by period_start

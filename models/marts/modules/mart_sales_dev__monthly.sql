@@ -830,13 +830,13 @@ select
     max(case when kpi_code = 'UPSELL_AND_CROSS_SELL_RATE' then value end) as upsell_and_cross_sell_rate,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate,
     max(case when kpi_code = 'YEAR_OVER_YEAR_SALES_GROWTH' then value end) as year_over_year_sales_growth,
-    cast(max(case when kpi_code = 'CONNECT_RATE' then status end) as varchar) as connect_rate__status,
-    cast(max(case when kpi_code = 'CONVERSATION_TO_MEETING_RATE' then status end) as varchar) as conversation_to_meeting_rate__status,
-    cast(max(case when kpi_code = 'SDR_CONNECT_RATE' then status end) as varchar) as sdr_connect_rate__status,
-    cast(max(case when kpi_code = 'SDR_CONNECT_RATE_PER_PROSPECT' then status end) as varchar) as sdr_connect_rate_per_prospect__status,
-    cast(max(case when kpi_code = 'SDR_CONVERSATION_TO_MEETING_RATE' then status end) as varchar) as sdr_conversation_to_meeting_rate__status,
-    cast(max(case when kpi_code = 'SQL_TO_CLOSED_WON_RATE' then status end) as varchar) as sql_to_closed_won_rate__status,
-    cast(max(case when kpi_code = 'TIME_SPENT_SELLING' then status end) as varchar) as time_spent_selling__status,
-    cast(max(case when kpi_code = 'WIN_RATE' then status end) as varchar) as win_rate__status
+    cast(max(case when kpi_code = 'CONNECT_RATE' then status end) as {{ type_varchar() }}) as connect_rate__status,
+    cast(max(case when kpi_code = 'CONVERSATION_TO_MEETING_RATE' then status end) as {{ type_varchar() }}) as conversation_to_meeting_rate__status,
+    cast(max(case when kpi_code = 'SDR_CONNECT_RATE' then status end) as {{ type_varchar() }}) as sdr_connect_rate__status,
+    cast(max(case when kpi_code = 'SDR_CONNECT_RATE_PER_PROSPECT' then status end) as {{ type_varchar() }}) as sdr_connect_rate_per_prospect__status,
+    cast(max(case when kpi_code = 'SDR_CONVERSATION_TO_MEETING_RATE' then status end) as {{ type_varchar() }}) as sdr_conversation_to_meeting_rate__status,
+    cast(max(case when kpi_code = 'SQL_TO_CLOSED_WON_RATE' then status end) as {{ type_varchar() }}) as sql_to_closed_won_rate__status,
+    cast(max(case when kpi_code = 'TIME_SPENT_SELLING' then status end) as {{ type_varchar() }}) as time_spent_selling__status,
+    cast(max(case when kpi_code = 'WIN_RATE' then status end) as {{ type_varchar() }}) as win_rate__status
 from compared
 group by period_start

@@ -900,8 +900,8 @@ select
     max(case when kpi_code = 'UPSELL_CROSS_SELL_WIN_RATE' then value end) as upsell_cross_sell_win_rate,
     max(case when kpi_code = 'WIN_LOSS_ANALYSIS_COMPLETION_RATE' then value end) as win_loss_analysis_completion_rate,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate,
-    cast(max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then status end) as varchar) as average_deal_size__status,
-    cast(max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then status end) as varchar) as reps_at_or_above_quota_share__status,
-    cast(max(case when kpi_code = 'WIN_RATE' then status end) as varchar) as win_rate__status
+    cast(max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then status end) as {{ type_varchar() }}) as average_deal_size__status,
+    cast(max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then status end) as {{ type_varchar() }}) as reps_at_or_above_quota_share__status,
+    cast(max(case when kpi_code = 'WIN_RATE' then status end) as {{ type_varchar() }}) as win_rate__status
 from compared
 group by period_start

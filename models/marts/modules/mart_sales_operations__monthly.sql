@@ -730,7 +730,7 @@ select
     max(case when kpi_code = 'TOTAL_ACCOUNTS' then value end) as total_accounts,
     max(case when kpi_code = 'UPSELL_AND_CROSS_SELL_RATE' then value end) as upsell_and_cross_sell_rate,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate,
-    cast(max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then status end) as varchar) as reps_at_or_above_quota_share__status,
-    cast(max(case when kpi_code = 'WIN_RATE' then status end) as varchar) as win_rate__status
+    cast(max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then status end) as {{ type_varchar() }}) as reps_at_or_above_quota_share__status,
+    cast(max(case when kpi_code = 'WIN_RATE' then status end) as {{ type_varchar() }}) as win_rate__status
 from compared
 group by period_start

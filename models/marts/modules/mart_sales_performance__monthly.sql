@@ -680,10 +680,10 @@ select
     max(case when kpi_code = 'WIN_RATE_BENCHMARK' then value end) as win_rate_benchmark,
     max(case when kpi_code = 'WIN_RATE_VS_BENCHMARK' then value end) as win_rate_vs_benchmark,
     max(case when kpi_code = 'YEAR_OVER_YEAR_SALES_GROWTH' then value end) as year_over_year_sales_growth,
-    cast(max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then status end) as varchar) as average_deal_size__status,
-    cast(max(case when kpi_code = 'AVERAGE_NEW_BUSINESS_ACV' then status end) as varchar) as average_new_business_acv__status,
-    cast(max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then status end) as varchar) as reps_at_or_above_quota_share__status,
-    cast(max(case when kpi_code = 'TIME_SPENT_SELLING' then status end) as varchar) as time_spent_selling__status,
-    cast(max(case when kpi_code = 'WIN_RATE' then status end) as varchar) as win_rate__status
+    cast(max(case when kpi_code = 'AVERAGE_DEAL_SIZE' then status end) as {{ type_varchar() }}) as average_deal_size__status,
+    cast(max(case when kpi_code = 'AVERAGE_NEW_BUSINESS_ACV' then status end) as {{ type_varchar() }}) as average_new_business_acv__status,
+    cast(max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then status end) as {{ type_varchar() }}) as reps_at_or_above_quota_share__status,
+    cast(max(case when kpi_code = 'TIME_SPENT_SELLING' then status end) as {{ type_varchar() }}) as time_spent_selling__status,
+    cast(max(case when kpi_code = 'WIN_RATE' then status end) as {{ type_varchar() }}) as win_rate__status
 from compared
 group by period_start

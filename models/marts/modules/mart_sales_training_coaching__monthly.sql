@@ -940,8 +940,8 @@ select
     max(case when kpi_code = 'UPSELL_CROSS_SELL_RATIO' then value end) as upsell_cross_sell_ratio,
     max(case when kpi_code = 'WIN_RATE' then value end) as win_rate,
     max(case when kpi_code = 'WON_DEALS_PER_TRAINED_REP' then value end) as won_deals_per_trained_rep,
-    cast(max(case when kpi_code = 'MANAGER_COACHING_TIME_SHARE' then status end) as varchar) as manager_coaching_time_share__status,
-    cast(max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then status end) as varchar) as reps_at_or_above_quota_share__status,
-    cast(max(case when kpi_code = 'WIN_RATE' then status end) as varchar) as win_rate__status
+    cast(max(case when kpi_code = 'MANAGER_COACHING_TIME_SHARE' then status end) as {{ type_varchar() }}) as manager_coaching_time_share__status,
+    cast(max(case when kpi_code = 'REPS_AT_OR_ABOVE_QUOTA_SHARE' then status end) as {{ type_varchar() }}) as reps_at_or_above_quota_share__status,
+    cast(max(case when kpi_code = 'WIN_RATE' then status end) as {{ type_varchar() }}) as win_rate__status
 from compared
 group by period_start
