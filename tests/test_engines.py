@@ -93,3 +93,10 @@ def test_safe_divide_returns_null_on_zero(engine: str, duckdb: Warehouse, postgr
         engine,
     )
     assert warehouse.query(sql)[0] == (None, 0.75, 1.5)
+
+
+def test_jit_is_off_only_where_there_is_one(postgres: Warehouse, duckdb: Warehouse) -> None:
+    """fct_kpi_values' pre-hook: PostgreSQL turns JIT off for the model's transaction; DuckDB
+    has no JIT and gets no statement."""
+    assert compiled(postgres, "{{ without_jit() }}", "postgres") == "set local jit = off"
+    assert compiled(duckdb, "{{ without_jit() }}", "duckdb") == ""
