@@ -92,6 +92,7 @@ def seed_tables(catalog: Catalog) -> dict[str, str]:
                 "primary_key",
                 "aliases",
                 "time_attributes",
+                "time_order",
                 "attribute_count",
             ],
             [
@@ -103,6 +104,7 @@ def seed_tables(catalog: Catalog) -> dict[str, str]:
                     o.primary_key,
                     o.aliases,
                     o.time_attributes,
+                    [f"{pair.earlier}<={pair.later}" for pair in o.time_order],
                     len(o.attributes),
                 ]
                 for o in oms
@@ -119,6 +121,8 @@ def seed_tables(catalog: Catalog) -> dict[str, str]:
                 "is_time_attribute",
                 "allowed_values",
                 "references_object_model",
+                "minimum",
+                "maximum",
                 "description",
             ],
             [
@@ -132,6 +136,8 @@ def seed_tables(catalog: Catalog) -> dict[str, str]:
                     a.name in o.time_attributes,
                     a.values,
                     a.references,
+                    a.minimum,
+                    a.maximum,
                     a.description,
                 ]
                 for o in oms

@@ -9,5 +9,6 @@ select
     cast(primary_key as varchar) as primary_key,
     cast(aliases as varchar) as aliases,
     cast(time_attributes as varchar) as time_attributes,
+    cast(time_order as varchar) as time_order,
     cast(attribute_count as integer) as attribute_count
 from {{ ref('object_models') }}

@@ -12,5 +12,7 @@ select
     cast(is_time_attribute as boolean) as is_time_attribute,
     cast(allowed_values as varchar) as allowed_values,
     cast(references_object_model as varchar) as references_object_model,
+    cast(minimum as double precision) as minimum,
+    cast(maximum as double precision) as maximum,
     cast(description as varchar) as description
 from {{ ref('object_attributes') }}
