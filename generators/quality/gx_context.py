@@ -172,6 +172,16 @@ def build_checkpoint(target: Target, suites: list[ModelSuite], docs_dir: Path, p
     return checkpoint
 
 
+def close(checkpoint: Any) -> None:
+    """Close the connection GX kept open (DuckDB's persisted one, PostgreSQL's pool)."""
+    for definition in checkpoint.validation_definitions[:1]:
+        engine = definition.data.data_asset.datasource.get_execution_engine()
+        connection = getattr(engine, "_connection", None)
+        if connection is not None:
+            connection.close()
+        engine.close()
+
+
 def _progress_checkpoint_class(progress: Progress) -> Any:
     from great_expectations import Checkpoint
 

@@ -66,7 +66,7 @@ def check_data(target: Target, catalog: Catalog, docs_dir: Path, say: Say, model
         suites = [s for s in suites if s.code in models]
     write_snapshots(target, catalog, say)
     say(f"  snapshots written ({time.perf_counter() - started:.0f}s)")
-    from generators.quality.gx_context import build_checkpoint
+    from generators.quality.gx_context import build_checkpoint, close
 
     docs_dir.mkdir(parents=True, exist_ok=True)
 
@@ -74,7 +74,10 @@ def check_data(target: Target, catalog: Catalog, docs_dir: Path, say: Say, model
         say(f"  model {n}/{total} {name} ({time.perf_counter() - started:.0f}s)")
 
     checkpoint = build_checkpoint(target, suites, docs_dir, progress)
-    result = checkpoint.run()
+    try:
+        result = checkpoint.run()
+    finally:
+        close(checkpoint)
     evaluated, failures = read_result(result)
     return Report(
         models=len(suites),
