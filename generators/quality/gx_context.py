@@ -173,13 +173,17 @@ def build_checkpoint(target: Target, suites: list[ModelSuite], docs_dir: Path, p
 
 
 def close(checkpoint: Any) -> None:
-    """Close the connection GX kept open (DuckDB's persisted one, PostgreSQL's pool)."""
+    """Close every connection GX kept: the execution engine's (DuckDB's persisted one) and the
+    pool of the engine the datasource tested the connection with. An open DuckDB connection
+    would stop dbt, in the same process, from opening the file (the demo runs both)."""
     for definition in checkpoint.validation_definitions[:1]:
-        engine = definition.data.data_asset.datasource.get_execution_engine()
-        connection = getattr(engine, "_connection", None)
+        datasource = definition.data.data_asset.datasource
+        execution_engine = datasource.get_execution_engine()
+        connection = getattr(execution_engine, "_connection", None)
         if connection is not None:
             connection.close()
-        engine.close()
+        execution_engine.close()
+        datasource.get_engine().dispose()
 
 
 def _progress_checkpoint_class(progress: Progress) -> Any:
