@@ -12,6 +12,8 @@ from pydantic import (
     ConfigDict,
     Field,
     PrivateAttr,
+    StrictFloat,
+    StrictInt,
     ValidationError,
     ValidationInfo,
     field_validator,
@@ -23,7 +25,7 @@ from definitions.entities import Entity
 from definitions.text import CODE_PATTERN, NAME_PATTERN, Alias, Code, EnumValue, Name
 from definitions.vocabulary import AttributeType, Multiplicity, ObjectCategory
 
-__all__ = ["NAME_PATTERN", "Attribute", "ObjectModel", "Relationship"]
+__all__ = ["NAME_PATTERN", "Attribute", "ObjectModel", "Relationship", "TimeOrder"]
 _MULTIPLICITIES: tuple[str, ...] = ("0..1", "1", "0..*", "1..*")
 
 
@@ -39,6 +41,12 @@ class Attribute(BaseModel):
     values: list[EnumValue] | None = Field(default=None, description="allowed values of an enum")
     references: str | None = Field(
         default=None, pattern=CODE_PATTERN, description="object model this attribute points to"
+    )
+    minimum: StrictInt | StrictFloat | None = Field(
+        default=None, description="smallest value a numeric attribute may hold (inclusive); checked on the data"
+    )
+    maximum: StrictInt | StrictFloat | None = Field(
+        default=None, description="largest value a numeric attribute may hold (inclusive); checked on the data"
     )
 
     @model_validator(mode="after")
@@ -80,6 +88,16 @@ class Relationship(BaseModel):
         return self.cardinality.split(" -- ")[1]  # type: ignore[return-value]
 
 
+class TimeOrder(BaseModel):
+    """Two date or timestamp attributes of one instance in time order: when both are set,
+    ``later`` is at or after ``earlier`` (closed after created, ended after started)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    earlier: str = Field(pattern=NAME_PATTERN)
+    later: str = Field(pattern=NAME_PATTERN)
+
+
 def _field_error(field: str, value: Any, message: str) -> ValidationError:
     """A validation error located at ``field`` (a model validator's own errors have no field)."""
     error = PydanticCustomError("catalog_pattern", message)
@@ -102,6 +120,9 @@ class ObjectModel(Entity):
     time_attributes: list[Name] = Field(default_factory=list)
     dimensions: dict[Code, Name] = Field(default_factory=dict, description="dimension code -> attribute carrying it")
     relationships: list[Relationship] = Field(default_factory=list)
+    time_order: list[TimeOrder] = Field(
+        default_factory=list, description="pairs of date/timestamp attributes where one is never before the other"
+    )
     data_values: dict[str, Any] = Field(default_factory=dict)
     metadata_: dict[str, Any] = Field(default_factory=lambda: {"type": "schema"})
     _attribute_index: dict[str, Attribute] = PrivateAttr(default_factory=dict)

@@ -15,6 +15,7 @@ from definitions.expressions import ExpressionError, check_expression, expressio
 from definitions.kpi import Kpi
 from definitions.loader import Loaded
 from definitions.object_model import ObjectModel
+from definitions.quality_declarations import check_quality_declarations
 from definitions.vocabulary import PERIOD_BUILTINS
 
 ALL_INDUSTRIES = "ALL"
@@ -456,6 +457,7 @@ def check_kpi_cycles(catalog: Catalog) -> Iterator[Issue]:
 CHECKS: tuple[Callable[[Catalog], Iterator[Issue]], ...] = (
     check_links,
     check_object_models,
+    check_quality_declarations,
     check_module_relationships,
     check_kpis,
     check_kpi_cycles,

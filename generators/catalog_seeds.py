@@ -56,6 +56,7 @@ SEED_COLUMNS: dict[str, tuple[str, ...]] = {
         "primary_key",
         "aliases",
         "time_attributes",
+        "time_order",
         "attribute_count",
     ),
     "object_attributes": (
@@ -68,6 +69,8 @@ SEED_COLUMNS: dict[str, tuple[str, ...]] = {
         "is_time_attribute",
         "allowed_values",
         "references_object_model",
+        "minimum",
+        "maximum",
         "description",
     ),
     "object_relationships": (
@@ -160,6 +163,7 @@ def seed_tables(catalog: Catalog) -> dict[str, str]:
                 o.primary_key,
                 o.aliases,
                 o.time_attributes,
+                [f"{pair.earlier}<={pair.later}" for pair in o.time_order],
                 len(o.attributes),
             ]
             for o in oms
@@ -175,6 +179,8 @@ def seed_tables(catalog: Catalog) -> dict[str, str]:
                 a.name in o.time_attributes,
                 a.values,
                 a.references,
+                a.minimum,
+                a.maximum,
                 a.description,
             ]
             for o in oms

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from definitions.errors import CatalogError
 from definitions.registry import load_catalog, setup_all_relationships
@@ -109,13 +110,17 @@ EXIT_USAGE = 2
 """Exit code of a usage error: no such file, unknown target."""
 
 
-def _engine(target: str) -> Engine:
-    """The raw store's engine of ``analytics synth`` and ``load``: spark is a local Spark
-    warehouse ($SPARK_WAREHOUSE_DIR, $SPARK_METASTORE_DIR; see profiles.example.yml)."""
-    if target not in ("duckdb", "postgres", "spark"):
-        console.print(f"[red]--target must be duckdb, postgres or spark, not {target!r}[/red]")
+def _engine(target: str, engines: tuple[str, ...] = ("duckdb", "postgres", "spark")) -> Engine:
+    """The raw store's engine: spark is a local Spark warehouse ($SPARK_WAREHOUSE_DIR,
+    $SPARK_METASTORE_DIR; see profiles.example.yml), for ``analytics synth`` and ``load`` only
+    (migrations and check-data run through SQLAlchemy, on duckdb and postgres)."""
+    if target not in engines:
+        console.print(f"[red]--target must be {', '.join(engines[:-1])} or {engines[-1]}, not {target!r}[/red]")
         raise typer.Exit(code=EXIT_USAGE)
     return target  # type: ignore[return-value]
+
+
+SQL_ENGINES = ("duckdb", "postgres")
 
 
 @app.command()
@@ -182,7 +187,7 @@ app.add_typer(db_app, name="db")
 
 
 def _db_target(target: str, duckdb_path: str | None) -> Target:
-    tgt = Target.from_env(_engine(target), duckdb_path=duckdb_path)
+    tgt = Target.from_env(_engine(target, SQL_ENGINES), duckdb_path=duckdb_path)
     if tgt.engine == "postgres":
         from generators.load.connections import ensure_postgres_database
 
@@ -234,6 +239,42 @@ def db_current(
     revision = migrate.current(tgt)
     print(revision or "none")
     console.print(f"{tgt.describe()}: revision {revision or 'none'}, newest {migrate.head()}")
+
+
+EXIT_DATA_FAILED = 1
+"""``analytics check-data`` exit code when an expectation failed on the landing zone."""
+DEFAULT_DOCS = PROJECT_ROOT / "target" / "data_docs"
+
+
+@app.command("check-data")
+def check_data(
+    target: str = typer.Option("duckdb", help="duckdb or postgres"),
+    duckdb_path: str | None = typer.Option(None, help="DuckDB file (default $DUCKDB_PATH or warehouse.duckdb)"),
+    docs_dir: Path = typer.Option(DEFAULT_DOCS, help="where GX writes its Data Docs (HTML)"),
+    model: list[str] | None = typer.Option(None, "--model", help="check only this object model (repeatable)"),
+) -> None:
+    """Check the landing zone with Great Expectations: required attributes, types, enum
+    values, bounds, unique keys, time order and references of the current instances.
+    Exit 0 when every expectation passed, 1 when any failed, 2 on a usage error."""
+    from generators.quality.run import NoRawStore, UnknownModel
+    from generators.quality.run import check_data as run_checks
+
+    tgt = Target.from_env(_engine(target, SQL_ENGINES), duckdb_path=duckdb_path)
+    console.print(f"checking the landing zone of {tgt.describe()} with Great Expectations")
+    try:
+        report = run_checks(
+            tgt, setup_all_relationships(), docs_dir.resolve(), lambda line: console.print(escape(line)), models=model
+        )
+    except (NoRawStore, UnknownModel) as err:
+        console.print(f"[red]{escape(str(err))}[/red]")
+        raise typer.Exit(code=EXIT_USAGE) from None
+    for failure in report.failures:
+        console.print(f"[red]  failed[/red] {escape(str(failure))}")
+    console.print(f"Data Docs: {report.docs}")
+    colour = "green" if report.success else "red"
+    console.print(f"[{colour}]check-data[/{colour}]: {report.summary()}")
+    if not report.success:
+        raise typer.Exit(code=EXIT_DATA_FAILED)
 
 
 @app.command()

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from definitions.registry import setup_all_relationships
@@ -85,19 +86,36 @@ def summarise(outcome: DbtOutcome, console: Console) -> None:
         console.print(f"[red]  {failure}[/red]")
 
 
+def check_landing_zone(target: Target, console: Console) -> bool:
+    """``analytics check-data`` on the demo's landing zone: False (with each failure) when an
+    expectation failed."""
+    from generators.cli import DEFAULT_DOCS
+    from generators.quality.run import check_data
+
+    report = check_data(target, setup_all_relationships(), DEFAULT_DOCS, console.print)
+    for failure in report.failures:
+        console.print(f"[red]  failed {escape(str(failure))}[/red]")
+    console.print(f"  {report.summary()}; Data Docs: {report.docs}")
+    return report.success
+
+
 def run_demo(console: Console, scale: float = 1.0, seed: int = 42) -> bool:
     catalog = setup_all_relationships()
     plan = generate(catalog, PROJECT_ROOT)
-    console.print(f"[bold]1/4 generate[/bold]: {len(plan.created) + len(plan.updated)} files written")
+    console.print(f"[bold]1/5 generate[/bold]: {len(plan.created) + len(plan.updated)} files written")
     target = Target.from_env("duckdb")
-    console.print(f"[bold]2/4 load demo data[/bold] (scale {scale:g}, seed {seed}) into {target.describe()}")
+    console.print(f"[bold]2/5 load demo data[/bold] (scale {scale:g}, seed {seed}) into {target.describe()}")
     report = load_synthetic(target, scale, seed, None, console, fresh=True)
     console.print(
         f"  {report.inserted:,} rows stored, {report.rejected} rejected, {report.rows_per_second:,.0f} rows/s"
     )
-    console.print("[bold]3/4 dbt build[/bold] (this takes a few minutes on two cores)")
+    console.print("[bold]3/5 check the landing zone[/bold] (Great Expectations)")
+    if not check_landing_zone(target, console):
+        console.print("[red]the landing zone failed its expectations: dbt build is not run[/red]")
+        return False
+    console.print("[bold]4/5 dbt build[/bold] (this takes a few minutes on two cores)")
     outcome = run_dbt(["build"], target="duckdb")
-    console.print("[bold]4/4 results[/bold]")
+    console.print("[bold]5/5 results[/bold]")
     summarise(outcome, console)
     if outcome.success or outcome.statuses.get("success"):
         console.print(headline_table(target))

@@ -161,7 +161,7 @@ def _subscriptions(w: World) -> Iterator[Row]:
                     "is_auto_renew": sub.auto_renew,
                     "quantity": sub.seats,
                     "unit_price": money(sub.unit_price),
-                    "discount_percent": ratio(sub.discount),
+                    "discount_percent": ratio(max(0.0, sub.discount)),  # a renewal uplift above list is no discount
                     "discount_amount": money(max(0.0, (listed - sub.unit_price) * sub.seats)),
                     "mrr": money(sub.mrr),
                     "arr": money(sub.mrr * 12),
@@ -201,7 +201,9 @@ def _sales(w: World) -> Iterator[Row]:
                     "quantity": line.quantity,
                     "unit_price": money(line.unit_price),
                     "list_unit_price": money(line.list_unit_price),
-                    "discount_amount": money((line.list_unit_price - line.unit_price) * line.quantity * months),
+                    "discount_amount": money(
+                        max(0.0, (line.list_unit_price - line.unit_price) * line.quantity * months)
+                    ),
                     "amount": money(amount),
                     "cost_amount": money(line.quantity * w.products[line.product_id].unit_cost * months),
                     "is_recurring": line.recurring,

@@ -638,6 +638,8 @@ def _onboarding(w: World) -> Iterator[Row]:
             live = rand.lognorm(target[c.tier] * 0.8, 0.4, 5, 300)
             stalls = rand.chance(0.07 + max(0.0, 55 - c.health(sub.start)) / 200)
             started = dt.datetime.combine(sub.start, dt.time(10)) + dt.timedelta(days=lag)
+            if sub.contract is not None:
+                started = max(started, sub.contract.signed)  # the kickoff follows the signature that starts it
             if started > w.horizon:
                 continue
             duration = live * (2.2 if stalls else 1.0)

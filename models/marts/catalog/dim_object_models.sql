@@ -9,5 +9,6 @@ select
     cast(primary_key as {{ type_varchar() }}) as primary_key,
     cast(aliases as {{ type_varchar() }}) as aliases,
     cast(time_attributes as {{ type_varchar() }}) as time_attributes,
+    cast(time_order as {{ type_varchar() }}) as time_order,
     cast(attribute_count as integer) as attribute_count
 from {{ ref('object_models') }}

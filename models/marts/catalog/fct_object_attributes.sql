@@ -12,5 +12,7 @@ select
     cast(is_time_attribute as boolean) as is_time_attribute,
     cast(allowed_values as {{ type_varchar() }}) as allowed_values,
     cast(references_object_model as {{ type_varchar() }}) as references_object_model,
+    cast(minimum as {{ type_double() }}) as minimum,
+    cast(maximum as {{ type_double() }}) as maximum,
     cast(description as {{ type_varchar() }}) as description
 from {{ ref('object_attributes') }}
