@@ -154,6 +154,7 @@ class ModuleRun:
     values: dict[tuple[str, str, str, str, str], float | None]
     mart_rows: int
     codes: set[str]
+    warehouse: Warehouse
 
 
 def _module_run(tmp_path_factory: pytest.TempPathFactory, engine: str) -> ModuleRun:
@@ -167,7 +168,7 @@ def _module_run(tmp_path_factory: pytest.TempPathFactory, engine: str) -> Module
     outcome = warehouse.dbt(["build", "--selector", MODULE.lower()])
     codes = published_by(catalog, MODULE)
     if not outcome.success:
-        return ModuleRun(outcome, {}, 0, codes)
+        return ModuleRun(outcome, {}, 0, codes, warehouse)
     listed = ", ".join(f"'{code}'" for code in sorted(codes))
     rows = warehouse.query(
         "select kpi_code, grain, period_start, dimension, dimension_value, value "
@@ -175,7 +176,7 @@ def _module_run(tmp_path_factory: pytest.TempPathFactory, engine: str) -> Module
     )
     mart_rows = int(warehouse.query(f"select count(*) from {MART}")[0][0])
     values = {(kpi, grain, period.isoformat(), dim, member): value for kpi, grain, period, dim, member, value in rows}
-    return ModuleRun(outcome, values, mart_rows, codes)
+    return ModuleRun(outcome, values, mart_rows, codes, warehouse)
 
 
 @pytest.fixture(scope="module")
@@ -205,3 +206,68 @@ def test_spark_publishes_the_same_kpi_values_as_duckdb(runs: dict[str, ModuleRun
     assert set(duckdb) - set(spark) == set(), "rows only DuckDB has"
     differing = [(key, duckdb[key], spark[key]) for key in sorted(duckdb) if not _same(duckdb[key], spark[key])]
     assert not differing, f"{len(differing)} of {len(duckdb)} values differ, e.g. {differing[:5]}"
+
+
+# -- fct_kpi_values incremental on Spark: insert_overwrite of the changed KPIs' partitions --------
+
+
+def _fact_rows(warehouse: Warehouse) -> dict[tuple[str, str, str, str, str], tuple[Any, ...]]:
+    """Every row of the fact table by key: value, numerator, denominator, completeness, computed_at."""
+    rows = warehouse.query(
+        "select kpi_code, grain, period_start, dimension, dimension_value, value, numerator, denominator, "
+        f"is_complete, computed_at from {FACT}"
+    )
+    facts: dict[tuple[str, str, str, str, str], tuple[Any, ...]] = {}
+    for kpi, grain, period, dim, member, *rest in rows:
+        key = (kpi, grain, period.isoformat(), dim, member)
+        assert key not in facts, f"duplicate key {key}"
+        facts[key] = tuple(rest)
+    return facts
+
+
+def _same_values(left: tuple[Any, ...], right: tuple[Any, ...]) -> bool:
+    """value, numerator, denominator and completeness equal (computed_at, last, is not compared)."""
+    return all(_same(a, b) for a, b in zip(left[:3], right[:3], strict=True)) and left[3] == right[3]
+
+
+def test_an_incremental_run_on_spark_overwrites_the_changed_kpis_and_equals_a_full_refresh(
+    runs: dict[str, ModuleRun],
+) -> None:
+    """A cancelled subscription's MRR is corrected (a new version of it is loaded); the incremental
+    fct_kpi_values must equal a full refresh, and only the partitions of the KPIs whose rows changed
+    are rewritten: every row of an unchanged KPI keeps its computed_at."""
+    assert runs["spark"].outcome.success, runs["spark"].outcome.failures[:10]
+    warehouse = runs["spark"].warehouse
+    before = _fact_rows(warehouse)
+    schema_ref, code, values = next(
+        i for i in generate_world(scale=SCALE, seed=SEED) if i[0] == "SUBSCRIPTION" and i[2]["status"] == "cancelled"
+    )
+    mrr = round(float(values["mrr"]) * 3 + 100, 2)
+    corrected = {**values, "mrr": mrr, "arr": round(mrr * 12, 2)}
+    report = load_instances(
+        [(schema_ref, code, corrected)], warehouse.target, setup_all_relationships(), batch_id="correction"
+    )
+    assert (report.inserted, report.rejected) == (1, 0)
+
+    outcome = warehouse.dbt(["run", "--select", "+fct_kpi_values"])
+    assert outcome.success, outcome.failures[:10]
+    incremental = _fact_rows(warehouse)
+    outcome = warehouse.dbt(["run", "--select", "fct_kpi_values", "--full-refresh"])
+    assert outcome.success, outcome.failures[:10]
+    full = _fact_rows(warehouse)
+
+    assert set(incremental) == set(full), sorted(set(incremental) ^ set(full))[:5]
+    differing = [key for key in sorted(full) if not _same_values(incremental[key], full[key])]
+    assert not differing, f"{len(differing)} rows differ from a full refresh, e.g. {differing[:5]}"
+
+    # the KPIs whose rows changed, found here from the two tables (not by the model's checksums)
+    changed = {key[0] for key in full.keys() - before.keys()} | {key[0] for key in before.keys() - full.keys()}
+    changed |= {key[0] for key in full.keys() & before.keys() if not _same_values(before[key], full[key])}
+    unchanged = {key[0] for key in before} - changed
+    assert changed, "the correction must move some KPI value"
+    assert unchanged, "some KPI must be untouched by the correction"
+    kept = [key for key in incremental if key[0] in unchanged and incremental[key][4] != before[key][4]]
+    assert not kept, f"{len(kept)} rows of unchanged KPIs were rewritten, e.g. {kept[:5]}"
+    first_build = max(row[4] for row in before.values())
+    stale = [key for key in incremental if key[0] in changed and incremental[key][4] <= first_build]
+    assert not stale, f"{len(stale)} rows of changed KPIs kept the first build's computed_at, e.g. {stale[:5]}"

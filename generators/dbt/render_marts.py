@@ -162,17 +162,19 @@ def _checksum_ctes() -> str:
 
 def render_fact_sql(plan: ProjectPlan) -> str:
     keys = ",\n".join(f"        kpi_values.{c}" for c in [*KEY_COLUMNS, *MEASURE_COLUMNS])
-    changed = "\n".join(f"            or described.{c} is distinct from stored.{c}" for c in COMPARED_COLUMNS)
+    changed = "\n".join(f"            or changed_kpi_values.{c} is distinct from stored.{c}" for c in COMPARED_COLUMNS)
     final = ",\n".join(f"    cast({c} as {t}) as {c}" for c, t in FACT_TYPES.items() if c != "computed_at")
     return (
         f"-- {GENERATED}\n-- every KPI value, long: one row per KPI, grain, period and slice, with the KPI's name,\n"
         "-- unit and direction and whether the period is complete\n"
         "-- an incremental run writes only the rows that are new or changed, and its post-hook\n"
         "-- deletes the keys that vanished: the table always equals a full refresh (on Spark, whose\n"
-        "-- Parquet tables have no delete, every run is one: kpi_values_materialization)\n\n"
+        "-- Parquet tables have no delete, it overwrites the partitions of the changed KPIs with all\n"
+        "-- their rows and drops the partitions of vanished KPIs: kpi_values_incremental_rows)\n\n"
         "{{\n    config(\n        materialized=kpi_values_materialization(),\n"
         "        unique_key='kpi_value_key',\n"
-        "        incremental_strategy='delete+insert',\n"
+        "        incremental_strategy=kpi_values_incremental_strategy(),\n"
+        "        partition_by=kpi_values_partition_by(),\n"
         "        on_schema_change='fail',\n"
         "        post_hook=[\n"
         "            \"{{ delete_vanished_keys(ref('int_kpi_values')) }}\",\n"
@@ -194,17 +196,20 @@ def render_fact_sql(plan: ProjectPlan) -> str:
         "    inner join kpis on kpi_values.kpi_code = kpis.kpi_code\n\n)"
         "{% if is_incremental() %},\n\n"
         f"{_checksum_ctes()},\n\n"
-        "changed as (\n\n"
-        "    -- of those KPIs, the rows whose key is new or whose value, numerator, denominator,\n"
-        "    -- KPI description or completeness changed (is distinct from: nulls compare equal)\n"
+        "changed_kpi_values as (\n\n"
+        "    -- every row of those KPIs\n"
         "    select described.*\n    from described\n"
-        "    inner join changed_kpis on described.kpi_code = changed_kpis.kpi_code\n"
-        "    left join stored_rows as stored on described.kpi_value_key = stored.kpi_value_key\n"
+        "    inner join changed_kpis on described.kpi_code = changed_kpis.kpi_code\n\n),\n\n"
+        "changed as (\n\n"
+        "    -- of those rows, the ones whose key is new or whose value, numerator, denominator,\n"
+        "    -- KPI description or completeness changed (is distinct from: nulls compare equal)\n"
+        "    select changed_kpi_values.*\n    from changed_kpi_values\n"
+        "    left join stored_rows as stored on changed_kpi_values.kpi_value_key = stored.kpi_value_key\n"
         f"    where\n        stored.kpi_value_key is null\n{changed}\n\n)\n"
         "{% endif %}\n\n"
         f"select\n{final},\n"
         "    cast({{ dbt.current_timestamp() }} as timestamp with time zone) as computed_at\n"
-        "from {% if is_incremental() %}changed{% else %}described{% endif %}\n"
+        "from {% if is_incremental() %}{{ kpi_values_incremental_rows() }}{% else %}described{% endif %}\n"
     )
 
 

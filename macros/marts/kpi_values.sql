@@ -71,9 +71,11 @@
 {%- endmacro %}
 
 
-{#- How fct_kpi_values is built: incremental (delete+insert, then the vanished keys deleted) where
-    the table can delete rows; on Spark (Parquet, no Delta) a full rebuild each run, which is what
-    an incremental run must equal anyway. -#}
+{#- How fct_kpi_values is built: incremental everywhere. DuckDB and PostgreSQL delete+insert
+    the changed rows (then the vanished keys are deleted). Spark's Parquet tables cannot delete
+    rows: the table is partitioned by kpi_code and an incremental run overwrites the partitions
+    of the changed KPIs (dynamic partition overwrite) with all of their rows, then drops the
+    partitions of the KPIs that vanished (spark__delete_vanished_keys). -#}
 
 {% macro kpi_values_materialization() -%}
     {{ return(adapter.dispatch('kpi_values_materialization')()) }}
@@ -83,6 +85,47 @@
     {{ return('incremental') }}
 {%- endmacro %}
 
-{% macro spark__kpi_values_materialization() -%}
-    {{ return('table') }}
+
+{% macro kpi_values_incremental_strategy() -%}
+    {{ return(adapter.dispatch('kpi_values_incremental_strategy')()) }}
+{%- endmacro %}
+
+{% macro default__kpi_values_incremental_strategy() -%}
+    {{ return('delete+insert') }}
+{%- endmacro %}
+
+{% macro spark__kpi_values_incremental_strategy() -%}
+    {{ return('insert_overwrite') }}
+{%- endmacro %}
+
+
+{#- The partition column(s) of fct_kpi_values: none but on Spark. -#}
+
+{% macro kpi_values_partition_by() -%}
+    {{ return(adapter.dispatch('kpi_values_partition_by')()) }}
+{%- endmacro %}
+
+{% macro default__kpi_values_partition_by() -%}
+    {{ return(none) }}
+{%- endmacro %}
+
+{% macro spark__kpi_values_partition_by() -%}
+    {{ return(['kpi_code']) }}
+{%- endmacro %}
+
+
+{#- The CTE an incremental run of fct_kpi_values writes: `changed` (only the new or changed
+    rows) for delete+insert; on Spark `changed_kpi_values` (every row of a changed KPI), since
+    overwriting a KPI's partition replaces all of its rows. -#}
+
+{% macro kpi_values_incremental_rows() -%}
+    {{ return(adapter.dispatch('kpi_values_incremental_rows')()) }}
+{%- endmacro %}
+
+{% macro default__kpi_values_incremental_rows() -%}
+    {{ return('changed') }}
+{%- endmacro %}
+
+{% macro spark__kpi_values_incremental_rows() -%}
+    {{ return('changed_kpi_values') }}
 {%- endmacro %}

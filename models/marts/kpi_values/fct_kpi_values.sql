@@ -3,13 +3,15 @@
 -- unit and direction and whether the period is complete
 -- an incremental run writes only the rows that are new or changed, and its post-hook
 -- deletes the keys that vanished: the table always equals a full refresh (on Spark, whose
--- Parquet tables have no delete, every run is one: kpi_values_materialization)
+-- Parquet tables have no delete, it overwrites the partitions of the changed KPIs with all
+-- their rows and drops the partitions of vanished KPIs: kpi_values_incremental_rows)
 
 {{
     config(
         materialized=kpi_values_materialization(),
         unique_key='kpi_value_key',
-        incremental_strategy='delete+insert',
+        incremental_strategy=kpi_values_incremental_strategy(),
+        partition_by=kpi_values_partition_by(),
         on_schema_change='fail',
         post_hook=[
             "{{ delete_vanished_keys(ref('int_kpi_values')) }}",
@@ -700,23 +702,31 @@ stored_rows as (
 
 ),
 
-changed as (
+changed_kpi_values as (
 
-    -- of those KPIs, the rows whose key is new or whose value, numerator, denominator,
-    -- KPI description or completeness changed (is distinct from: nulls compare equal)
+    -- every row of those KPIs
     select described.*
     from described
     inner join changed_kpis on described.kpi_code = changed_kpis.kpi_code
-    left join stored_rows as stored on described.kpi_value_key = stored.kpi_value_key
+
+),
+
+changed as (
+
+    -- of those rows, the ones whose key is new or whose value, numerator, denominator,
+    -- KPI description or completeness changed (is distinct from: nulls compare equal)
+    select changed_kpi_values.*
+    from changed_kpi_values
+    left join stored_rows as stored on changed_kpi_values.kpi_value_key = stored.kpi_value_key
     where
         stored.kpi_value_key is null
-            or described.value is distinct from stored.value
-            or described.numerator is distinct from stored.numerator
-            or described.denominator is distinct from stored.denominator
-            or described.kpi_name is distinct from stored.kpi_name
-            or described.unit is distinct from stored.unit
-            or described.direction is distinct from stored.direction
-            or described.is_complete is distinct from stored.is_complete
+            or changed_kpi_values.value is distinct from stored.value
+            or changed_kpi_values.numerator is distinct from stored.numerator
+            or changed_kpi_values.denominator is distinct from stored.denominator
+            or changed_kpi_values.kpi_name is distinct from stored.kpi_name
+            or changed_kpi_values.unit is distinct from stored.unit
+            or changed_kpi_values.direction is distinct from stored.direction
+            or changed_kpi_values.is_complete is distinct from stored.is_complete
 
 )
 {% endif %}
@@ -737,4 +747,4 @@ select
     cast(period_end as date) as period_end,
     cast(is_complete as boolean) as is_complete,
     cast({{ dbt.current_timestamp() }} as {{ type_timestamp_tz() }}) as computed_at
-from {% if is_incremental() %}changed{% else %}described{% endif %}
+from {% if is_incremental() %}{{ kpi_values_incremental_rows() }}{% else %}described{% endif %}
