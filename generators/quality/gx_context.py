@@ -56,17 +56,9 @@ def connection_string(target: Target) -> str:
     """The SQLAlchemy URL of the warehouse (duckdb-engine, or psycopg2)."""
     if target.engine == "duckdb":
         return f"duckdb:///{Path(target.duckdb_path).resolve()}"
-    from sqlalchemy.engine import URL
+    from analytics_models.migrate import url
 
-    url = URL.create(
-        "postgresql+psycopg2",
-        username=target.user,
-        password=target.password or None,
-        host=target.host,
-        port=target.port,
-        database=target.dbname,
-    )
-    return url.render_as_string(hide_password=False)
+    return url(target).render_as_string(hide_password=False)
 
 
 def _keep_duckdb_connection() -> None:
