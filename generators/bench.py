@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from definitions.registry import setup_all_relationships
+from generators.bench_compare import compare_fact_tables
 from generators.dbt.plan import plan_project
 from generators.load.connections import Target, connect
 from generators.load.loader import load_instances
@@ -126,19 +127,46 @@ def catalog_load_seconds(repeat: int = 5) -> float:
     return best
 
 
+def engines() -> list[str]:
+    """``BENCH_ENGINES`` (comma-separated, default ``duckdb,postgres``); ``BENCH_SPARK=1`` adds
+    spark (well over an hour at demo scale on 2 cores)."""
+    chosen = [e.strip() for e in os.environ.get("BENCH_ENGINES", "duckdb,postgres").split(",") if e.strip()]
+    if os.environ.get("BENCH_SPARK") == "1" and "spark" not in chosen:
+        chosen.append("spark")
+    unknown = set(chosen) - {"duckdb", "postgres", "spark"}
+    if unknown:
+        raise SystemExit(f"BENCH_ENGINES: unknown engine(s) {sorted(unknown)}; use duckdb, postgres, spark")
+    return chosen
+
+
+SPARK_ROOT = OUT / "spark"
+
+
 def spark_stages(scale: str, analytics: str, dbt: list[str]) -> list[Stage]:
-    """Only with BENCH_SPARK=1 (tens of minutes at demo scale): synth into a fresh local Spark
-    warehouse under .bench/ and the full dbt build there. The JVM is a child of each stage's
+    """Synth into a fresh local Spark warehouse under .bench/spark/ and the full dbt build
+    there (``BENCH_SPARK_THREADS`` dbt threads, default 1). The JVM is a child of each stage's
     process, so its memory is in the peak RSS only when pyspark waited for it."""
-    if os.environ.get("BENCH_SPARK") != "1":
-        return []
-    root = OUT / "spark"
-    shutil.rmtree(root, ignore_errors=True)
-    env = {"SPARK_WAREHOUSE_DIR": str(root / "warehouse"), "SPARK_METASTORE_DIR": str(root / "metastore")}
-    return [
-        run("synth load spark", [analytics, "synth", "--scale", scale, "--target", "spark"], env),
-        run("dbt build spark", [*dbt, "build", "--target", "spark"], env),
-    ]
+    shutil.rmtree(SPARK_ROOT, ignore_errors=True)
+    env = {
+        "SPARK_WAREHOUSE_DIR": str(SPARK_ROOT / "warehouse"),
+        "SPARK_METASTORE_DIR": str(SPARK_ROOT / "metastore"),
+    }
+    threads = os.environ.get("BENCH_SPARK_THREADS", "1")
+    load = run("synth load spark", [analytics, "synth", "--scale", scale, "--target", "spark"], env)
+    build = run("dbt build spark", [*dbt, "build", "--target", "spark", "--threads", threads], env)
+    build.note = f"{threads} thread(s); {build_summary()} {build.note}".strip()
+    return [load, build]
+
+
+def build_summary() -> str:
+    """Node statuses of the last dbt invocation (target/run_results.json)."""
+    path = ROOT / "target" / "run_results.json"
+    if not path.exists():
+        return ""
+    statuses: dict[str, int] = {}
+    for result in json.loads(path.read_text())["results"]:
+        statuses[result["status"]] = statuses.get(result["status"], 0) + 1
+    return ", ".join(f"{status} {count}" for status, count in sorted(statuses.items()))
 
 
 def main() -> None:
@@ -151,18 +179,31 @@ def main() -> None:
     pg_env = {"PGDATABASE": PG_DATABASE}
     analytics = str(BIN / "analytics")
     dbt = [str(BIN / "dbt")]
-    stages = [
-        run("generate --check", [analytics, "generate", "--check"]),
-        run("synth load duckdb", [analytics, "synth", "--scale", scale, "--target", "duckdb", "--duckdb-path", duck]),
-        run("synth load postgres", [analytics, "synth", "--scale", scale, "--target", "postgres"], pg_env),
-        run("dbt parse duckdb", [*dbt, "parse", "--no-partial-parse", "--target", "duckdb"], duck_env),
-        run("dbt build duckdb", [*dbt, "build", "--target", "duckdb"], duck_env),
-        *fact_stages("duckdb", duck_env, Target.from_env("duckdb", duckdb_path=duck)),
-        run("dbt parse postgres", [*dbt, "parse", "--no-partial-parse", "--target", "postgres"], pg_env),
-        run("dbt build postgres", [*dbt, "build", "--target", "postgres"], pg_env),
-        *fact_stages("postgres", pg_env, Target.from_env("postgres", dbname=PG_DATABASE)),
-        *spark_stages(scale, analytics, dbt),
-    ]
+    chosen = engines()
+    stages = [run("generate --check", [analytics, "generate", "--check"])]
+    if "duckdb" in chosen:
+        synth = [analytics, "synth", "--scale", scale, "--target", "duckdb", "--duckdb-path", duck]
+        stages.append(run("synth load duckdb", synth))
+    if "postgres" in chosen:
+        synth = [analytics, "synth", "--scale", scale, "--target", "postgres"]
+        stages.append(run("synth load postgres", synth, pg_env))
+    if "duckdb" in chosen:
+        stages += [
+            run("dbt parse duckdb", [*dbt, "parse", "--no-partial-parse", "--target", "duckdb"], duck_env),
+            run("dbt build duckdb", [*dbt, "build", "--target", "duckdb"], duck_env),
+            *fact_stages("duckdb", duck_env, Target.from_env("duckdb", duckdb_path=duck)),
+        ]
+    if "postgres" in chosen:
+        stages += [
+            run("dbt parse postgres", [*dbt, "parse", "--no-partial-parse", "--target", "postgres"], pg_env),
+            run("dbt build postgres", [*dbt, "build", "--target", "postgres"], pg_env),
+            *fact_stages("postgres", pg_env, Target.from_env("postgres", dbname=PG_DATABASE)),
+        ]
+    comparison = ""
+    if "spark" in chosen:
+        stages += spark_stages(scale, analytics, dbt)
+        if "duckdb" in chosen:
+            comparison = compare_fact_tables(Path(duck), SPARK_ROOT / "warehouse").summary()
     catalog = setup_all_relationships()
     plan = plan_project(catalog)
     measures = [m for m in plan.measures.values() if m.kind == "measures"]
@@ -181,6 +222,8 @@ def main() -> None:
         "|---|---:|---:|---|",
     ]
     lines += [f"| {s.name} | {s.seconds:.1f} | {s.peak_mb:.0f} | {s.note} |" for s in stages]
+    if comparison:
+        lines += ["", f"- fct_kpi_values, Spark against DuckDB on the same world: {comparison}"]
     for log in ("synth_load_duckdb", "synth_load_postgres", "synth_load_spark"):
         if not (OUT / f"{log}.log").exists():
             continue
