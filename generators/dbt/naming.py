@@ -54,7 +54,8 @@ def module_mart(module_code: str) -> str:
 
 
 def dimension_column(dimension_code: str) -> str:
-    return f"dim_{snake(dimension_code)}"
+    """The column a model adds for a dimension's value (underscore first: never an attribute name)."""
+    return f"_dim_{snake(dimension_code)}"
 
 
 def _slug(text: str) -> str:

@@ -549,7 +549,8 @@ def render_retention(kpi: KpiPlan) -> str:
         + "        on periods.period_end > source_rows.valid_from"
         + valid_to_end
         + "\n    group by periods.grain, periods.period_start, source_rows.entity_key\n\n),\n\n"
-        + "cohort as (\n\n    select\n        at_start.grain,\n        at_start.period_start,\n"
+        + "cohort as (\n\n    select\n        at_start.grain as _grain,\n"
+        + "        at_start.period_start as _period_start,\n"
         + "        at_start.start_value,\n"
         + f"        {end_value} as retained_value"
         + dim_cohort

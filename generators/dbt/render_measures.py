@@ -43,10 +43,10 @@ def _filtered(spec: MeasureSpec) -> str:
 
 
 def percentile_inputs(plan: MeasuresPlan) -> dict[str, str]:
-    """Median and percentile inputs are computed as columns first (``pct_input_<n>``),
+    """Median and percentile inputs are computed as columns first (``_pct_input_<n>``),
     so the engine-specific percentile macro only ever receives a column name."""
     specs = [s for s in plan.measures.values() if s.agg in ("median", "percentile")]
-    return {spec.column: f"pct_input_{n + 1}" for n, spec in enumerate(specs)}
+    return {spec.column: f"_pct_input_{n + 1}" for n, spec in enumerate(specs)}
 
 
 def aggregate_sql(spec: MeasureSpec, input_column: str | None = None) -> str:
@@ -124,7 +124,8 @@ def render_snapshot_sql(plan: MeasuresPlan) -> str:
         + f"    where {plan.time_column} is not null\n\n),\n\n"
         + "periods as (\n\n    select\n        grain,\n        period_start,\n        period_end\n"
         + "    from {{ ref('int_kpi_periods') }}\n\n),\n\n"
-        + "active_at_period_end as (\n\n    select\n        periods.grain,\n        periods.period_start,\n"
+        + "active_at_period_end as (\n\n    select\n"
+        + "        periods.grain as _grain,\n        periods.period_start as _period_start,\n"
         + "        source_rows.*\n"
         + "    from periods\n    inner join source_rows\n"
         + f"        on periods.period_end > source_rows.{plan.time_column}"

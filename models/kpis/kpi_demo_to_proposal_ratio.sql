@@ -7,10 +7,10 @@ with base_events as (
         demo_id as base_key,
         opportunity_id as entity_key,
         held_at as base_at,
-        cast(product_id as {{ dbt.type_string() }}) as dim_product,
-        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
-        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+        cast(product_id as {{ dbt.type_string() }}) as _dim_product,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as _dim_sales_team,
+        cast(territory_id as {{ dbt.type_string() }}) as _dim_territory
     from {{ ref('stg_demo') }}
     where held_at is not null
         and opportunity_id is not null
@@ -51,10 +51,10 @@ bucketed as (
     select
         base_events.*,
         matched.converted,
-        {{ period_start('week', 'base_at') }} as period_week,
-        {{ period_start('month', 'base_at') }} as period_month,
-        {{ period_start('quarter', 'base_at') }} as period_quarter,
-        {{ period_start('year', 'base_at') }} as period_year
+        {{ period_start('week', 'base_at') }} as _period_week,
+        {{ period_start('month', 'base_at') }} as _period_month,
+        {{ period_start('quarter', 'base_at') }} as _period_quarter,
+        {{ period_start('year', 'base_at') }} as _period_year
     from base_events
     inner join matched on base_events.base_key = matched.base_key
 
@@ -63,46 +63,46 @@ bucketed as (
 aggregated as (
 
     select
-        period_week,
-        period_month,
-        period_quarter,
-        period_year,
-        dim_product,
-        dim_sales_rep,
-        dim_sales_team,
-        dim_territory,
-        grouping(period_week) as grouping_week,
-        grouping(period_month) as grouping_month,
-        grouping(period_quarter) as grouping_quarter,
-        grouping(period_year) as grouping_year,
-        grouping(dim_product) as grouping_dim_product,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_sales_team) as grouping_dim_sales_team,
-        grouping(dim_territory) as grouping_dim_territory,
+        _period_week,
+        _period_month,
+        _period_quarter,
+        _period_year,
+        _dim_product,
+        _dim_sales_rep,
+        _dim_sales_team,
+        _dim_territory,
+        grouping(_period_week) as _grouping_period_week,
+        grouping(_period_month) as _grouping_period_month,
+        grouping(_period_quarter) as _grouping_period_quarter,
+        grouping(_period_year) as _grouping_period_year,
+        grouping(_dim_product) as _grouping_dim_product,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_sales_team) as _grouping_dim_sales_team,
+        grouping(_dim_territory) as _grouping_dim_territory,
         cast(count(*) as {{ type_double() }}) as base_count,
         cast(sum(converted) as {{ type_double() }}) as converted_count
     from bucketed
     group by grouping sets (
-        (period_week),
-        (period_week, dim_product),
-        (period_week, dim_sales_rep),
-        (period_week, dim_sales_team),
-        (period_week, dim_territory),
-        (period_month),
-        (period_month, dim_product),
-        (period_month, dim_sales_rep),
-        (period_month, dim_sales_team),
-        (period_month, dim_territory),
-        (period_quarter),
-        (period_quarter, dim_product),
-        (period_quarter, dim_sales_rep),
-        (period_quarter, dim_sales_team),
-        (period_quarter, dim_territory),
-        (period_year),
-        (period_year, dim_product),
-        (period_year, dim_sales_rep),
-        (period_year, dim_sales_team),
-        (period_year, dim_territory)
+        (_period_week),
+        (_period_week, _dim_product),
+        (_period_week, _dim_sales_rep),
+        (_period_week, _dim_sales_team),
+        (_period_week, _dim_territory),
+        (_period_month),
+        (_period_month, _dim_product),
+        (_period_month, _dim_sales_rep),
+        (_period_month, _dim_sales_team),
+        (_period_month, _dim_territory),
+        (_period_quarter),
+        (_period_quarter, _dim_product),
+        (_period_quarter, _dim_sales_rep),
+        (_period_quarter, _dim_sales_team),
+        (_period_quarter, _dim_territory),
+        (_period_year),
+        (_period_year, _dim_product),
+        (_period_year, _dim_sales_rep),
+        (_period_year, _dim_sales_team),
+        (_period_year, _dim_territory)
     )
 
 ),
@@ -111,24 +111,24 @@ shaped as (
 
     select
         case
-            when grouping_week = 0 then 'week'
-            when grouping_month = 0 then 'month'
-            when grouping_quarter = 0 then 'quarter'
+            when _grouping_period_week = 0 then 'week'
+            when _grouping_period_month = 0 then 'month'
+            when _grouping_period_quarter = 0 then 'quarter'
             else 'year'
         end as grain,
-        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        coalesce(_period_week, _period_month, _period_quarter, _period_year) as period_start,
         case
-            when grouping_dim_product = 0 then 'PRODUCT'
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
-            when grouping_dim_territory = 0 then 'TERRITORY'
+            when _grouping_dim_product = 0 then 'PRODUCT'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when _grouping_dim_territory = 0 then 'TERRITORY'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
-            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            when _grouping_dim_product = 0 then coalesce(_dim_product, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_sales_team = 0 then coalesce(_dim_sales_team, 'unknown')
+            when _grouping_dim_territory = 0 then coalesce(_dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
         base_count,

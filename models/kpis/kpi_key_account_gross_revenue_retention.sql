@@ -8,10 +8,10 @@ with source_rows as (
         start_date as valid_from,
         end_date as valid_to,
         mrr as entity_amount,
-        cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm,
-        cast(partner_id as {{ dbt.type_string() }}) as dim_partner,
-        cast(product_id as {{ dbt.type_string() }}) as dim_product,
-        cast(segment_id as {{ dbt.type_string() }}) as dim_segment
+        cast(customer_success_manager_id as {{ dbt.type_string() }}) as _dim_csm,
+        cast(partner_id as {{ dbt.type_string() }}) as _dim_partner,
+        cast(product_id as {{ dbt.type_string() }}) as _dim_product,
+        cast(segment_id as {{ dbt.type_string() }}) as _dim_segment
     from {{ ref('stg_subscription') }}
     where customer_id is not null
         and start_date is not null
@@ -39,10 +39,10 @@ at_start as (
         periods.period_start,
         source_rows.entity_key,
         sum(source_rows.entity_amount) as start_value,
-        min(source_rows.dim_csm) as dim_csm,
-        min(source_rows.dim_partner) as dim_partner,
-        min(source_rows.dim_product) as dim_product,
-        min(source_rows.dim_segment) as dim_segment
+        min(source_rows._dim_csm) as _dim_csm,
+        min(source_rows._dim_partner) as _dim_partner,
+        min(source_rows._dim_product) as _dim_product,
+        min(source_rows._dim_segment) as _dim_segment
     from periods
     inner join source_rows
         on periods.period_start > source_rows.valid_from
@@ -70,14 +70,14 @@ at_end as (
 cohort as (
 
     select
-        at_start.grain,
-        at_start.period_start,
+        at_start.grain as _grain,
+        at_start.period_start as _period_start,
         at_start.start_value,
         least(coalesce(at_end.end_value, 0), at_start.start_value) as retained_value,
-        at_start.dim_csm,
-        at_start.dim_partner,
-        at_start.dim_product,
-        at_start.dim_segment
+        at_start._dim_csm,
+        at_start._dim_partner,
+        at_start._dim_product,
+        at_start._dim_segment
     from at_start
     left join at_end
         on at_start.grain = at_end.grain
@@ -89,25 +89,25 @@ cohort as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_csm,
-        dim_partner,
-        dim_product,
-        dim_segment,
-        grouping(dim_csm) as grouping_dim_csm,
-        grouping(dim_partner) as grouping_dim_partner,
-        grouping(dim_product) as grouping_dim_product,
-        grouping(dim_segment) as grouping_dim_segment,
+        _grain,
+        _period_start,
+        _dim_csm,
+        _dim_partner,
+        _dim_product,
+        _dim_segment,
+        grouping(_dim_csm) as _grouping_dim_csm,
+        grouping(_dim_partner) as _grouping_dim_partner,
+        grouping(_dim_product) as _grouping_dim_product,
+        grouping(_dim_segment) as _grouping_dim_segment,
         cast(sum(retained_value) as {{ type_double() }}) as retained_value,
         cast(sum(start_value) as {{ type_double() }}) as start_value
     from cohort
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_csm),
-        (grain, period_start, dim_partner),
-        (grain, period_start, dim_product),
-        (grain, period_start, dim_segment)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_csm),
+        (_grain, _period_start, _dim_partner),
+        (_grain, _period_start, _dim_product),
+        (_grain, _period_start, _dim_segment)
     )
 
 ),
@@ -115,20 +115,20 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_csm = 0 then 'CSM'
-            when grouping_dim_partner = 0 then 'PARTNER'
-            when grouping_dim_product = 0 then 'PRODUCT'
-            when grouping_dim_segment = 0 then 'SEGMENT'
+            when _grouping_dim_csm = 0 then 'CSM'
+            when _grouping_dim_partner = 0 then 'PARTNER'
+            when _grouping_dim_product = 0 then 'PRODUCT'
+            when _grouping_dim_segment = 0 then 'SEGMENT'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_csm = 0 then coalesce(dim_csm, 'unknown')
-            when grouping_dim_partner = 0 then coalesce(dim_partner, 'unknown')
-            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
-            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            when _grouping_dim_csm = 0 then coalesce(_dim_csm, 'unknown')
+            when _grouping_dim_partner = 0 then coalesce(_dim_partner, 'unknown')
+            when _grouping_dim_product = 0 then coalesce(_dim_product, 'unknown')
+            when _grouping_dim_segment = 0 then coalesce(_dim_segment, 'unknown')
             else 'all'
         end as dimension_value,
         retained_value,

@@ -8,11 +8,11 @@ with source_rows as (
         designated_at as valid_from,
         undesignated_at as valid_to,
         1 as entity_amount,
-        cast(key_account_manager_id as {{ dbt.type_string() }}) as dim_key_account_manager,
-        cast(market_id as {{ dbt.type_string() }}) as dim_market,
-        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
-        cast(segment_id as {{ dbt.type_string() }}) as dim_segment,
-        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+        cast(key_account_manager_id as {{ dbt.type_string() }}) as _dim_key_account_manager,
+        cast(market_id as {{ dbt.type_string() }}) as _dim_market,
+        cast(team_id as {{ dbt.type_string() }}) as _dim_sales_team,
+        cast(segment_id as {{ dbt.type_string() }}) as _dim_segment,
+        cast(territory_id as {{ dbt.type_string() }}) as _dim_territory
     from {{ ref('stg_key_account') }}
     where account_id is not null
         and designated_at is not null
@@ -39,11 +39,11 @@ at_start as (
         periods.period_start,
         source_rows.entity_key,
         max(source_rows.entity_amount) as start_value,
-        min(source_rows.dim_key_account_manager) as dim_key_account_manager,
-        min(source_rows.dim_market) as dim_market,
-        min(source_rows.dim_sales_team) as dim_sales_team,
-        min(source_rows.dim_segment) as dim_segment,
-        min(source_rows.dim_territory) as dim_territory
+        min(source_rows._dim_key_account_manager) as _dim_key_account_manager,
+        min(source_rows._dim_market) as _dim_market,
+        min(source_rows._dim_sales_team) as _dim_sales_team,
+        min(source_rows._dim_segment) as _dim_segment,
+        min(source_rows._dim_territory) as _dim_territory
     from periods
     inner join source_rows
         on periods.period_start > source_rows.valid_from
@@ -71,15 +71,15 @@ at_end as (
 cohort as (
 
     select
-        at_start.grain,
-        at_start.period_start,
+        at_start.grain as _grain,
+        at_start.period_start as _period_start,
         at_start.start_value,
         coalesce(at_end.end_value, 0) as retained_value,
-        at_start.dim_key_account_manager,
-        at_start.dim_market,
-        at_start.dim_sales_team,
-        at_start.dim_segment,
-        at_start.dim_territory
+        at_start._dim_key_account_manager,
+        at_start._dim_market,
+        at_start._dim_sales_team,
+        at_start._dim_segment,
+        at_start._dim_territory
     from at_start
     left join at_end
         on at_start.grain = at_end.grain
@@ -91,28 +91,28 @@ cohort as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_key_account_manager,
-        dim_market,
-        dim_sales_team,
-        dim_segment,
-        dim_territory,
-        grouping(dim_key_account_manager) as grouping_dim_key_account_manager,
-        grouping(dim_market) as grouping_dim_market,
-        grouping(dim_sales_team) as grouping_dim_sales_team,
-        grouping(dim_segment) as grouping_dim_segment,
-        grouping(dim_territory) as grouping_dim_territory,
+        _grain,
+        _period_start,
+        _dim_key_account_manager,
+        _dim_market,
+        _dim_sales_team,
+        _dim_segment,
+        _dim_territory,
+        grouping(_dim_key_account_manager) as _grouping_dim_key_account_manager,
+        grouping(_dim_market) as _grouping_dim_market,
+        grouping(_dim_sales_team) as _grouping_dim_sales_team,
+        grouping(_dim_segment) as _grouping_dim_segment,
+        grouping(_dim_territory) as _grouping_dim_territory,
         cast(sum(retained_value) as {{ type_double() }}) as retained_value,
         cast(sum(start_value) as {{ type_double() }}) as start_value
     from cohort
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_key_account_manager),
-        (grain, period_start, dim_market),
-        (grain, period_start, dim_sales_team),
-        (grain, period_start, dim_segment),
-        (grain, period_start, dim_territory)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_key_account_manager),
+        (_grain, _period_start, _dim_market),
+        (_grain, _period_start, _dim_sales_team),
+        (_grain, _period_start, _dim_segment),
+        (_grain, _period_start, _dim_territory)
     )
 
 ),
@@ -120,22 +120,22 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
-            when grouping_dim_market = 0 then 'MARKET'
-            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
-            when grouping_dim_segment = 0 then 'SEGMENT'
-            when grouping_dim_territory = 0 then 'TERRITORY'
+            when _grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
+            when _grouping_dim_market = 0 then 'MARKET'
+            when _grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when _grouping_dim_segment = 0 then 'SEGMENT'
+            when _grouping_dim_territory = 0 then 'TERRITORY'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_key_account_manager = 0 then coalesce(dim_key_account_manager, 'unknown')
-            when grouping_dim_market = 0 then coalesce(dim_market, 'unknown')
-            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
-            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
-            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            when _grouping_dim_key_account_manager = 0 then coalesce(_dim_key_account_manager, 'unknown')
+            when _grouping_dim_market = 0 then coalesce(_dim_market, 'unknown')
+            when _grouping_dim_sales_team = 0 then coalesce(_dim_sales_team, 'unknown')
+            when _grouping_dim_segment = 0 then coalesce(_dim_segment, 'unknown')
+            when _grouping_dim_territory = 0 then coalesce(_dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
         retained_value,

@@ -8,10 +8,10 @@ with source_rows as (
         recruited_at as valid_from,
         terminated_at as valid_to,
         1 as entity_amount,
-        cast(market_id as {{ dbt.type_string() }}) as dim_market,
-        cast(partner_id as {{ dbt.type_string() }}) as dim_partner,
-        cast(channel_manager_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+        cast(market_id as {{ dbt.type_string() }}) as _dim_market,
+        cast(partner_id as {{ dbt.type_string() }}) as _dim_partner,
+        cast(channel_manager_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(territory_id as {{ dbt.type_string() }}) as _dim_territory
     from {{ ref('stg_channel_partner') }}
     where partner_id is not null
         and recruited_at is not null
@@ -38,10 +38,10 @@ at_start as (
         periods.period_start,
         source_rows.entity_key,
         max(source_rows.entity_amount) as start_value,
-        min(source_rows.dim_market) as dim_market,
-        min(source_rows.dim_partner) as dim_partner,
-        min(source_rows.dim_sales_rep) as dim_sales_rep,
-        min(source_rows.dim_territory) as dim_territory
+        min(source_rows._dim_market) as _dim_market,
+        min(source_rows._dim_partner) as _dim_partner,
+        min(source_rows._dim_sales_rep) as _dim_sales_rep,
+        min(source_rows._dim_territory) as _dim_territory
     from periods
     inner join source_rows
         on periods.period_start > source_rows.valid_from
@@ -69,14 +69,14 @@ at_end as (
 cohort as (
 
     select
-        at_start.grain,
-        at_start.period_start,
+        at_start.grain as _grain,
+        at_start.period_start as _period_start,
         at_start.start_value,
         coalesce(at_end.end_value, 0) as retained_value,
-        at_start.dim_market,
-        at_start.dim_partner,
-        at_start.dim_sales_rep,
-        at_start.dim_territory
+        at_start._dim_market,
+        at_start._dim_partner,
+        at_start._dim_sales_rep,
+        at_start._dim_territory
     from at_start
     left join at_end
         on at_start.grain = at_end.grain
@@ -88,25 +88,25 @@ cohort as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_market,
-        dim_partner,
-        dim_sales_rep,
-        dim_territory,
-        grouping(dim_market) as grouping_dim_market,
-        grouping(dim_partner) as grouping_dim_partner,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_territory) as grouping_dim_territory,
+        _grain,
+        _period_start,
+        _dim_market,
+        _dim_partner,
+        _dim_sales_rep,
+        _dim_territory,
+        grouping(_dim_market) as _grouping_dim_market,
+        grouping(_dim_partner) as _grouping_dim_partner,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_territory) as _grouping_dim_territory,
         cast(sum(retained_value) as {{ type_double() }}) as retained_value,
         cast(sum(start_value) as {{ type_double() }}) as start_value
     from cohort
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_market),
-        (grain, period_start, dim_partner),
-        (grain, period_start, dim_sales_rep),
-        (grain, period_start, dim_territory)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_market),
+        (_grain, _period_start, _dim_partner),
+        (_grain, _period_start, _dim_sales_rep),
+        (_grain, _period_start, _dim_territory)
     )
 
 ),
@@ -114,20 +114,20 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_market = 0 then 'MARKET'
-            when grouping_dim_partner = 0 then 'PARTNER'
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_territory = 0 then 'TERRITORY'
+            when _grouping_dim_market = 0 then 'MARKET'
+            when _grouping_dim_partner = 0 then 'PARTNER'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_territory = 0 then 'TERRITORY'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_market = 0 then coalesce(dim_market, 'unknown')
-            when grouping_dim_partner = 0 then coalesce(dim_partner, 'unknown')
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            when _grouping_dim_market = 0 then coalesce(_dim_market, 'unknown')
+            when _grouping_dim_partner = 0 then coalesce(_dim_partner, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_territory = 0 then coalesce(_dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
         retained_value,

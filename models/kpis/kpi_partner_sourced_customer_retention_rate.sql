@@ -8,14 +8,14 @@ with source_rows as (
         customer_since_date as valid_from,
         churned_at as valid_to,
         1 as entity_amount,
-        cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm,
-        cast(key_account_manager_id as {{ dbt.type_string() }}) as dim_key_account_manager,
-        cast(acquisition_source as {{ dbt.type_string() }}) as dim_lead_source,
-        cast(market_id as {{ dbt.type_string() }}) as dim_market,
-        cast(acquisition_partner_id as {{ dbt.type_string() }}) as dim_partner,
-        cast(account_manager_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(segment_id as {{ dbt.type_string() }}) as dim_segment,
-        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+        cast(customer_success_manager_id as {{ dbt.type_string() }}) as _dim_csm,
+        cast(key_account_manager_id as {{ dbt.type_string() }}) as _dim_key_account_manager,
+        cast(acquisition_source as {{ dbt.type_string() }}) as _dim_lead_source,
+        cast(market_id as {{ dbt.type_string() }}) as _dim_market,
+        cast(acquisition_partner_id as {{ dbt.type_string() }}) as _dim_partner,
+        cast(account_manager_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(segment_id as {{ dbt.type_string() }}) as _dim_segment,
+        cast(territory_id as {{ dbt.type_string() }}) as _dim_territory
     from {{ ref('stg_customer') }}
     where customer_id is not null
         and customer_since_date is not null
@@ -43,14 +43,14 @@ at_start as (
         periods.period_start,
         source_rows.entity_key,
         max(source_rows.entity_amount) as start_value,
-        min(source_rows.dim_csm) as dim_csm,
-        min(source_rows.dim_key_account_manager) as dim_key_account_manager,
-        min(source_rows.dim_lead_source) as dim_lead_source,
-        min(source_rows.dim_market) as dim_market,
-        min(source_rows.dim_partner) as dim_partner,
-        min(source_rows.dim_sales_rep) as dim_sales_rep,
-        min(source_rows.dim_segment) as dim_segment,
-        min(source_rows.dim_territory) as dim_territory
+        min(source_rows._dim_csm) as _dim_csm,
+        min(source_rows._dim_key_account_manager) as _dim_key_account_manager,
+        min(source_rows._dim_lead_source) as _dim_lead_source,
+        min(source_rows._dim_market) as _dim_market,
+        min(source_rows._dim_partner) as _dim_partner,
+        min(source_rows._dim_sales_rep) as _dim_sales_rep,
+        min(source_rows._dim_segment) as _dim_segment,
+        min(source_rows._dim_territory) as _dim_territory
     from periods
     inner join source_rows
         on periods.period_start > source_rows.valid_from
@@ -78,18 +78,18 @@ at_end as (
 cohort as (
 
     select
-        at_start.grain,
-        at_start.period_start,
+        at_start.grain as _grain,
+        at_start.period_start as _period_start,
         at_start.start_value,
         coalesce(at_end.end_value, 0) as retained_value,
-        at_start.dim_csm,
-        at_start.dim_key_account_manager,
-        at_start.dim_lead_source,
-        at_start.dim_market,
-        at_start.dim_partner,
-        at_start.dim_sales_rep,
-        at_start.dim_segment,
-        at_start.dim_territory
+        at_start._dim_csm,
+        at_start._dim_key_account_manager,
+        at_start._dim_lead_source,
+        at_start._dim_market,
+        at_start._dim_partner,
+        at_start._dim_sales_rep,
+        at_start._dim_segment,
+        at_start._dim_territory
     from at_start
     left join at_end
         on at_start.grain = at_end.grain
@@ -101,37 +101,37 @@ cohort as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_csm,
-        dim_key_account_manager,
-        dim_lead_source,
-        dim_market,
-        dim_partner,
-        dim_sales_rep,
-        dim_segment,
-        dim_territory,
-        grouping(dim_csm) as grouping_dim_csm,
-        grouping(dim_key_account_manager) as grouping_dim_key_account_manager,
-        grouping(dim_lead_source) as grouping_dim_lead_source,
-        grouping(dim_market) as grouping_dim_market,
-        grouping(dim_partner) as grouping_dim_partner,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_segment) as grouping_dim_segment,
-        grouping(dim_territory) as grouping_dim_territory,
+        _grain,
+        _period_start,
+        _dim_csm,
+        _dim_key_account_manager,
+        _dim_lead_source,
+        _dim_market,
+        _dim_partner,
+        _dim_sales_rep,
+        _dim_segment,
+        _dim_territory,
+        grouping(_dim_csm) as _grouping_dim_csm,
+        grouping(_dim_key_account_manager) as _grouping_dim_key_account_manager,
+        grouping(_dim_lead_source) as _grouping_dim_lead_source,
+        grouping(_dim_market) as _grouping_dim_market,
+        grouping(_dim_partner) as _grouping_dim_partner,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_segment) as _grouping_dim_segment,
+        grouping(_dim_territory) as _grouping_dim_territory,
         cast(sum(retained_value) as {{ type_double() }}) as retained_value,
         cast(sum(start_value) as {{ type_double() }}) as start_value
     from cohort
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_csm),
-        (grain, period_start, dim_key_account_manager),
-        (grain, period_start, dim_lead_source),
-        (grain, period_start, dim_market),
-        (grain, period_start, dim_partner),
-        (grain, period_start, dim_sales_rep),
-        (grain, period_start, dim_segment),
-        (grain, period_start, dim_territory)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_csm),
+        (_grain, _period_start, _dim_key_account_manager),
+        (_grain, _period_start, _dim_lead_source),
+        (_grain, _period_start, _dim_market),
+        (_grain, _period_start, _dim_partner),
+        (_grain, _period_start, _dim_sales_rep),
+        (_grain, _period_start, _dim_segment),
+        (_grain, _period_start, _dim_territory)
     )
 
 ),
@@ -139,28 +139,28 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_csm = 0 then 'CSM'
-            when grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
-            when grouping_dim_lead_source = 0 then 'LEAD_SOURCE'
-            when grouping_dim_market = 0 then 'MARKET'
-            when grouping_dim_partner = 0 then 'PARTNER'
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_segment = 0 then 'SEGMENT'
-            when grouping_dim_territory = 0 then 'TERRITORY'
+            when _grouping_dim_csm = 0 then 'CSM'
+            when _grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
+            when _grouping_dim_lead_source = 0 then 'LEAD_SOURCE'
+            when _grouping_dim_market = 0 then 'MARKET'
+            when _grouping_dim_partner = 0 then 'PARTNER'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_segment = 0 then 'SEGMENT'
+            when _grouping_dim_territory = 0 then 'TERRITORY'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_csm = 0 then coalesce(dim_csm, 'unknown')
-            when grouping_dim_key_account_manager = 0 then coalesce(dim_key_account_manager, 'unknown')
-            when grouping_dim_lead_source = 0 then coalesce(dim_lead_source, 'unknown')
-            when grouping_dim_market = 0 then coalesce(dim_market, 'unknown')
-            when grouping_dim_partner = 0 then coalesce(dim_partner, 'unknown')
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
-            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            when _grouping_dim_csm = 0 then coalesce(_dim_csm, 'unknown')
+            when _grouping_dim_key_account_manager = 0 then coalesce(_dim_key_account_manager, 'unknown')
+            when _grouping_dim_lead_source = 0 then coalesce(_dim_lead_source, 'unknown')
+            when _grouping_dim_market = 0 then coalesce(_dim_market, 'unknown')
+            when _grouping_dim_partner = 0 then coalesce(_dim_partner, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_segment = 0 then coalesce(_dim_segment, 'unknown')
+            when _grouping_dim_territory = 0 then coalesce(_dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
         retained_value,

@@ -8,10 +8,10 @@ with source_rows as (
         hire_date as valid_from,
         termination_date as valid_to,
         1 as entity_amount,
-        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
-        cast(segment_id as {{ dbt.type_string() }}) as dim_segment,
-        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+        cast(sales_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as _dim_sales_team,
+        cast(segment_id as {{ dbt.type_string() }}) as _dim_segment,
+        cast(territory_id as {{ dbt.type_string() }}) as _dim_territory
     from {{ ref('stg_sales_representative') }}
     where sales_rep_id is not null
         and hire_date is not null
@@ -38,10 +38,10 @@ at_start as (
         periods.period_start,
         source_rows.entity_key,
         max(source_rows.entity_amount) as start_value,
-        min(source_rows.dim_sales_rep) as dim_sales_rep,
-        min(source_rows.dim_sales_team) as dim_sales_team,
-        min(source_rows.dim_segment) as dim_segment,
-        min(source_rows.dim_territory) as dim_territory
+        min(source_rows._dim_sales_rep) as _dim_sales_rep,
+        min(source_rows._dim_sales_team) as _dim_sales_team,
+        min(source_rows._dim_segment) as _dim_segment,
+        min(source_rows._dim_territory) as _dim_territory
     from periods
     inner join source_rows
         on periods.period_start > source_rows.valid_from
@@ -69,14 +69,14 @@ at_end as (
 cohort as (
 
     select
-        at_start.grain,
-        at_start.period_start,
+        at_start.grain as _grain,
+        at_start.period_start as _period_start,
         at_start.start_value,
         coalesce(at_end.end_value, 0) as retained_value,
-        at_start.dim_sales_rep,
-        at_start.dim_sales_team,
-        at_start.dim_segment,
-        at_start.dim_territory
+        at_start._dim_sales_rep,
+        at_start._dim_sales_team,
+        at_start._dim_segment,
+        at_start._dim_territory
     from at_start
     left join at_end
         on at_start.grain = at_end.grain
@@ -88,25 +88,25 @@ cohort as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_sales_rep,
-        dim_sales_team,
-        dim_segment,
-        dim_territory,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_sales_team) as grouping_dim_sales_team,
-        grouping(dim_segment) as grouping_dim_segment,
-        grouping(dim_territory) as grouping_dim_territory,
+        _grain,
+        _period_start,
+        _dim_sales_rep,
+        _dim_sales_team,
+        _dim_segment,
+        _dim_territory,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_sales_team) as _grouping_dim_sales_team,
+        grouping(_dim_segment) as _grouping_dim_segment,
+        grouping(_dim_territory) as _grouping_dim_territory,
         cast(sum(retained_value) as {{ type_double() }}) as retained_value,
         cast(sum(start_value) as {{ type_double() }}) as start_value
     from cohort
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_sales_rep),
-        (grain, period_start, dim_sales_team),
-        (grain, period_start, dim_segment),
-        (grain, period_start, dim_territory)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_sales_rep),
+        (_grain, _period_start, _dim_sales_team),
+        (_grain, _period_start, _dim_segment),
+        (_grain, _period_start, _dim_territory)
     )
 
 ),
@@ -114,20 +114,20 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
-            when grouping_dim_segment = 0 then 'SEGMENT'
-            when grouping_dim_territory = 0 then 'TERRITORY'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when _grouping_dim_segment = 0 then 'SEGMENT'
+            when _grouping_dim_territory = 0 then 'TERRITORY'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
-            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
-            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_sales_team = 0 then coalesce(_dim_sales_team, 'unknown')
+            when _grouping_dim_segment = 0 then coalesce(_dim_segment, 'unknown')
+            when _grouping_dim_territory = 0 then coalesce(_dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
         retained_value,

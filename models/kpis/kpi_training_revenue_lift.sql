@@ -7,10 +7,10 @@ with events as (
         sales_training_program_id as event_key,
         sales_rep_id as entity_key,
         completed_at as event_at,
-        cast(partner_id as {{ dbt.type_string() }}) as dim_partner,
-        cast(product_id as {{ dbt.type_string() }}) as dim_product,
-        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team
+        cast(partner_id as {{ dbt.type_string() }}) as _dim_partner,
+        cast(product_id as {{ dbt.type_string() }}) as _dim_product,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as _dim_sales_team
     from {{ ref('stg_sales_training_program') }}
     where completed_at is not null
         and sales_rep_id is not null
@@ -54,10 +54,10 @@ bucketed as (
         events.*,
         numerator_windows.numerator_before,
         numerator_windows.numerator_after,
-        {{ period_start('week', 'event_at') }} as period_week,
-        {{ period_start('month', 'event_at') }} as period_month,
-        {{ period_start('quarter', 'event_at') }} as period_quarter,
-        {{ period_start('year', 'event_at') }} as period_year
+        {{ period_start('week', 'event_at') }} as _period_week,
+        {{ period_start('month', 'event_at') }} as _period_month,
+        {{ period_start('quarter', 'event_at') }} as _period_quarter,
+        {{ period_start('year', 'event_at') }} as _period_year
     from events
     inner join numerator_windows on events.event_key = numerator_windows.event_key
 
@@ -66,47 +66,47 @@ bucketed as (
 aggregated as (
 
     select
-        period_week,
-        period_month,
-        period_quarter,
-        period_year,
-        dim_partner,
-        dim_product,
-        dim_sales_rep,
-        dim_sales_team,
-        grouping(period_week) as grouping_week,
-        grouping(period_month) as grouping_month,
-        grouping(period_quarter) as grouping_quarter,
-        grouping(period_year) as grouping_year,
-        grouping(dim_partner) as grouping_dim_partner,
-        grouping(dim_product) as grouping_dim_product,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_sales_team) as grouping_dim_sales_team,
+        _period_week,
+        _period_month,
+        _period_quarter,
+        _period_year,
+        _dim_partner,
+        _dim_product,
+        _dim_sales_rep,
+        _dim_sales_team,
+        grouping(_period_week) as _grouping_period_week,
+        grouping(_period_month) as _grouping_period_month,
+        grouping(_period_quarter) as _grouping_period_quarter,
+        grouping(_period_year) as _grouping_period_year,
+        grouping(_dim_partner) as _grouping_dim_partner,
+        grouping(_dim_product) as _grouping_dim_product,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_sales_team) as _grouping_dim_sales_team,
         cast(count(*) as {{ type_double() }}) as event_count,
         cast(sum(numerator_before) as {{ type_double() }}) as numerator_before,
         cast(sum(numerator_after) as {{ type_double() }}) as numerator_after
     from bucketed
     group by grouping sets (
-        (period_week),
-        (period_week, dim_partner),
-        (period_week, dim_product),
-        (period_week, dim_sales_rep),
-        (period_week, dim_sales_team),
-        (period_month),
-        (period_month, dim_partner),
-        (period_month, dim_product),
-        (period_month, dim_sales_rep),
-        (period_month, dim_sales_team),
-        (period_quarter),
-        (period_quarter, dim_partner),
-        (period_quarter, dim_product),
-        (period_quarter, dim_sales_rep),
-        (period_quarter, dim_sales_team),
-        (period_year),
-        (period_year, dim_partner),
-        (period_year, dim_product),
-        (period_year, dim_sales_rep),
-        (period_year, dim_sales_team)
+        (_period_week),
+        (_period_week, _dim_partner),
+        (_period_week, _dim_product),
+        (_period_week, _dim_sales_rep),
+        (_period_week, _dim_sales_team),
+        (_period_month),
+        (_period_month, _dim_partner),
+        (_period_month, _dim_product),
+        (_period_month, _dim_sales_rep),
+        (_period_month, _dim_sales_team),
+        (_period_quarter),
+        (_period_quarter, _dim_partner),
+        (_period_quarter, _dim_product),
+        (_period_quarter, _dim_sales_rep),
+        (_period_quarter, _dim_sales_team),
+        (_period_year),
+        (_period_year, _dim_partner),
+        (_period_year, _dim_product),
+        (_period_year, _dim_sales_rep),
+        (_period_year, _dim_sales_team)
     )
 
 ),
@@ -115,24 +115,24 @@ shaped as (
 
     select
         case
-            when grouping_week = 0 then 'week'
-            when grouping_month = 0 then 'month'
-            when grouping_quarter = 0 then 'quarter'
+            when _grouping_period_week = 0 then 'week'
+            when _grouping_period_month = 0 then 'month'
+            when _grouping_period_quarter = 0 then 'quarter'
             else 'year'
         end as grain,
-        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        coalesce(_period_week, _period_month, _period_quarter, _period_year) as period_start,
         case
-            when grouping_dim_partner = 0 then 'PARTNER'
-            when grouping_dim_product = 0 then 'PRODUCT'
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when _grouping_dim_partner = 0 then 'PARTNER'
+            when _grouping_dim_product = 0 then 'PRODUCT'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_sales_team = 0 then 'SALES_TEAM'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_partner = 0 then coalesce(dim_partner, 'unknown')
-            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
+            when _grouping_dim_partner = 0 then coalesce(_dim_partner, 'unknown')
+            when _grouping_dim_product = 0 then coalesce(_dim_product, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_sales_team = 0 then coalesce(_dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
         event_count,

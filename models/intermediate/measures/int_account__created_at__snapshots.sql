@@ -21,8 +21,8 @@ periods as (
 active_at_period_end as (
 
     select
-        periods.grain,
-        periods.period_start,
+        periods.grain as _grain,
+        periods.period_start as _period_start,
         source_rows.*
     from periods
     inner join source_rows
@@ -34,13 +34,13 @@ prepared as (
 
     select
         *,
-        cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm,
-        cast(key_account_manager_id as {{ dbt.type_string() }}) as dim_key_account_manager,
-        cast(market_id as {{ dbt.type_string() }}) as dim_market,
-        cast(owner_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
-        cast(segment_id as {{ dbt.type_string() }}) as dim_segment,
-        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+        cast(customer_success_manager_id as {{ dbt.type_string() }}) as _dim_csm,
+        cast(key_account_manager_id as {{ dbt.type_string() }}) as _dim_key_account_manager,
+        cast(market_id as {{ dbt.type_string() }}) as _dim_market,
+        cast(owner_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as _dim_sales_team,
+        cast(segment_id as {{ dbt.type_string() }}) as _dim_segment,
+        cast(territory_id as {{ dbt.type_string() }}) as _dim_territory
     from active_at_period_end
 
 ),
@@ -48,34 +48,34 @@ prepared as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_csm,
-        dim_key_account_manager,
-        dim_market,
-        dim_sales_rep,
-        dim_sales_team,
-        dim_segment,
-        dim_territory,
-        grouping(dim_csm) as grouping_dim_csm,
-        grouping(dim_key_account_manager) as grouping_dim_key_account_manager,
-        grouping(dim_market) as grouping_dim_market,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_sales_team) as grouping_dim_sales_team,
-        grouping(dim_segment) as grouping_dim_segment,
-        grouping(dim_territory) as grouping_dim_territory,
+        _grain,
+        _period_start,
+        _dim_csm,
+        _dim_key_account_manager,
+        _dim_market,
+        _dim_sales_rep,
+        _dim_sales_team,
+        _dim_segment,
+        _dim_territory,
+        grouping(_dim_csm) as _grouping_dim_csm,
+        grouping(_dim_key_account_manager) as _grouping_dim_key_account_manager,
+        grouping(_dim_market) as _grouping_dim_market,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_sales_team) as _grouping_dim_sales_team,
+        grouping(_dim_segment) as _grouping_dim_segment,
+        grouping(_dim_territory) as _grouping_dim_territory,
         cast(count(*) as {{ type_double() }}) as count_rows,
         cast(count(case when is_target_account = true then 1 end) as {{ type_double() }}) as count_rows__is_target_account_true
     from prepared
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_csm),
-        (grain, period_start, dim_key_account_manager),
-        (grain, period_start, dim_market),
-        (grain, period_start, dim_sales_rep),
-        (grain, period_start, dim_sales_team),
-        (grain, period_start, dim_segment),
-        (grain, period_start, dim_territory)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_csm),
+        (_grain, _period_start, _dim_key_account_manager),
+        (_grain, _period_start, _dim_market),
+        (_grain, _period_start, _dim_sales_rep),
+        (_grain, _period_start, _dim_sales_team),
+        (_grain, _period_start, _dim_segment),
+        (_grain, _period_start, _dim_territory)
     )
 
 ),
@@ -83,26 +83,26 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_csm = 0 then 'CSM'
-            when grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
-            when grouping_dim_market = 0 then 'MARKET'
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
-            when grouping_dim_segment = 0 then 'SEGMENT'
-            when grouping_dim_territory = 0 then 'TERRITORY'
+            when _grouping_dim_csm = 0 then 'CSM'
+            when _grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
+            when _grouping_dim_market = 0 then 'MARKET'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when _grouping_dim_segment = 0 then 'SEGMENT'
+            when _grouping_dim_territory = 0 then 'TERRITORY'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_csm = 0 then coalesce(dim_csm, 'unknown')
-            when grouping_dim_key_account_manager = 0 then coalesce(dim_key_account_manager, 'unknown')
-            when grouping_dim_market = 0 then coalesce(dim_market, 'unknown')
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
-            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
-            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            when _grouping_dim_csm = 0 then coalesce(_dim_csm, 'unknown')
+            when _grouping_dim_key_account_manager = 0 then coalesce(_dim_key_account_manager, 'unknown')
+            when _grouping_dim_market = 0 then coalesce(_dim_market, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_sales_team = 0 then coalesce(_dim_sales_team, 'unknown')
+            when _grouping_dim_segment = 0 then coalesce(_dim_segment, 'unknown')
+            when _grouping_dim_territory = 0 then coalesce(_dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
         count_rows,

@@ -12,11 +12,11 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'period_end_date') }} as period_week,
-        {{ period_start('month', 'period_end_date') }} as period_month,
-        {{ period_start('quarter', 'period_end_date') }} as period_quarter,
-        {{ period_start('year', 'period_end_date') }} as period_year,
-        cast(key_account_manager_id as {{ dbt.type_string() }}) as dim_key_account_manager
+        {{ period_start('week', 'period_end_date') }} as _period_week,
+        {{ period_start('month', 'period_end_date') }} as _period_month,
+        {{ period_start('quarter', 'period_end_date') }} as _period_quarter,
+        {{ period_start('year', 'period_end_date') }} as _period_year,
+        cast(key_account_manager_id as {{ dbt.type_string() }}) as _dim_key_account_manager
     from source_rows
 
 ),
@@ -24,16 +24,16 @@ bucketed as (
 aggregated as (
 
     select
-        period_week,
-        period_month,
-        period_quarter,
-        period_year,
-        dim_key_account_manager,
-        grouping(period_week) as grouping_week,
-        grouping(period_month) as grouping_month,
-        grouping(period_quarter) as grouping_quarter,
-        grouping(period_year) as grouping_year,
-        grouping(dim_key_account_manager) as grouping_dim_key_account_manager,
+        _period_week,
+        _period_month,
+        _period_quarter,
+        _period_year,
+        _dim_key_account_manager,
+        grouping(_period_week) as _grouping_period_week,
+        grouping(_period_month) as _grouping_period_month,
+        grouping(_period_quarter) as _grouping_period_quarter,
+        grouping(_period_year) as _grouping_period_year,
+        grouping(_dim_key_account_manager) as _grouping_dim_key_account_manager,
         cast(sum(case when period_type = 'month' then revenue_captured end) as {{ type_double() }}) as sum_revenue_captured__period_type_month,
         cast(sum(case when period_type = 'month' then revenue_potential end) as {{ type_double() }}) as sum_revenue_potential__period_type_month,
         cast(sum(case when period_type = 'month' then products_owned end) as {{ type_double() }}) as sum_products_owned__period_type_month,
@@ -52,14 +52,14 @@ aggregated as (
         cast(avg(case when stakeholders_engaged >= 3 then 1.0 else 0.0 end) as {{ type_double() }}) as avg_case_when_stakeholders_engaged_gte_3_then_1_0_e_40d2db6e
     from bucketed
     group by grouping sets (
-        (period_week),
-        (period_week, dim_key_account_manager),
-        (period_month),
-        (period_month, dim_key_account_manager),
-        (period_quarter),
-        (period_quarter, dim_key_account_manager),
-        (period_year),
-        (period_year, dim_key_account_manager)
+        (_period_week),
+        (_period_week, _dim_key_account_manager),
+        (_period_month),
+        (_period_month, _dim_key_account_manager),
+        (_period_quarter),
+        (_period_quarter, _dim_key_account_manager),
+        (_period_year),
+        (_period_year, _dim_key_account_manager)
     )
 
 ),
@@ -68,18 +68,18 @@ shaped as (
 
     select
         case
-            when grouping_week = 0 then 'week'
-            when grouping_month = 0 then 'month'
-            when grouping_quarter = 0 then 'quarter'
+            when _grouping_period_week = 0 then 'week'
+            when _grouping_period_month = 0 then 'month'
+            when _grouping_period_quarter = 0 then 'quarter'
             else 'year'
         end as grain,
-        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        coalesce(_period_week, _period_month, _period_quarter, _period_year) as period_start,
         case
-            when grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
+            when _grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_key_account_manager = 0 then coalesce(dim_key_account_manager, 'unknown')
+            when _grouping_dim_key_account_manager = 0 then coalesce(_dim_key_account_manager, 'unknown')
             else 'all'
         end as dimension_value,
         sum_revenue_captured__period_type_month,

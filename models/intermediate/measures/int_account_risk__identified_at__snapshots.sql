@@ -21,8 +21,8 @@ periods as (
 active_at_period_end as (
 
     select
-        periods.grain,
-        periods.period_start,
+        periods.grain as _grain,
+        periods.period_start as _period_start,
         source_rows.*
     from periods
     inner join source_rows
@@ -35,7 +35,7 @@ prepared as (
 
     select
         *,
-        cast(key_account_manager_id as {{ dbt.type_string() }}) as dim_key_account_manager
+        cast(key_account_manager_id as {{ dbt.type_string() }}) as _dim_key_account_manager
     from active_at_period_end
 
 ),
@@ -43,15 +43,15 @@ prepared as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_key_account_manager,
-        grouping(dim_key_account_manager) as grouping_dim_key_account_manager,
+        _grain,
+        _period_start,
+        _dim_key_account_manager,
+        grouping(_dim_key_account_manager) as _grouping_dim_key_account_manager,
         cast(sum(case when key_account_id is not null then arr_at_risk end) as {{ type_double() }}) as sum_arr_at_risk__key_account_id_is_not_null
     from prepared
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_key_account_manager)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_key_account_manager)
     )
 
 ),
@@ -59,14 +59,14 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
+            when _grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_key_account_manager = 0 then coalesce(dim_key_account_manager, 'unknown')
+            when _grouping_dim_key_account_manager = 0 then coalesce(_dim_key_account_manager, 'unknown')
             else 'all'
         end as dimension_value,
         sum_arr_at_risk__key_account_id_is_not_null

@@ -12,11 +12,11 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'resolved_at') }} as period_week,
-        {{ period_start('month', 'resolved_at') }} as period_month,
-        {{ period_start('quarter', 'resolved_at') }} as period_quarter,
-        {{ period_start('year', 'resolved_at') }} as period_year,
-        cast(key_account_manager_id as {{ dbt.type_string() }}) as dim_key_account_manager
+        {{ period_start('week', 'resolved_at') }} as _period_week,
+        {{ period_start('month', 'resolved_at') }} as _period_month,
+        {{ period_start('quarter', 'resolved_at') }} as _period_quarter,
+        {{ period_start('year', 'resolved_at') }} as _period_year,
+        cast(key_account_manager_id as {{ dbt.type_string() }}) as _dim_key_account_manager
     from source_rows
 
 ),
@@ -24,28 +24,28 @@ bucketed as (
 aggregated as (
 
     select
-        period_week,
-        period_month,
-        period_quarter,
-        period_year,
-        dim_key_account_manager,
-        grouping(period_week) as grouping_week,
-        grouping(period_month) as grouping_month,
-        grouping(period_quarter) as grouping_quarter,
-        grouping(period_year) as grouping_year,
-        grouping(dim_key_account_manager) as grouping_dim_key_account_manager,
+        _period_week,
+        _period_month,
+        _period_quarter,
+        _period_year,
+        _dim_key_account_manager,
+        grouping(_period_week) as _grouping_period_week,
+        grouping(_period_month) as _grouping_period_month,
+        grouping(_period_quarter) as _grouping_period_quarter,
+        grouping(_period_year) as _grouping_period_year,
+        grouping(_dim_key_account_manager) as _grouping_dim_key_account_manager,
         cast(count(case when key_account_id is not null and status = 'resolved' then 1 end) as {{ type_double() }}) as count_rows__key_account_id_is_not_null_and_status_resolved,
         cast(count(case when key_account_id is not null and status in ('resolved', 'materialised') then 1 end) as {{ type_double() }}) as count_rows__key_account_id_is_not_null_and_status_i_dce00379
     from bucketed
     group by grouping sets (
-        (period_week),
-        (period_week, dim_key_account_manager),
-        (period_month),
-        (period_month, dim_key_account_manager),
-        (period_quarter),
-        (period_quarter, dim_key_account_manager),
-        (period_year),
-        (period_year, dim_key_account_manager)
+        (_period_week),
+        (_period_week, _dim_key_account_manager),
+        (_period_month),
+        (_period_month, _dim_key_account_manager),
+        (_period_quarter),
+        (_period_quarter, _dim_key_account_manager),
+        (_period_year),
+        (_period_year, _dim_key_account_manager)
     )
 
 ),
@@ -54,18 +54,18 @@ shaped as (
 
     select
         case
-            when grouping_week = 0 then 'week'
-            when grouping_month = 0 then 'month'
-            when grouping_quarter = 0 then 'quarter'
+            when _grouping_period_week = 0 then 'week'
+            when _grouping_period_month = 0 then 'month'
+            when _grouping_period_quarter = 0 then 'quarter'
             else 'year'
         end as grain,
-        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        coalesce(_period_week, _period_month, _period_quarter, _period_year) as period_start,
         case
-            when grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
+            when _grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_key_account_manager = 0 then coalesce(dim_key_account_manager, 'unknown')
+            when _grouping_dim_key_account_manager = 0 then coalesce(_dim_key_account_manager, 'unknown')
             else 'all'
         end as dimension_value,
         count_rows__key_account_id_is_not_null_and_status_resolved,

@@ -21,8 +21,8 @@ periods as (
 active_at_period_end as (
 
     select
-        periods.grain,
-        periods.period_start,
+        periods.grain as _grain,
+        periods.period_start as _period_start,
         source_rows.*
     from periods
     inner join source_rows
@@ -35,10 +35,10 @@ prepared as (
 
     select
         *,
-        cast(market_id as {{ dbt.type_string() }}) as dim_market,
-        cast(partner_id as {{ dbt.type_string() }}) as dim_partner,
-        cast(channel_manager_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+        cast(market_id as {{ dbt.type_string() }}) as _dim_market,
+        cast(partner_id as {{ dbt.type_string() }}) as _dim_partner,
+        cast(channel_manager_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(territory_id as {{ dbt.type_string() }}) as _dim_territory
     from active_at_period_end
 
 ),
@@ -46,25 +46,25 @@ prepared as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_market,
-        dim_partner,
-        dim_sales_rep,
-        dim_territory,
-        grouping(dim_market) as grouping_dim_market,
-        grouping(dim_partner) as grouping_dim_partner,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_territory) as grouping_dim_territory,
+        _grain,
+        _period_start,
+        _dim_market,
+        _dim_partner,
+        _dim_sales_rep,
+        _dim_territory,
+        grouping(_dim_market) as _grouping_dim_market,
+        grouping(_dim_partner) as _grouping_dim_partner,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_territory) as _grouping_dim_territory,
         cast(count(*) as {{ type_double() }}) as count_rows,
         cast(sum(portal_user_count) as {{ type_double() }}) as sum_portal_user_count
     from prepared
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_market),
-        (grain, period_start, dim_partner),
-        (grain, period_start, dim_sales_rep),
-        (grain, period_start, dim_territory)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_market),
+        (_grain, _period_start, _dim_partner),
+        (_grain, _period_start, _dim_sales_rep),
+        (_grain, _period_start, _dim_territory)
     )
 
 ),
@@ -72,20 +72,20 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_market = 0 then 'MARKET'
-            when grouping_dim_partner = 0 then 'PARTNER'
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_territory = 0 then 'TERRITORY'
+            when _grouping_dim_market = 0 then 'MARKET'
+            when _grouping_dim_partner = 0 then 'PARTNER'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_territory = 0 then 'TERRITORY'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_market = 0 then coalesce(dim_market, 'unknown')
-            when grouping_dim_partner = 0 then coalesce(dim_partner, 'unknown')
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            when _grouping_dim_market = 0 then coalesce(_dim_market, 'unknown')
+            when _grouping_dim_partner = 0 then coalesce(_dim_partner, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_territory = 0 then coalesce(_dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
         count_rows,

@@ -21,8 +21,8 @@ periods as (
 active_at_period_end as (
 
     select
-        periods.grain,
-        periods.period_start,
+        periods.grain as _grain,
+        periods.period_start as _period_start,
         source_rows.*
     from periods
     inner join source_rows
@@ -35,8 +35,8 @@ prepared as (
 
     select
         *,
-        cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm,
-        cast(product_id as {{ dbt.type_string() }}) as dim_product
+        cast(customer_success_manager_id as {{ dbt.type_string() }}) as _dim_csm,
+        cast(product_id as {{ dbt.type_string() }}) as _dim_product
     from active_at_period_end
 
 ),
@@ -44,19 +44,19 @@ prepared as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_csm,
-        dim_product,
-        grouping(dim_csm) as grouping_dim_csm,
-        grouping(dim_product) as grouping_dim_product,
+        _grain,
+        _period_start,
+        _dim_csm,
+        _dim_product,
+        grouping(_dim_csm) as _grouping_dim_csm,
+        grouping(_dim_product) as _grouping_dim_product,
         cast(count(distinct advocate_id) as {{ type_double() }}) as count_distinct_advocate_id,
         cast(count(distinct case when activity_type = 'enrolment' then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__activity_type_enrolment
     from prepared
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_csm),
-        (grain, period_start, dim_product)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_csm),
+        (_grain, _period_start, _dim_product)
     )
 
 ),
@@ -64,16 +64,16 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_csm = 0 then 'CSM'
-            when grouping_dim_product = 0 then 'PRODUCT'
+            when _grouping_dim_csm = 0 then 'CSM'
+            when _grouping_dim_product = 0 then 'PRODUCT'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_csm = 0 then coalesce(dim_csm, 'unknown')
-            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
+            when _grouping_dim_csm = 0 then coalesce(_dim_csm, 'unknown')
+            when _grouping_dim_product = 0 then coalesce(_dim_product, 'unknown')
             else 'all'
         end as dimension_value,
         count_distinct_advocate_id,

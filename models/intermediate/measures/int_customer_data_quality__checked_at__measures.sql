@@ -12,11 +12,11 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'checked_at') }} as period_week,
-        {{ period_start('month', 'checked_at') }} as period_month,
-        {{ period_start('quarter', 'checked_at') }} as period_quarter,
-        {{ period_start('year', 'checked_at') }} as period_year,
-        cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm
+        {{ period_start('week', 'checked_at') }} as _period_week,
+        {{ period_start('month', 'checked_at') }} as _period_month,
+        {{ period_start('quarter', 'checked_at') }} as _period_quarter,
+        {{ period_start('year', 'checked_at') }} as _period_year,
+        cast(customer_success_manager_id as {{ dbt.type_string() }}) as _dim_csm
     from source_rows
 
 ),
@@ -24,30 +24,30 @@ bucketed as (
 aggregated as (
 
     select
-        period_week,
-        period_month,
-        period_quarter,
-        period_year,
-        dim_csm,
-        grouping(period_week) as grouping_week,
-        grouping(period_month) as grouping_month,
-        grouping(period_quarter) as grouping_quarter,
-        grouping(period_year) as grouping_year,
-        grouping(dim_csm) as grouping_dim_csm,
+        _period_week,
+        _period_month,
+        _period_quarter,
+        _period_year,
+        _dim_csm,
+        grouping(_period_week) as _grouping_period_week,
+        grouping(_period_month) as _grouping_period_month,
+        grouping(_period_quarter) as _grouping_period_quarter,
+        grouping(_period_year) as _grouping_period_year,
+        grouping(_dim_csm) as _grouping_dim_csm,
         cast(count(case when accuracy_issues_count = 0 then 1 end) as {{ type_double() }}) as count_rows__accuracy_issues_count_0,
         cast(count(*) as {{ type_double() }}) as count_rows,
         cast(sum(required_fields_count - missing_fields_count) as {{ type_double() }}) as sum_required_fields_count_missing_fields_count,
         cast(sum(required_fields_count) as {{ type_double() }}) as sum_required_fields_count
     from bucketed
     group by grouping sets (
-        (period_week),
-        (period_week, dim_csm),
-        (period_month),
-        (period_month, dim_csm),
-        (period_quarter),
-        (period_quarter, dim_csm),
-        (period_year),
-        (period_year, dim_csm)
+        (_period_week),
+        (_period_week, _dim_csm),
+        (_period_month),
+        (_period_month, _dim_csm),
+        (_period_quarter),
+        (_period_quarter, _dim_csm),
+        (_period_year),
+        (_period_year, _dim_csm)
     )
 
 ),
@@ -56,18 +56,18 @@ shaped as (
 
     select
         case
-            when grouping_week = 0 then 'week'
-            when grouping_month = 0 then 'month'
-            when grouping_quarter = 0 then 'quarter'
+            when _grouping_period_week = 0 then 'week'
+            when _grouping_period_month = 0 then 'month'
+            when _grouping_period_quarter = 0 then 'quarter'
             else 'year'
         end as grain,
-        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        coalesce(_period_week, _period_month, _period_quarter, _period_year) as period_start,
         case
-            when grouping_dim_csm = 0 then 'CSM'
+            when _grouping_dim_csm = 0 then 'CSM'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_csm = 0 then coalesce(dim_csm, 'unknown')
+            when _grouping_dim_csm = 0 then coalesce(_dim_csm, 'unknown')
             else 'all'
         end as dimension_value,
         count_rows__accuracy_issues_count_0,

@@ -12,14 +12,14 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'responded_at') }} as period_week,
-        {{ period_start('month', 'responded_at') }} as period_month,
-        {{ period_start('quarter', 'responded_at') }} as period_quarter,
-        {{ period_start('year', 'responded_at') }} as period_year,
-        cast(channel as {{ dbt.type_string() }}) as dim_channel,
-        cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm,
-        cast(product_id as {{ dbt.type_string() }}) as dim_product,
-        cast(segment_id as {{ dbt.type_string() }}) as dim_segment
+        {{ period_start('week', 'responded_at') }} as _period_week,
+        {{ period_start('month', 'responded_at') }} as _period_month,
+        {{ period_start('quarter', 'responded_at') }} as _period_quarter,
+        {{ period_start('year', 'responded_at') }} as _period_year,
+        cast(channel as {{ dbt.type_string() }}) as _dim_channel,
+        cast(customer_success_manager_id as {{ dbt.type_string() }}) as _dim_csm,
+        cast(product_id as {{ dbt.type_string() }}) as _dim_product,
+        cast(segment_id as {{ dbt.type_string() }}) as _dim_segment
     from source_rows
 
 ),
@@ -27,22 +27,22 @@ bucketed as (
 aggregated as (
 
     select
-        period_week,
-        period_month,
-        period_quarter,
-        period_year,
-        dim_channel,
-        dim_csm,
-        dim_product,
-        dim_segment,
-        grouping(period_week) as grouping_week,
-        grouping(period_month) as grouping_month,
-        grouping(period_quarter) as grouping_quarter,
-        grouping(period_year) as grouping_year,
-        grouping(dim_channel) as grouping_dim_channel,
-        grouping(dim_csm) as grouping_dim_csm,
-        grouping(dim_product) as grouping_dim_product,
-        grouping(dim_segment) as grouping_dim_segment,
+        _period_week,
+        _period_month,
+        _period_quarter,
+        _period_year,
+        _dim_channel,
+        _dim_csm,
+        _dim_product,
+        _dim_segment,
+        grouping(_period_week) as _grouping_period_week,
+        grouping(_period_month) as _grouping_period_month,
+        grouping(_period_quarter) as _grouping_period_quarter,
+        grouping(_period_year) as _grouping_period_year,
+        grouping(_dim_channel) as _grouping_dim_channel,
+        grouping(_dim_csm) as _grouping_dim_csm,
+        grouping(_dim_product) as _grouping_dim_product,
+        grouping(_dim_segment) as _grouping_dim_segment,
         cast(avg(case when survey_type = 'ces' and score between 1 and 7 then score end) as {{ type_double() }}) as avg_score__survey_type_ces_and_score_between_1_and_7,
         cast(avg(case when survey_type = 'csat' and score is not null then score end) as {{ type_double() }}) as avg_score__survey_type_csat_and_score_is_not_null,
         cast(count(case when survey_type = 'csat' and score in (4, 5) then 1 end) as {{ type_double() }}) as count_rows__survey_type_csat_and_score_in_4_5,
@@ -52,26 +52,26 @@ aggregated as (
         cast(count(case when survey_type = 'nps' and survey_context = 'relationship' and score between 0 and 6 then 1 end) as {{ type_double() }}) as count_rows__survey_type_nps_and_survey_context_rela_83129345
     from bucketed
     group by grouping sets (
-        (period_week),
-        (period_week, dim_channel),
-        (period_week, dim_csm),
-        (period_week, dim_product),
-        (period_week, dim_segment),
-        (period_month),
-        (period_month, dim_channel),
-        (period_month, dim_csm),
-        (period_month, dim_product),
-        (period_month, dim_segment),
-        (period_quarter),
-        (period_quarter, dim_channel),
-        (period_quarter, dim_csm),
-        (period_quarter, dim_product),
-        (period_quarter, dim_segment),
-        (period_year),
-        (period_year, dim_channel),
-        (period_year, dim_csm),
-        (period_year, dim_product),
-        (period_year, dim_segment)
+        (_period_week),
+        (_period_week, _dim_channel),
+        (_period_week, _dim_csm),
+        (_period_week, _dim_product),
+        (_period_week, _dim_segment),
+        (_period_month),
+        (_period_month, _dim_channel),
+        (_period_month, _dim_csm),
+        (_period_month, _dim_product),
+        (_period_month, _dim_segment),
+        (_period_quarter),
+        (_period_quarter, _dim_channel),
+        (_period_quarter, _dim_csm),
+        (_period_quarter, _dim_product),
+        (_period_quarter, _dim_segment),
+        (_period_year),
+        (_period_year, _dim_channel),
+        (_period_year, _dim_csm),
+        (_period_year, _dim_product),
+        (_period_year, _dim_segment)
     )
 
 ),
@@ -80,24 +80,24 @@ shaped as (
 
     select
         case
-            when grouping_week = 0 then 'week'
-            when grouping_month = 0 then 'month'
-            when grouping_quarter = 0 then 'quarter'
+            when _grouping_period_week = 0 then 'week'
+            when _grouping_period_month = 0 then 'month'
+            when _grouping_period_quarter = 0 then 'quarter'
             else 'year'
         end as grain,
-        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        coalesce(_period_week, _period_month, _period_quarter, _period_year) as period_start,
         case
-            when grouping_dim_channel = 0 then 'CHANNEL'
-            when grouping_dim_csm = 0 then 'CSM'
-            when grouping_dim_product = 0 then 'PRODUCT'
-            when grouping_dim_segment = 0 then 'SEGMENT'
+            when _grouping_dim_channel = 0 then 'CHANNEL'
+            when _grouping_dim_csm = 0 then 'CSM'
+            when _grouping_dim_product = 0 then 'PRODUCT'
+            when _grouping_dim_segment = 0 then 'SEGMENT'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_channel = 0 then coalesce(dim_channel, 'unknown')
-            when grouping_dim_csm = 0 then coalesce(dim_csm, 'unknown')
-            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
-            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            when _grouping_dim_channel = 0 then coalesce(_dim_channel, 'unknown')
+            when _grouping_dim_csm = 0 then coalesce(_dim_csm, 'unknown')
+            when _grouping_dim_product = 0 then coalesce(_dim_product, 'unknown')
+            when _grouping_dim_segment = 0 then coalesce(_dim_segment, 'unknown')
             else 'all'
         end as dimension_value,
         avg_score__survey_type_ces_and_score_between_1_and_7,

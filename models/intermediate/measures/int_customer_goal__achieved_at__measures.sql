@@ -12,12 +12,12 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'achieved_at') }} as period_week,
-        {{ period_start('month', 'achieved_at') }} as period_month,
-        {{ period_start('quarter', 'achieved_at') }} as period_quarter,
-        {{ period_start('year', 'achieved_at') }} as period_year,
-        cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm,
-        cast(product_id as {{ dbt.type_string() }}) as dim_product
+        {{ period_start('week', 'achieved_at') }} as _period_week,
+        {{ period_start('month', 'achieved_at') }} as _period_month,
+        {{ period_start('quarter', 'achieved_at') }} as _period_quarter,
+        {{ period_start('year', 'achieved_at') }} as _period_year,
+        cast(customer_success_manager_id as {{ dbt.type_string() }}) as _dim_csm,
+        cast(product_id as {{ dbt.type_string() }}) as _dim_product
     from source_rows
 
 ),
@@ -25,33 +25,33 @@ bucketed as (
 aggregated as (
 
     select
-        period_week,
-        period_month,
-        period_quarter,
-        period_year,
-        dim_csm,
-        dim_product,
-        grouping(period_week) as grouping_week,
-        grouping(period_month) as grouping_month,
-        grouping(period_quarter) as grouping_quarter,
-        grouping(period_year) as grouping_year,
-        grouping(dim_csm) as grouping_dim_csm,
-        grouping(dim_product) as grouping_dim_product,
+        _period_week,
+        _period_month,
+        _period_quarter,
+        _period_year,
+        _dim_csm,
+        _dim_product,
+        grouping(_period_week) as _grouping_period_week,
+        grouping(_period_month) as _grouping_period_month,
+        grouping(_period_quarter) as _grouping_period_quarter,
+        grouping(_period_year) as _grouping_period_year,
+        grouping(_dim_csm) as _grouping_dim_csm,
+        grouping(_dim_product) as _grouping_dim_product,
         cast(count(case when status = 'achieved' then 1 end) as {{ type_double() }}) as count_rows__status_achieved
     from bucketed
     group by grouping sets (
-        (period_week),
-        (period_week, dim_csm),
-        (period_week, dim_product),
-        (period_month),
-        (period_month, dim_csm),
-        (period_month, dim_product),
-        (period_quarter),
-        (period_quarter, dim_csm),
-        (period_quarter, dim_product),
-        (period_year),
-        (period_year, dim_csm),
-        (period_year, dim_product)
+        (_period_week),
+        (_period_week, _dim_csm),
+        (_period_week, _dim_product),
+        (_period_month),
+        (_period_month, _dim_csm),
+        (_period_month, _dim_product),
+        (_period_quarter),
+        (_period_quarter, _dim_csm),
+        (_period_quarter, _dim_product),
+        (_period_year),
+        (_period_year, _dim_csm),
+        (_period_year, _dim_product)
     )
 
 ),
@@ -60,20 +60,20 @@ shaped as (
 
     select
         case
-            when grouping_week = 0 then 'week'
-            when grouping_month = 0 then 'month'
-            when grouping_quarter = 0 then 'quarter'
+            when _grouping_period_week = 0 then 'week'
+            when _grouping_period_month = 0 then 'month'
+            when _grouping_period_quarter = 0 then 'quarter'
             else 'year'
         end as grain,
-        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        coalesce(_period_week, _period_month, _period_quarter, _period_year) as period_start,
         case
-            when grouping_dim_csm = 0 then 'CSM'
-            when grouping_dim_product = 0 then 'PRODUCT'
+            when _grouping_dim_csm = 0 then 'CSM'
+            when _grouping_dim_product = 0 then 'PRODUCT'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_csm = 0 then coalesce(dim_csm, 'unknown')
-            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
+            when _grouping_dim_csm = 0 then coalesce(_dim_csm, 'unknown')
+            when _grouping_dim_product = 0 then coalesce(_dim_product, 'unknown')
             else 'all'
         end as dimension_value,
         count_rows__status_achieved

@@ -21,8 +21,8 @@ periods as (
 active_at_period_end as (
 
     select
-        periods.grain,
-        periods.period_start,
+        periods.grain as _grain,
+        periods.period_start as _period_start,
         source_rows.*
     from periods
     inner join source_rows
@@ -35,12 +35,12 @@ prepared as (
 
     select
         *,
-        cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm,
-        cast(key_account_manager_id as {{ dbt.type_string() }}) as dim_key_account_manager,
-        cast(source as {{ dbt.type_string() }}) as dim_lead_source,
-        cast(product_id as {{ dbt.type_string() }}) as dim_product,
-        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(segment_id as {{ dbt.type_string() }}) as dim_segment
+        cast(customer_success_manager_id as {{ dbt.type_string() }}) as _dim_csm,
+        cast(key_account_manager_id as {{ dbt.type_string() }}) as _dim_key_account_manager,
+        cast(source as {{ dbt.type_string() }}) as _dim_lead_source,
+        cast(product_id as {{ dbt.type_string() }}) as _dim_product,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(segment_id as {{ dbt.type_string() }}) as _dim_segment
     from active_at_period_end
 
 ),
@@ -48,30 +48,30 @@ prepared as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_csm,
-        dim_key_account_manager,
-        dim_lead_source,
-        dim_product,
-        dim_sales_rep,
-        dim_segment,
-        grouping(dim_csm) as grouping_dim_csm,
-        grouping(dim_key_account_manager) as grouping_dim_key_account_manager,
-        grouping(dim_lead_source) as grouping_dim_lead_source,
-        grouping(dim_product) as grouping_dim_product,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_segment) as grouping_dim_segment,
+        _grain,
+        _period_start,
+        _dim_csm,
+        _dim_key_account_manager,
+        _dim_lead_source,
+        _dim_product,
+        _dim_sales_rep,
+        _dim_segment,
+        grouping(_dim_csm) as _grouping_dim_csm,
+        grouping(_dim_key_account_manager) as _grouping_dim_key_account_manager,
+        grouping(_dim_lead_source) as _grouping_dim_lead_source,
+        grouping(_dim_product) as _grouping_dim_product,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_segment) as _grouping_dim_segment,
         cast(sum(expansion_arr) as {{ type_double() }}) as sum_expansion_arr
     from prepared
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_csm),
-        (grain, period_start, dim_key_account_manager),
-        (grain, period_start, dim_lead_source),
-        (grain, period_start, dim_product),
-        (grain, period_start, dim_sales_rep),
-        (grain, period_start, dim_segment)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_csm),
+        (_grain, _period_start, _dim_key_account_manager),
+        (_grain, _period_start, _dim_lead_source),
+        (_grain, _period_start, _dim_product),
+        (_grain, _period_start, _dim_sales_rep),
+        (_grain, _period_start, _dim_segment)
     )
 
 ),
@@ -79,24 +79,24 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_csm = 0 then 'CSM'
-            when grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
-            when grouping_dim_lead_source = 0 then 'LEAD_SOURCE'
-            when grouping_dim_product = 0 then 'PRODUCT'
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_segment = 0 then 'SEGMENT'
+            when _grouping_dim_csm = 0 then 'CSM'
+            when _grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
+            when _grouping_dim_lead_source = 0 then 'LEAD_SOURCE'
+            when _grouping_dim_product = 0 then 'PRODUCT'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_segment = 0 then 'SEGMENT'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_csm = 0 then coalesce(dim_csm, 'unknown')
-            when grouping_dim_key_account_manager = 0 then coalesce(dim_key_account_manager, 'unknown')
-            when grouping_dim_lead_source = 0 then coalesce(dim_lead_source, 'unknown')
-            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            when _grouping_dim_csm = 0 then coalesce(_dim_csm, 'unknown')
+            when _grouping_dim_key_account_manager = 0 then coalesce(_dim_key_account_manager, 'unknown')
+            when _grouping_dim_lead_source = 0 then coalesce(_dim_lead_source, 'unknown')
+            when _grouping_dim_product = 0 then coalesce(_dim_product, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_segment = 0 then coalesce(_dim_segment, 'unknown')
             else 'all'
         end as dimension_value,
         sum_expansion_arr

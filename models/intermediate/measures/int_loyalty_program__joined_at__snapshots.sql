@@ -21,8 +21,8 @@ periods as (
 active_at_period_end as (
 
     select
-        periods.grain,
-        periods.period_start,
+        periods.grain as _grain,
+        periods.period_start as _period_start,
         source_rows.*
     from periods
     inner join source_rows
@@ -35,7 +35,7 @@ prepared as (
 
     select
         *,
-        cast(segment_id as {{ dbt.type_string() }}) as dim_segment
+        cast(segment_id as {{ dbt.type_string() }}) as _dim_segment
     from active_at_period_end
 
 ),
@@ -43,15 +43,15 @@ prepared as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_segment,
-        grouping(dim_segment) as grouping_dim_segment,
+        _grain,
+        _period_start,
+        _dim_segment,
+        grouping(_dim_segment) as _grouping_dim_segment,
         cast(count(distinct customer_id) as {{ type_double() }}) as count_distinct_customer_id
     from prepared
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_segment)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_segment)
     )
 
 ),
@@ -59,14 +59,14 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_segment = 0 then 'SEGMENT'
+            when _grouping_dim_segment = 0 then 'SEGMENT'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            when _grouping_dim_segment = 0 then coalesce(_dim_segment, 'unknown')
             else 'all'
         end as dimension_value,
         count_distinct_customer_id

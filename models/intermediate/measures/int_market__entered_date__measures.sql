@@ -12,11 +12,11 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'entered_date') }} as period_week,
-        {{ period_start('month', 'entered_date') }} as period_month,
-        {{ period_start('quarter', 'entered_date') }} as period_quarter,
-        {{ period_start('year', 'entered_date') }} as period_year,
-        cast(market_id as {{ dbt.type_string() }}) as dim_market
+        {{ period_start('week', 'entered_date') }} as _period_week,
+        {{ period_start('month', 'entered_date') }} as _period_month,
+        {{ period_start('quarter', 'entered_date') }} as _period_quarter,
+        {{ period_start('year', 'entered_date') }} as _period_year,
+        cast(market_id as {{ dbt.type_string() }}) as _dim_market
     from source_rows
 
 ),
@@ -24,27 +24,27 @@ bucketed as (
 aggregated as (
 
     select
-        period_week,
-        period_month,
-        period_quarter,
-        period_year,
-        dim_market,
-        grouping(period_week) as grouping_week,
-        grouping(period_month) as grouping_month,
-        grouping(period_quarter) as grouping_quarter,
-        grouping(period_year) as grouping_year,
-        grouping(dim_market) as grouping_dim_market,
+        _period_week,
+        _period_month,
+        _period_quarter,
+        _period_year,
+        _dim_market,
+        grouping(_period_week) as _grouping_period_week,
+        grouping(_period_month) as _grouping_period_month,
+        grouping(_period_quarter) as _grouping_period_quarter,
+        grouping(_period_year) as _grouping_period_year,
+        grouping(_dim_market) as _grouping_dim_market,
         cast(count(*) as {{ type_double() }}) as count_rows
     from bucketed
     group by grouping sets (
-        (period_week),
-        (period_week, dim_market),
-        (period_month),
-        (period_month, dim_market),
-        (period_quarter),
-        (period_quarter, dim_market),
-        (period_year),
-        (period_year, dim_market)
+        (_period_week),
+        (_period_week, _dim_market),
+        (_period_month),
+        (_period_month, _dim_market),
+        (_period_quarter),
+        (_period_quarter, _dim_market),
+        (_period_year),
+        (_period_year, _dim_market)
     )
 
 ),
@@ -53,18 +53,18 @@ shaped as (
 
     select
         case
-            when grouping_week = 0 then 'week'
-            when grouping_month = 0 then 'month'
-            when grouping_quarter = 0 then 'quarter'
+            when _grouping_period_week = 0 then 'week'
+            when _grouping_period_month = 0 then 'month'
+            when _grouping_period_quarter = 0 then 'quarter'
             else 'year'
         end as grain,
-        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        coalesce(_period_week, _period_month, _period_quarter, _period_year) as period_start,
         case
-            when grouping_dim_market = 0 then 'MARKET'
+            when _grouping_dim_market = 0 then 'MARKET'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_market = 0 then coalesce(dim_market, 'unknown')
+            when _grouping_dim_market = 0 then coalesce(_dim_market, 'unknown')
             else 'all'
         end as dimension_value,
         count_rows

@@ -21,8 +21,8 @@ periods as (
 active_at_period_end as (
 
     select
-        periods.grain,
-        periods.period_start,
+        periods.grain as _grain,
+        periods.period_start as _period_start,
         source_rows.*
     from periods
     inner join source_rows
@@ -35,7 +35,7 @@ prepared as (
 
     select
         *,
-        cast(market_id as {{ dbt.type_string() }}) as dim_market
+        cast(market_id as {{ dbt.type_string() }}) as _dim_market
     from active_at_period_end
 
 ),
@@ -43,16 +43,16 @@ prepared as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_market,
-        grouping(dim_market) as grouping_dim_market,
+        _grain,
+        _period_start,
+        _dim_market,
+        grouping(_dim_market) as _grouping_dim_market,
         cast(sum(market_size_amount) as {{ type_double() }}) as sum_market_size_amount,
         cast(count(*) as {{ type_double() }}) as count_rows
     from prepared
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_market)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_market)
     )
 
 ),
@@ -60,14 +60,14 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_market = 0 then 'MARKET'
+            when _grouping_dim_market = 0 then 'MARKET'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_market = 0 then coalesce(dim_market, 'unknown')
+            when _grouping_dim_market = 0 then coalesce(_dim_market, 'unknown')
             else 'all'
         end as dimension_value,
         sum_market_size_amount,

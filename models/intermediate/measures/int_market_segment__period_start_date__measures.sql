@@ -12,12 +12,12 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'period_start_date') }} as period_week,
-        {{ period_start('month', 'period_start_date') }} as period_month,
-        {{ period_start('quarter', 'period_start_date') }} as period_quarter,
-        {{ period_start('year', 'period_start_date') }} as period_year,
-        cast(market_id as {{ dbt.type_string() }}) as dim_market,
-        cast(segment_id as {{ dbt.type_string() }}) as dim_segment
+        {{ period_start('week', 'period_start_date') }} as _period_week,
+        {{ period_start('month', 'period_start_date') }} as _period_month,
+        {{ period_start('quarter', 'period_start_date') }} as _period_quarter,
+        {{ period_start('year', 'period_start_date') }} as _period_year,
+        cast(market_id as {{ dbt.type_string() }}) as _dim_market,
+        cast(segment_id as {{ dbt.type_string() }}) as _dim_segment
     from source_rows
 
 ),
@@ -25,18 +25,18 @@ bucketed as (
 aggregated as (
 
     select
-        period_week,
-        period_month,
-        period_quarter,
-        period_year,
-        dim_market,
-        dim_segment,
-        grouping(period_week) as grouping_week,
-        grouping(period_month) as grouping_month,
-        grouping(period_quarter) as grouping_quarter,
-        grouping(period_year) as grouping_year,
-        grouping(dim_market) as grouping_dim_market,
-        grouping(dim_segment) as grouping_dim_segment,
+        _period_week,
+        _period_month,
+        _period_quarter,
+        _period_year,
+        _dim_market,
+        _dim_segment,
+        grouping(_period_week) as _grouping_period_week,
+        grouping(_period_month) as _grouping_period_month,
+        grouping(_period_quarter) as _grouping_period_quarter,
+        grouping(_period_year) as _grouping_period_year,
+        grouping(_dim_market) as _grouping_dim_market,
+        grouping(_dim_segment) as _grouping_dim_segment,
         cast(sum(case when is_served = true and company_size_band in ('smb', 'mid_market', 'enterprise') and largest_competitor_revenue is not null then our_revenue end) as {{ type_double() }}) as sum_our_revenue__is_served_true_and_company_size_ba_b56d4ac6,
         cast(sum(case when is_served = true and company_size_band in ('smb', 'mid_market', 'enterprise') and largest_competitor_revenue is not null then largest_competitor_revenue end) as {{ type_double() }}) as sum_largest_competitor_revenue__is_served_true_and_800437c3,
         cast(sum(case when is_served = true and company_size_band in ('smb', 'mid_market', 'enterprise') then our_revenue end) as {{ type_double() }}) as sum_our_revenue__is_served_true_and_company_size_ba_70bfda4d,
@@ -46,18 +46,18 @@ aggregated as (
         cast(sum(case when is_served = true and company_size_band in ('smb', 'mid_market', 'enterprise') then sam end) as {{ type_double() }}) as sum_sam__is_served_true_and_company_size_band_in_sm_2008820c
     from bucketed
     group by grouping sets (
-        (period_week),
-        (period_week, dim_market),
-        (period_week, dim_segment),
-        (period_month),
-        (period_month, dim_market),
-        (period_month, dim_segment),
-        (period_quarter),
-        (period_quarter, dim_market),
-        (period_quarter, dim_segment),
-        (period_year),
-        (period_year, dim_market),
-        (period_year, dim_segment)
+        (_period_week),
+        (_period_week, _dim_market),
+        (_period_week, _dim_segment),
+        (_period_month),
+        (_period_month, _dim_market),
+        (_period_month, _dim_segment),
+        (_period_quarter),
+        (_period_quarter, _dim_market),
+        (_period_quarter, _dim_segment),
+        (_period_year),
+        (_period_year, _dim_market),
+        (_period_year, _dim_segment)
     )
 
 ),
@@ -66,20 +66,20 @@ shaped as (
 
     select
         case
-            when grouping_week = 0 then 'week'
-            when grouping_month = 0 then 'month'
-            when grouping_quarter = 0 then 'quarter'
+            when _grouping_period_week = 0 then 'week'
+            when _grouping_period_month = 0 then 'month'
+            when _grouping_period_quarter = 0 then 'quarter'
             else 'year'
         end as grain,
-        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        coalesce(_period_week, _period_month, _period_quarter, _period_year) as period_start,
         case
-            when grouping_dim_market = 0 then 'MARKET'
-            when grouping_dim_segment = 0 then 'SEGMENT'
+            when _grouping_dim_market = 0 then 'MARKET'
+            when _grouping_dim_segment = 0 then 'SEGMENT'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_market = 0 then coalesce(dim_market, 'unknown')
-            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            when _grouping_dim_market = 0 then coalesce(_dim_market, 'unknown')
+            when _grouping_dim_segment = 0 then coalesce(_dim_segment, 'unknown')
             else 'all'
         end as dimension_value,
         sum_our_revenue__is_served_true_and_company_size_ba_b56d4ac6,

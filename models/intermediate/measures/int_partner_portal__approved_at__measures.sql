@@ -12,15 +12,15 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'approved_at') }} as period_week,
-        {{ period_start('month', 'approved_at') }} as period_month,
-        {{ period_start('quarter', 'approved_at') }} as period_quarter,
-        {{ period_start('year', 'approved_at') }} as period_year,
-        cast(partner_id as {{ dbt.type_string() }}) as dim_partner,
-        cast(product_id as {{ dbt.type_string() }}) as dim_product,
-        cast(channel_manager_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(territory_id as {{ dbt.type_string() }}) as dim_territory,
-        case when activity_type = 'deal_registration_submitted' and registration_status = 'approved' then hours_to_decision end as pct_input_1
+        {{ period_start('week', 'approved_at') }} as _period_week,
+        {{ period_start('month', 'approved_at') }} as _period_month,
+        {{ period_start('quarter', 'approved_at') }} as _period_quarter,
+        {{ period_start('year', 'approved_at') }} as _period_year,
+        cast(partner_id as {{ dbt.type_string() }}) as _dim_partner,
+        cast(product_id as {{ dbt.type_string() }}) as _dim_product,
+        cast(channel_manager_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(territory_id as {{ dbt.type_string() }}) as _dim_territory,
+        case when activity_type = 'deal_registration_submitted' and registration_status = 'approved' then hours_to_decision end as _pct_input_1
     from source_rows
 
 ),
@@ -28,45 +28,45 @@ bucketed as (
 aggregated as (
 
     select
-        period_week,
-        period_month,
-        period_quarter,
-        period_year,
-        dim_partner,
-        dim_product,
-        dim_sales_rep,
-        dim_territory,
-        grouping(period_week) as grouping_week,
-        grouping(period_month) as grouping_month,
-        grouping(period_quarter) as grouping_quarter,
-        grouping(period_year) as grouping_year,
-        grouping(dim_partner) as grouping_dim_partner,
-        grouping(dim_product) as grouping_dim_product,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_territory) as grouping_dim_territory,
-        cast({{ percentile_agg('pct_input_1', 0.5) }} as {{ type_double() }}) as median_hours_to_decision__activity_type_deal_regist_f8aa72c4
+        _period_week,
+        _period_month,
+        _period_quarter,
+        _period_year,
+        _dim_partner,
+        _dim_product,
+        _dim_sales_rep,
+        _dim_territory,
+        grouping(_period_week) as _grouping_period_week,
+        grouping(_period_month) as _grouping_period_month,
+        grouping(_period_quarter) as _grouping_period_quarter,
+        grouping(_period_year) as _grouping_period_year,
+        grouping(_dim_partner) as _grouping_dim_partner,
+        grouping(_dim_product) as _grouping_dim_product,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_territory) as _grouping_dim_territory,
+        cast({{ percentile_agg('_pct_input_1', 0.5) }} as {{ type_double() }}) as median_hours_to_decision__activity_type_deal_regist_f8aa72c4
     from bucketed
     group by grouping sets (
-        (period_week),
-        (period_week, dim_partner),
-        (period_week, dim_product),
-        (period_week, dim_sales_rep),
-        (period_week, dim_territory),
-        (period_month),
-        (period_month, dim_partner),
-        (period_month, dim_product),
-        (period_month, dim_sales_rep),
-        (period_month, dim_territory),
-        (period_quarter),
-        (period_quarter, dim_partner),
-        (period_quarter, dim_product),
-        (period_quarter, dim_sales_rep),
-        (period_quarter, dim_territory),
-        (period_year),
-        (period_year, dim_partner),
-        (period_year, dim_product),
-        (period_year, dim_sales_rep),
-        (period_year, dim_territory)
+        (_period_week),
+        (_period_week, _dim_partner),
+        (_period_week, _dim_product),
+        (_period_week, _dim_sales_rep),
+        (_period_week, _dim_territory),
+        (_period_month),
+        (_period_month, _dim_partner),
+        (_period_month, _dim_product),
+        (_period_month, _dim_sales_rep),
+        (_period_month, _dim_territory),
+        (_period_quarter),
+        (_period_quarter, _dim_partner),
+        (_period_quarter, _dim_product),
+        (_period_quarter, _dim_sales_rep),
+        (_period_quarter, _dim_territory),
+        (_period_year),
+        (_period_year, _dim_partner),
+        (_period_year, _dim_product),
+        (_period_year, _dim_sales_rep),
+        (_period_year, _dim_territory)
     )
 
 ),
@@ -75,24 +75,24 @@ shaped as (
 
     select
         case
-            when grouping_week = 0 then 'week'
-            when grouping_month = 0 then 'month'
-            when grouping_quarter = 0 then 'quarter'
+            when _grouping_period_week = 0 then 'week'
+            when _grouping_period_month = 0 then 'month'
+            when _grouping_period_quarter = 0 then 'quarter'
             else 'year'
         end as grain,
-        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        coalesce(_period_week, _period_month, _period_quarter, _period_year) as period_start,
         case
-            when grouping_dim_partner = 0 then 'PARTNER'
-            when grouping_dim_product = 0 then 'PRODUCT'
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_territory = 0 then 'TERRITORY'
+            when _grouping_dim_partner = 0 then 'PARTNER'
+            when _grouping_dim_product = 0 then 'PRODUCT'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_territory = 0 then 'TERRITORY'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_partner = 0 then coalesce(dim_partner, 'unknown')
-            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            when _grouping_dim_partner = 0 then coalesce(_dim_partner, 'unknown')
+            when _grouping_dim_product = 0 then coalesce(_dim_product, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_territory = 0 then coalesce(_dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
         median_hours_to_decision__activity_type_deal_regist_f8aa72c4

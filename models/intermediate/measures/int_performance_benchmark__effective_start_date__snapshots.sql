@@ -21,8 +21,8 @@ periods as (
 active_at_period_end as (
 
     select
-        periods.grain,
-        periods.period_start,
+        periods.grain as _grain,
+        periods.period_start as _period_start,
         source_rows.*
     from periods
     inner join source_rows
@@ -35,8 +35,8 @@ prepared as (
 
     select
         *,
-        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
-        cast(segment_id as {{ dbt.type_string() }}) as dim_segment
+        cast(team_id as {{ dbt.type_string() }}) as _dim_sales_team,
+        cast(segment_id as {{ dbt.type_string() }}) as _dim_segment
     from active_at_period_end
 
 ),
@@ -44,19 +44,19 @@ prepared as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_sales_team,
-        dim_segment,
-        grouping(dim_sales_team) as grouping_dim_sales_team,
-        grouping(dim_segment) as grouping_dim_segment,
+        _grain,
+        _period_start,
+        _dim_sales_team,
+        _dim_segment,
+        grouping(_dim_sales_team) as _grouping_dim_sales_team,
+        grouping(_dim_segment) as _grouping_dim_segment,
         cast(avg(case when metric_code = 'bookings_per_rep' and scope = 'company' and period_type = 'month' then benchmark_value end) as {{ type_double() }}) as avg_benchmark_value__metric_code_bookings_per_rep_a_25dbbdef,
         cast(avg(case when metric_code = 'win_rate' and scope = 'company' then benchmark_value end) as {{ type_double() }}) as avg_benchmark_value__metric_code_win_rate_and_scope_company
     from prepared
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_sales_team),
-        (grain, period_start, dim_segment)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_sales_team),
+        (_grain, _period_start, _dim_segment)
     )
 
 ),
@@ -64,16 +64,16 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
-            when grouping_dim_segment = 0 then 'SEGMENT'
+            when _grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when _grouping_dim_segment = 0 then 'SEGMENT'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
-            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            when _grouping_dim_sales_team = 0 then coalesce(_dim_sales_team, 'unknown')
+            when _grouping_dim_segment = 0 then coalesce(_dim_segment, 'unknown')
             else 'all'
         end as dimension_value,
         avg_benchmark_value__metric_code_bookings_per_rep_a_25dbbdef,

@@ -21,8 +21,8 @@ periods as (
 active_at_period_end as (
 
     select
-        periods.grain,
-        periods.period_start,
+        periods.grain as _grain,
+        periods.period_start as _period_start,
         source_rows.*
     from periods
     inner join source_rows
@@ -35,9 +35,9 @@ prepared as (
 
     select
         *,
-        cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm,
-        cast(product_id as {{ dbt.type_string() }}) as dim_product,
-        cast(segment_id as {{ dbt.type_string() }}) as dim_segment
+        cast(customer_success_manager_id as {{ dbt.type_string() }}) as _dim_csm,
+        cast(product_id as {{ dbt.type_string() }}) as _dim_product,
+        cast(segment_id as {{ dbt.type_string() }}) as _dim_segment
     from active_at_period_end
 
 ),
@@ -45,22 +45,22 @@ prepared as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_csm,
-        dim_product,
-        dim_segment,
-        grouping(dim_csm) as grouping_dim_csm,
-        grouping(dim_product) as grouping_dim_product,
-        grouping(dim_segment) as grouping_dim_segment,
+        _grain,
+        _period_start,
+        _dim_csm,
+        _dim_product,
+        _dim_segment,
+        grouping(_dim_csm) as _grouping_dim_csm,
+        grouping(_dim_product) as _grouping_dim_product,
+        grouping(_dim_segment) as _grouping_dim_segment,
         cast(count(distinct case when is_core_feature = true then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__is_core_feature_true,
         cast(count(*) as {{ type_double() }}) as count_rows
     from prepared
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_csm),
-        (grain, period_start, dim_product),
-        (grain, period_start, dim_segment)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_csm),
+        (_grain, _period_start, _dim_product),
+        (_grain, _period_start, _dim_segment)
     )
 
 ),
@@ -68,18 +68,18 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_csm = 0 then 'CSM'
-            when grouping_dim_product = 0 then 'PRODUCT'
-            when grouping_dim_segment = 0 then 'SEGMENT'
+            when _grouping_dim_csm = 0 then 'CSM'
+            when _grouping_dim_product = 0 then 'PRODUCT'
+            when _grouping_dim_segment = 0 then 'SEGMENT'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_csm = 0 then coalesce(dim_csm, 'unknown')
-            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
-            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            when _grouping_dim_csm = 0 then coalesce(_dim_csm, 'unknown')
+            when _grouping_dim_product = 0 then coalesce(_dim_product, 'unknown')
+            when _grouping_dim_segment = 0 then coalesce(_dim_segment, 'unknown')
             else 'all'
         end as dimension_value,
         count_distinct_customer_id__is_core_feature_true,

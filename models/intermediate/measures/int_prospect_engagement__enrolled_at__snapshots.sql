@@ -21,8 +21,8 @@ periods as (
 active_at_period_end as (
 
     select
-        periods.grain,
-        periods.period_start,
+        periods.grain as _grain,
+        periods.period_start as _period_start,
         source_rows.*
     from periods
     inner join source_rows
@@ -35,9 +35,9 @@ prepared as (
 
     select
         *,
-        cast(source as {{ dbt.type_string() }}) as dim_lead_source,
-        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team
+        cast(source as {{ dbt.type_string() }}) as _dim_lead_source,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as _dim_sales_team
     from active_at_period_end
 
 ),
@@ -45,21 +45,21 @@ prepared as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_lead_source,
-        dim_sales_rep,
-        dim_sales_team,
-        grouping(dim_lead_source) as grouping_dim_lead_source,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_sales_team) as grouping_dim_sales_team,
+        _grain,
+        _period_start,
+        _dim_lead_source,
+        _dim_sales_rep,
+        _dim_sales_team,
+        grouping(_dim_lead_source) as _grouping_dim_lead_source,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_sales_team) as _grouping_dim_sales_team,
         cast(count(*) as {{ type_double() }}) as count_rows
     from prepared
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_lead_source),
-        (grain, period_start, dim_sales_rep),
-        (grain, period_start, dim_sales_team)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_lead_source),
+        (_grain, _period_start, _dim_sales_rep),
+        (_grain, _period_start, _dim_sales_team)
     )
 
 ),
@@ -67,18 +67,18 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_lead_source = 0 then 'LEAD_SOURCE'
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when _grouping_dim_lead_source = 0 then 'LEAD_SOURCE'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_sales_team = 0 then 'SALES_TEAM'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_lead_source = 0 then coalesce(dim_lead_source, 'unknown')
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
+            when _grouping_dim_lead_source = 0 then coalesce(_dim_lead_source, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_sales_team = 0 then coalesce(_dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
         count_rows

@@ -21,8 +21,8 @@ periods as (
 active_at_period_end as (
 
     select
-        periods.grain,
-        periods.period_start,
+        periods.grain as _grain,
+        periods.period_start as _period_start,
         source_rows.*
     from periods
     inner join source_rows
@@ -35,9 +35,9 @@ prepared as (
 
     select
         *,
-        cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm,
-        cast(key_account_manager_id as {{ dbt.type_string() }}) as dim_key_account_manager,
-        cast(segment_id as {{ dbt.type_string() }}) as dim_segment
+        cast(customer_success_manager_id as {{ dbt.type_string() }}) as _dim_csm,
+        cast(key_account_manager_id as {{ dbt.type_string() }}) as _dim_key_account_manager,
+        cast(segment_id as {{ dbt.type_string() }}) as _dim_segment
     from active_at_period_end
 
 ),
@@ -45,21 +45,21 @@ prepared as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_csm,
-        dim_key_account_manager,
-        dim_segment,
-        grouping(dim_csm) as grouping_dim_csm,
-        grouping(dim_key_account_manager) as grouping_dim_key_account_manager,
-        grouping(dim_segment) as grouping_dim_segment,
+        _grain,
+        _period_start,
+        _dim_csm,
+        _dim_key_account_manager,
+        _dim_segment,
+        grouping(_dim_csm) as _grouping_dim_csm,
+        grouping(_dim_key_account_manager) as _grouping_dim_key_account_manager,
+        grouping(_dim_segment) as _grouping_dim_segment,
         cast(count(distinct case when status = 'held' then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__status_held
     from prepared
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_csm),
-        (grain, period_start, dim_key_account_manager),
-        (grain, period_start, dim_segment)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_csm),
+        (_grain, _period_start, _dim_key_account_manager),
+        (_grain, _period_start, _dim_segment)
     )
 
 ),
@@ -67,18 +67,18 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_csm = 0 then 'CSM'
-            when grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
-            when grouping_dim_segment = 0 then 'SEGMENT'
+            when _grouping_dim_csm = 0 then 'CSM'
+            when _grouping_dim_key_account_manager = 0 then 'KEY_ACCOUNT_MANAGER'
+            when _grouping_dim_segment = 0 then 'SEGMENT'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_csm = 0 then coalesce(dim_csm, 'unknown')
-            when grouping_dim_key_account_manager = 0 then coalesce(dim_key_account_manager, 'unknown')
-            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            when _grouping_dim_csm = 0 then coalesce(_dim_csm, 'unknown')
+            when _grouping_dim_key_account_manager = 0 then coalesce(_dim_key_account_manager, 'unknown')
+            when _grouping_dim_segment = 0 then coalesce(_dim_segment, 'unknown')
             else 'all'
         end as dimension_value,
         count_distinct_customer_id__status_held

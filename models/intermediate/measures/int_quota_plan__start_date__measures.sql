@@ -12,11 +12,11 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'start_date') }} as period_week,
-        {{ period_start('month', 'start_date') }} as period_month,
-        {{ period_start('quarter', 'start_date') }} as period_quarter,
-        {{ period_start('year', 'start_date') }} as period_year,
-        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team
+        {{ period_start('week', 'start_date') }} as _period_week,
+        {{ period_start('month', 'start_date') }} as _period_month,
+        {{ period_start('quarter', 'start_date') }} as _period_quarter,
+        {{ period_start('year', 'start_date') }} as _period_year,
+        cast(team_id as {{ dbt.type_string() }}) as _dim_sales_team
     from source_rows
 
 ),
@@ -24,27 +24,27 @@ bucketed as (
 aggregated as (
 
     select
-        period_week,
-        period_month,
-        period_quarter,
-        period_year,
-        dim_sales_team,
-        grouping(period_week) as grouping_week,
-        grouping(period_month) as grouping_month,
-        grouping(period_quarter) as grouping_quarter,
-        grouping(period_year) as grouping_year,
-        grouping(dim_sales_team) as grouping_dim_sales_team,
+        _period_week,
+        _period_month,
+        _period_quarter,
+        _period_year,
+        _dim_sales_team,
+        grouping(_period_week) as _grouping_period_week,
+        grouping(_period_month) as _grouping_period_month,
+        grouping(_period_quarter) as _grouping_period_quarter,
+        grouping(_period_year) as _grouping_period_year,
+        grouping(_dim_sales_team) as _grouping_dim_sales_team,
         cast(sum(case when quota_type = 'bookings' and scope = 'company' and status <> 'draft' then total_target_amount end) as {{ type_double() }}) as sum_total_target_amount__quota_type_bookings_and_sc_4bdad4ee
     from bucketed
     group by grouping sets (
-        (period_week),
-        (period_week, dim_sales_team),
-        (period_month),
-        (period_month, dim_sales_team),
-        (period_quarter),
-        (period_quarter, dim_sales_team),
-        (period_year),
-        (period_year, dim_sales_team)
+        (_period_week),
+        (_period_week, _dim_sales_team),
+        (_period_month),
+        (_period_month, _dim_sales_team),
+        (_period_quarter),
+        (_period_quarter, _dim_sales_team),
+        (_period_year),
+        (_period_year, _dim_sales_team)
     )
 
 ),
@@ -53,18 +53,18 @@ shaped as (
 
     select
         case
-            when grouping_week = 0 then 'week'
-            when grouping_month = 0 then 'month'
-            when grouping_quarter = 0 then 'quarter'
+            when _grouping_period_week = 0 then 'week'
+            when _grouping_period_month = 0 then 'month'
+            when _grouping_period_quarter = 0 then 'quarter'
             else 'year'
         end as grain,
-        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        coalesce(_period_week, _period_month, _period_quarter, _period_year) as period_start,
         case
-            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when _grouping_dim_sales_team = 0 then 'SALES_TEAM'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
+            when _grouping_dim_sales_team = 0 then coalesce(_dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
         sum_total_target_amount__quota_type_bookings_and_sc_4bdad4ee

@@ -12,15 +12,15 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'closed_at') }} as period_week,
-        {{ period_start('month', 'closed_at') }} as period_month,
-        {{ period_start('quarter', 'closed_at') }} as period_quarter,
-        {{ period_start('year', 'closed_at') }} as period_year,
-        cast(customer_success_manager_id as {{ dbt.type_string() }}) as dim_csm,
-        cast(product_id as {{ dbt.type_string() }}) as dim_product,
-        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
-        cast(segment_id as {{ dbt.type_string() }}) as dim_segment
+        {{ period_start('week', 'closed_at') }} as _period_week,
+        {{ period_start('month', 'closed_at') }} as _period_month,
+        {{ period_start('quarter', 'closed_at') }} as _period_quarter,
+        {{ period_start('year', 'closed_at') }} as _period_year,
+        cast(customer_success_manager_id as {{ dbt.type_string() }}) as _dim_csm,
+        cast(product_id as {{ dbt.type_string() }}) as _dim_product,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as _dim_sales_team,
+        cast(segment_id as {{ dbt.type_string() }}) as _dim_segment
     from source_rows
 
 ),
@@ -28,51 +28,51 @@ bucketed as (
 aggregated as (
 
     select
-        period_week,
-        period_month,
-        period_quarter,
-        period_year,
-        dim_csm,
-        dim_product,
-        dim_sales_rep,
-        dim_sales_team,
-        dim_segment,
-        grouping(period_week) as grouping_week,
-        grouping(period_month) as grouping_month,
-        grouping(period_quarter) as grouping_quarter,
-        grouping(period_year) as grouping_year,
-        grouping(dim_csm) as grouping_dim_csm,
-        grouping(dim_product) as grouping_dim_product,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_sales_team) as grouping_dim_sales_team,
-        grouping(dim_segment) as grouping_dim_segment,
+        _period_week,
+        _period_month,
+        _period_quarter,
+        _period_year,
+        _dim_csm,
+        _dim_product,
+        _dim_sales_rep,
+        _dim_sales_team,
+        _dim_segment,
+        grouping(_period_week) as _grouping_period_week,
+        grouping(_period_month) as _grouping_period_month,
+        grouping(_period_quarter) as _grouping_period_quarter,
+        grouping(_period_year) as _grouping_period_year,
+        grouping(_dim_csm) as _grouping_dim_csm,
+        grouping(_dim_product) as _grouping_dim_product,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_sales_team) as _grouping_dim_sales_team,
+        grouping(_dim_segment) as _grouping_dim_segment,
         cast(avg(case when outcome <> 'pending' and opened_at is not null then {{ days_between("opened_at", "closed_at") }} end) as {{ type_double() }}) as avg_days_between_opened_at_closed_at__outcome_ne_pe_30566822
     from bucketed
     group by grouping sets (
-        (period_week),
-        (period_week, dim_csm),
-        (period_week, dim_product),
-        (period_week, dim_sales_rep),
-        (period_week, dim_sales_team),
-        (period_week, dim_segment),
-        (period_month),
-        (period_month, dim_csm),
-        (period_month, dim_product),
-        (period_month, dim_sales_rep),
-        (period_month, dim_sales_team),
-        (period_month, dim_segment),
-        (period_quarter),
-        (period_quarter, dim_csm),
-        (period_quarter, dim_product),
-        (period_quarter, dim_sales_rep),
-        (period_quarter, dim_sales_team),
-        (period_quarter, dim_segment),
-        (period_year),
-        (period_year, dim_csm),
-        (period_year, dim_product),
-        (period_year, dim_sales_rep),
-        (period_year, dim_sales_team),
-        (period_year, dim_segment)
+        (_period_week),
+        (_period_week, _dim_csm),
+        (_period_week, _dim_product),
+        (_period_week, _dim_sales_rep),
+        (_period_week, _dim_sales_team),
+        (_period_week, _dim_segment),
+        (_period_month),
+        (_period_month, _dim_csm),
+        (_period_month, _dim_product),
+        (_period_month, _dim_sales_rep),
+        (_period_month, _dim_sales_team),
+        (_period_month, _dim_segment),
+        (_period_quarter),
+        (_period_quarter, _dim_csm),
+        (_period_quarter, _dim_product),
+        (_period_quarter, _dim_sales_rep),
+        (_period_quarter, _dim_sales_team),
+        (_period_quarter, _dim_segment),
+        (_period_year),
+        (_period_year, _dim_csm),
+        (_period_year, _dim_product),
+        (_period_year, _dim_sales_rep),
+        (_period_year, _dim_sales_team),
+        (_period_year, _dim_segment)
     )
 
 ),
@@ -81,26 +81,26 @@ shaped as (
 
     select
         case
-            when grouping_week = 0 then 'week'
-            when grouping_month = 0 then 'month'
-            when grouping_quarter = 0 then 'quarter'
+            when _grouping_period_week = 0 then 'week'
+            when _grouping_period_month = 0 then 'month'
+            when _grouping_period_quarter = 0 then 'quarter'
             else 'year'
         end as grain,
-        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        coalesce(_period_week, _period_month, _period_quarter, _period_year) as period_start,
         case
-            when grouping_dim_csm = 0 then 'CSM'
-            when grouping_dim_product = 0 then 'PRODUCT'
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
-            when grouping_dim_segment = 0 then 'SEGMENT'
+            when _grouping_dim_csm = 0 then 'CSM'
+            when _grouping_dim_product = 0 then 'PRODUCT'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when _grouping_dim_segment = 0 then 'SEGMENT'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_csm = 0 then coalesce(dim_csm, 'unknown')
-            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
-            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            when _grouping_dim_csm = 0 then coalesce(_dim_csm, 'unknown')
+            when _grouping_dim_product = 0 then coalesce(_dim_product, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_sales_team = 0 then coalesce(_dim_sales_team, 'unknown')
+            when _grouping_dim_segment = 0 then coalesce(_dim_segment, 'unknown')
             else 'all'
         end as dimension_value,
         avg_days_between_opened_at_closed_at__outcome_ne_pe_30566822

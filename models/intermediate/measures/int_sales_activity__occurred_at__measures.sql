@@ -12,15 +12,15 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'occurred_at') }} as period_week,
-        {{ period_start('month', 'occurred_at') }} as period_month,
-        {{ period_start('quarter', 'occurred_at') }} as period_quarter,
-        {{ period_start('year', 'occurred_at') }} as period_year,
-        cast(account_id as {{ dbt.type_string() }}) as dim_account,
-        cast(activity_type as {{ dbt.type_string() }}) as dim_channel,
-        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
-        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+        {{ period_start('week', 'occurred_at') }} as _period_week,
+        {{ period_start('month', 'occurred_at') }} as _period_month,
+        {{ period_start('quarter', 'occurred_at') }} as _period_quarter,
+        {{ period_start('year', 'occurred_at') }} as _period_year,
+        cast(account_id as {{ dbt.type_string() }}) as _dim_account,
+        cast(activity_type as {{ dbt.type_string() }}) as _dim_channel,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as _dim_sales_team,
+        cast(territory_id as {{ dbt.type_string() }}) as _dim_territory
     from source_rows
 
 ),
@@ -28,24 +28,24 @@ bucketed as (
 aggregated as (
 
     select
-        period_week,
-        period_month,
-        period_quarter,
-        period_year,
-        dim_account,
-        dim_channel,
-        dim_sales_rep,
-        dim_sales_team,
-        dim_territory,
-        grouping(period_week) as grouping_week,
-        grouping(period_month) as grouping_month,
-        grouping(period_quarter) as grouping_quarter,
-        grouping(period_year) as grouping_year,
-        grouping(dim_account) as grouping_dim_account,
-        grouping(dim_channel) as grouping_dim_channel,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_sales_team) as grouping_dim_sales_team,
-        grouping(dim_territory) as grouping_dim_territory,
+        _period_week,
+        _period_month,
+        _period_quarter,
+        _period_year,
+        _dim_account,
+        _dim_channel,
+        _dim_sales_rep,
+        _dim_sales_team,
+        _dim_territory,
+        grouping(_period_week) as _grouping_period_week,
+        grouping(_period_month) as _grouping_period_month,
+        grouping(_period_quarter) as _grouping_period_quarter,
+        grouping(_period_year) as _grouping_period_year,
+        grouping(_dim_account) as _grouping_dim_account,
+        grouping(_dim_channel) as _grouping_dim_channel,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_sales_team) as _grouping_dim_sales_team,
+        grouping(_dim_territory) as _grouping_dim_territory,
         cast(count(case when direction = 'outbound' and meeting_booked = true and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__direction_outbound_and_meeting_booked_t_139c3ae3,
         cast(count(case when direction = 'outbound' and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__direction_outbound_and_rep_role_in_sdr_bdr,
         cast(count(case when activity_type in ('call', 'email') and direction = 'outbound' and is_automated = false then 1 end) as {{ type_double() }}) as count_rows__activity_type_in_call_email_and_directi_d9b3a8cf,
@@ -58,30 +58,30 @@ aggregated as (
         cast(count(case when rep_role = 'kam' and is_automated = false then 1 end) as {{ type_double() }}) as count_rows__rep_role_kam_and_is_automated_false
     from bucketed
     group by grouping sets (
-        (period_week),
-        (period_week, dim_account),
-        (period_week, dim_channel),
-        (period_week, dim_sales_rep),
-        (period_week, dim_sales_team),
-        (period_week, dim_territory),
-        (period_month),
-        (period_month, dim_account),
-        (period_month, dim_channel),
-        (period_month, dim_sales_rep),
-        (period_month, dim_sales_team),
-        (period_month, dim_territory),
-        (period_quarter),
-        (period_quarter, dim_account),
-        (period_quarter, dim_channel),
-        (period_quarter, dim_sales_rep),
-        (period_quarter, dim_sales_team),
-        (period_quarter, dim_territory),
-        (period_year),
-        (period_year, dim_account),
-        (period_year, dim_channel),
-        (period_year, dim_sales_rep),
-        (period_year, dim_sales_team),
-        (period_year, dim_territory)
+        (_period_week),
+        (_period_week, _dim_account),
+        (_period_week, _dim_channel),
+        (_period_week, _dim_sales_rep),
+        (_period_week, _dim_sales_team),
+        (_period_week, _dim_territory),
+        (_period_month),
+        (_period_month, _dim_account),
+        (_period_month, _dim_channel),
+        (_period_month, _dim_sales_rep),
+        (_period_month, _dim_sales_team),
+        (_period_month, _dim_territory),
+        (_period_quarter),
+        (_period_quarter, _dim_account),
+        (_period_quarter, _dim_channel),
+        (_period_quarter, _dim_sales_rep),
+        (_period_quarter, _dim_sales_team),
+        (_period_quarter, _dim_territory),
+        (_period_year),
+        (_period_year, _dim_account),
+        (_period_year, _dim_channel),
+        (_period_year, _dim_sales_rep),
+        (_period_year, _dim_sales_team),
+        (_period_year, _dim_territory)
     )
 
 ),
@@ -90,26 +90,26 @@ shaped as (
 
     select
         case
-            when grouping_week = 0 then 'week'
-            when grouping_month = 0 then 'month'
-            when grouping_quarter = 0 then 'quarter'
+            when _grouping_period_week = 0 then 'week'
+            when _grouping_period_month = 0 then 'month'
+            when _grouping_period_quarter = 0 then 'quarter'
             else 'year'
         end as grain,
-        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        coalesce(_period_week, _period_month, _period_quarter, _period_year) as period_start,
         case
-            when grouping_dim_account = 0 then 'ACCOUNT'
-            when grouping_dim_channel = 0 then 'CHANNEL'
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
-            when grouping_dim_territory = 0 then 'TERRITORY'
+            when _grouping_dim_account = 0 then 'ACCOUNT'
+            when _grouping_dim_channel = 0 then 'CHANNEL'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when _grouping_dim_territory = 0 then 'TERRITORY'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_account = 0 then coalesce(dim_account, 'unknown')
-            when grouping_dim_channel = 0 then coalesce(dim_channel, 'unknown')
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
-            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            when _grouping_dim_account = 0 then coalesce(_dim_account, 'unknown')
+            when _grouping_dim_channel = 0 then coalesce(_dim_channel, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_sales_team = 0 then coalesce(_dim_sales_team, 'unknown')
+            when _grouping_dim_territory = 0 then coalesce(_dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
         count_rows__direction_outbound_and_meeting_booked_t_139c3ae3,

@@ -12,15 +12,15 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'scheduled_at') }} as period_week,
-        {{ period_start('month', 'scheduled_at') }} as period_month,
-        {{ period_start('quarter', 'scheduled_at') }} as period_quarter,
-        {{ period_start('year', 'scheduled_at') }} as period_year,
-        cast(booking_channel as {{ dbt.type_string() }}) as dim_channel,
-        cast(source as {{ dbt.type_string() }}) as dim_lead_source,
-        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
-        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+        {{ period_start('week', 'scheduled_at') }} as _period_week,
+        {{ period_start('month', 'scheduled_at') }} as _period_month,
+        {{ period_start('quarter', 'scheduled_at') }} as _period_quarter,
+        {{ period_start('year', 'scheduled_at') }} as _period_year,
+        cast(booking_channel as {{ dbt.type_string() }}) as _dim_channel,
+        cast(source as {{ dbt.type_string() }}) as _dim_lead_source,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as _dim_sales_team,
+        cast(territory_id as {{ dbt.type_string() }}) as _dim_territory
     from source_rows
 
 ),
@@ -28,54 +28,54 @@ bucketed as (
 aggregated as (
 
     select
-        period_week,
-        period_month,
-        period_quarter,
-        period_year,
-        dim_channel,
-        dim_lead_source,
-        dim_sales_rep,
-        dim_sales_team,
-        dim_territory,
-        grouping(period_week) as grouping_week,
-        grouping(period_month) as grouping_month,
-        grouping(period_quarter) as grouping_quarter,
-        grouping(period_year) as grouping_year,
-        grouping(dim_channel) as grouping_dim_channel,
-        grouping(dim_lead_source) as grouping_dim_lead_source,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_sales_team) as grouping_dim_sales_team,
-        grouping(dim_territory) as grouping_dim_territory,
+        _period_week,
+        _period_month,
+        _period_quarter,
+        _period_year,
+        _dim_channel,
+        _dim_lead_source,
+        _dim_sales_rep,
+        _dim_sales_team,
+        _dim_territory,
+        grouping(_period_week) as _grouping_period_week,
+        grouping(_period_month) as _grouping_period_month,
+        grouping(_period_quarter) as _grouping_period_quarter,
+        grouping(_period_year) as _grouping_period_year,
+        grouping(_dim_channel) as _grouping_dim_channel,
+        grouping(_dim_lead_source) as _grouping_dim_lead_source,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_sales_team) as _grouping_dim_sales_team,
+        grouping(_dim_territory) as _grouping_dim_territory,
         cast(count(case when status = 'held' then 1 end) as {{ type_double() }}) as count_rows__status_held,
         cast(count(case when status in ('held', 'no_show') then 1 end) as {{ type_double() }}) as count_rows__status_in_held_no_show,
         cast(count(case when status = 'held' and booked_by_rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__status_held_and_booked_by_rep_role_in_sdr_bdr,
         cast(count(case when status in ('held', 'no_show', 'cancelled') and booked_by_rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__status_in_held_no_show_cancelled_and_bo_1b0c1cb8
     from bucketed
     group by grouping sets (
-        (period_week),
-        (period_week, dim_channel),
-        (period_week, dim_lead_source),
-        (period_week, dim_sales_rep),
-        (period_week, dim_sales_team),
-        (period_week, dim_territory),
-        (period_month),
-        (period_month, dim_channel),
-        (period_month, dim_lead_source),
-        (period_month, dim_sales_rep),
-        (period_month, dim_sales_team),
-        (period_month, dim_territory),
-        (period_quarter),
-        (period_quarter, dim_channel),
-        (period_quarter, dim_lead_source),
-        (period_quarter, dim_sales_rep),
-        (period_quarter, dim_sales_team),
-        (period_quarter, dim_territory),
-        (period_year),
-        (period_year, dim_channel),
-        (period_year, dim_lead_source),
-        (period_year, dim_sales_rep),
-        (period_year, dim_sales_team),
-        (period_year, dim_territory)
+        (_period_week),
+        (_period_week, _dim_channel),
+        (_period_week, _dim_lead_source),
+        (_period_week, _dim_sales_rep),
+        (_period_week, _dim_sales_team),
+        (_period_week, _dim_territory),
+        (_period_month),
+        (_period_month, _dim_channel),
+        (_period_month, _dim_lead_source),
+        (_period_month, _dim_sales_rep),
+        (_period_month, _dim_sales_team),
+        (_period_month, _dim_territory),
+        (_period_quarter),
+        (_period_quarter, _dim_channel),
+        (_period_quarter, _dim_lead_source),
+        (_period_quarter, _dim_sales_rep),
+        (_period_quarter, _dim_sales_team),
+        (_period_quarter, _dim_territory),
+        (_period_year),
+        (_period_year, _dim_channel),
+        (_period_year, _dim_lead_source),
+        (_period_year, _dim_sales_rep),
+        (_period_year, _dim_sales_team),
+        (_period_year, _dim_territory)
     )
 
 ),
@@ -84,26 +84,26 @@ shaped as (
 
     select
         case
-            when grouping_week = 0 then 'week'
-            when grouping_month = 0 then 'month'
-            when grouping_quarter = 0 then 'quarter'
+            when _grouping_period_week = 0 then 'week'
+            when _grouping_period_month = 0 then 'month'
+            when _grouping_period_quarter = 0 then 'quarter'
             else 'year'
         end as grain,
-        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        coalesce(_period_week, _period_month, _period_quarter, _period_year) as period_start,
         case
-            when grouping_dim_channel = 0 then 'CHANNEL'
-            when grouping_dim_lead_source = 0 then 'LEAD_SOURCE'
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
-            when grouping_dim_territory = 0 then 'TERRITORY'
+            when _grouping_dim_channel = 0 then 'CHANNEL'
+            when _grouping_dim_lead_source = 0 then 'LEAD_SOURCE'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when _grouping_dim_territory = 0 then 'TERRITORY'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_channel = 0 then coalesce(dim_channel, 'unknown')
-            when grouping_dim_lead_source = 0 then coalesce(dim_lead_source, 'unknown')
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
-            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            when _grouping_dim_channel = 0 then coalesce(_dim_channel, 'unknown')
+            when _grouping_dim_lead_source = 0 then coalesce(_dim_lead_source, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_sales_team = 0 then coalesce(_dim_sales_team, 'unknown')
+            when _grouping_dim_territory = 0 then coalesce(_dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
         count_rows__status_held,

@@ -12,13 +12,13 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'dialed_at') }} as period_week,
-        {{ period_start('month', 'dialed_at') }} as period_month,
-        {{ period_start('quarter', 'dialed_at') }} as period_quarter,
-        {{ period_start('year', 'dialed_at') }} as period_year,
-        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
-        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+        {{ period_start('week', 'dialed_at') }} as _period_week,
+        {{ period_start('month', 'dialed_at') }} as _period_month,
+        {{ period_start('quarter', 'dialed_at') }} as _period_quarter,
+        {{ period_start('year', 'dialed_at') }} as _period_year,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as _dim_sales_team,
+        cast(territory_id as {{ dbt.type_string() }}) as _dim_territory
     from source_rows
 
 ),
@@ -26,20 +26,20 @@ bucketed as (
 aggregated as (
 
     select
-        period_week,
-        period_month,
-        period_quarter,
-        period_year,
-        dim_sales_rep,
-        dim_sales_team,
-        dim_territory,
-        grouping(period_week) as grouping_week,
-        grouping(period_month) as grouping_month,
-        grouping(period_quarter) as grouping_quarter,
-        grouping(period_year) as grouping_year,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_sales_team) as grouping_dim_sales_team,
-        grouping(dim_territory) as grouping_dim_territory,
+        _period_week,
+        _period_month,
+        _period_quarter,
+        _period_year,
+        _dim_sales_rep,
+        _dim_sales_team,
+        _dim_territory,
+        grouping(_period_week) as _grouping_period_week,
+        grouping(_period_month) as _grouping_period_month,
+        grouping(_period_quarter) as _grouping_period_quarter,
+        grouping(_period_year) as _grouping_period_year,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_sales_team) as _grouping_dim_sales_team,
+        grouping(_dim_territory) as _grouping_dim_territory,
         cast(count(case when is_prospect_reached = true and rep_role in ('inside_ae', 'field_ae', 'account_manager', 'kam') then 1 end) as {{ type_double() }}) as count_rows__is_prospect_reached_true_and_rep_role_i_260e2480,
         cast(avg(duration_seconds / nullif(60.0, 0)) as {{ type_double() }}) as avg_duration_seconds_60_0,
         cast(avg(case when is_connected = true then talk_time_seconds / nullif(60.0, 0) end) as {{ type_double() }}) as avg_talk_time_seconds_60_0__is_connected_true,
@@ -60,22 +60,22 @@ aggregated as (
         cast(sum(coalesce(talk_time_seconds, 0)) as {{ type_double() }}) as sum_coalesce_talk_time_seconds_0
     from bucketed
     group by grouping sets (
-        (period_week),
-        (period_week, dim_sales_rep),
-        (period_week, dim_sales_team),
-        (period_week, dim_territory),
-        (period_month),
-        (period_month, dim_sales_rep),
-        (period_month, dim_sales_team),
-        (period_month, dim_territory),
-        (period_quarter),
-        (period_quarter, dim_sales_rep),
-        (period_quarter, dim_sales_team),
-        (period_quarter, dim_territory),
-        (period_year),
-        (period_year, dim_sales_rep),
-        (period_year, dim_sales_team),
-        (period_year, dim_territory)
+        (_period_week),
+        (_period_week, _dim_sales_rep),
+        (_period_week, _dim_sales_team),
+        (_period_week, _dim_territory),
+        (_period_month),
+        (_period_month, _dim_sales_rep),
+        (_period_month, _dim_sales_team),
+        (_period_month, _dim_territory),
+        (_period_quarter),
+        (_period_quarter, _dim_sales_rep),
+        (_period_quarter, _dim_sales_team),
+        (_period_quarter, _dim_territory),
+        (_period_year),
+        (_period_year, _dim_sales_rep),
+        (_period_year, _dim_sales_team),
+        (_period_year, _dim_territory)
     )
 
 ),
@@ -84,22 +84,22 @@ shaped as (
 
     select
         case
-            when grouping_week = 0 then 'week'
-            when grouping_month = 0 then 'month'
-            when grouping_quarter = 0 then 'quarter'
+            when _grouping_period_week = 0 then 'week'
+            when _grouping_period_month = 0 then 'month'
+            when _grouping_period_quarter = 0 then 'quarter'
             else 'year'
         end as grain,
-        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        coalesce(_period_week, _period_month, _period_quarter, _period_year) as period_start,
         case
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
-            when grouping_dim_territory = 0 then 'TERRITORY'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when _grouping_dim_territory = 0 then 'TERRITORY'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
-            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_sales_team = 0 then coalesce(_dim_sales_team, 'unknown')
+            when _grouping_dim_territory = 0 then coalesce(_dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
         count_rows__is_prospect_reached_true_and_rep_role_i_260e2480,

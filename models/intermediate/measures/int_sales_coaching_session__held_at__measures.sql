@@ -12,12 +12,12 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'held_at') }} as period_week,
-        {{ period_start('month', 'held_at') }} as period_month,
-        {{ period_start('quarter', 'held_at') }} as period_quarter,
-        {{ period_start('year', 'held_at') }} as period_year,
-        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team
+        {{ period_start('week', 'held_at') }} as _period_week,
+        {{ period_start('month', 'held_at') }} as _period_month,
+        {{ period_start('quarter', 'held_at') }} as _period_quarter,
+        {{ period_start('year', 'held_at') }} as _period_year,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as _dim_sales_team
     from source_rows
 
 ),
@@ -25,18 +25,18 @@ bucketed as (
 aggregated as (
 
     select
-        period_week,
-        period_month,
-        period_quarter,
-        period_year,
-        dim_sales_rep,
-        dim_sales_team,
-        grouping(period_week) as grouping_week,
-        grouping(period_month) as grouping_month,
-        grouping(period_quarter) as grouping_quarter,
-        grouping(period_year) as grouping_year,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_sales_team) as grouping_dim_sales_team,
+        _period_week,
+        _period_month,
+        _period_quarter,
+        _period_year,
+        _dim_sales_rep,
+        _dim_sales_team,
+        grouping(_period_week) as _grouping_period_week,
+        grouping(_period_month) as _grouping_period_month,
+        grouping(_period_quarter) as _grouping_period_quarter,
+        grouping(_period_year) as _grouping_period_year,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_sales_team) as _grouping_dim_sales_team,
         cast(avg(case when status = 'held' and skill_score is not null and (coaching_model is null or coaching_model <> 'peer') then skill_score end) as {{ type_double() }}) as avg_skill_score__status_held_and_skill_score_is_not_a60b8171,
         cast(avg(case when status = 'held' and duration_minutes is not null and (coaching_model is null or coaching_model <> 'peer') then duration_minutes end) as {{ type_double() }}) as avg_duration_minutes__status_held_and_duration_minu_0962a8ff,
         cast(count(case when status = 'held' and call_reviewed = true and (coaching_model is null or coaching_model <> 'peer') then 1 end) as {{ type_double() }}) as count_rows__status_held_and_call_reviewed_true_and_f8e9c972,
@@ -50,18 +50,18 @@ aggregated as (
         cast(count(distinct case when status = 'held' and coaching_model = 'peer' then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__status_held_and_coachi_cf03939f
     from bucketed
     group by grouping sets (
-        (period_week),
-        (period_week, dim_sales_rep),
-        (period_week, dim_sales_team),
-        (period_month),
-        (period_month, dim_sales_rep),
-        (period_month, dim_sales_team),
-        (period_quarter),
-        (period_quarter, dim_sales_rep),
-        (period_quarter, dim_sales_team),
-        (period_year),
-        (period_year, dim_sales_rep),
-        (period_year, dim_sales_team)
+        (_period_week),
+        (_period_week, _dim_sales_rep),
+        (_period_week, _dim_sales_team),
+        (_period_month),
+        (_period_month, _dim_sales_rep),
+        (_period_month, _dim_sales_team),
+        (_period_quarter),
+        (_period_quarter, _dim_sales_rep),
+        (_period_quarter, _dim_sales_team),
+        (_period_year),
+        (_period_year, _dim_sales_rep),
+        (_period_year, _dim_sales_team)
     )
 
 ),
@@ -70,20 +70,20 @@ shaped as (
 
     select
         case
-            when grouping_week = 0 then 'week'
-            when grouping_month = 0 then 'month'
-            when grouping_quarter = 0 then 'quarter'
+            when _grouping_period_week = 0 then 'week'
+            when _grouping_period_month = 0 then 'month'
+            when _grouping_period_quarter = 0 then 'quarter'
             else 'year'
         end as grain,
-        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        coalesce(_period_week, _period_month, _period_quarter, _period_year) as period_start,
         case
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_sales_team = 0 then 'SALES_TEAM'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_sales_team = 0 then coalesce(_dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
         avg_skill_score__status_held_and_skill_score_is_not_a60b8171,

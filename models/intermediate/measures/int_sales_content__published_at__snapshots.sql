@@ -21,8 +21,8 @@ periods as (
 active_at_period_end as (
 
     select
-        periods.grain,
-        periods.period_start,
+        periods.grain as _grain,
+        periods.period_start as _period_start,
         source_rows.*
     from periods
     inner join source_rows
@@ -35,7 +35,7 @@ prepared as (
 
     select
         *,
-        cast(product_id as {{ dbt.type_string() }}) as dim_product
+        cast(product_id as {{ dbt.type_string() }}) as _dim_product
     from active_at_period_end
 
 ),
@@ -43,16 +43,16 @@ prepared as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_product,
-        grouping(dim_product) as grouping_dim_product,
+        _grain,
+        _period_start,
+        _dim_product,
+        grouping(_dim_product) as _grouping_dim_product,
         cast(count(case when coalesce(variant_type, 'original') <> 'personalized' then 1 end) as {{ type_double() }}) as count_rows__coalesce_variant_type_original_ne_personalized,
         cast(count(case when variant_type = 'localized' then 1 end) as {{ type_double() }}) as count_rows__variant_type_localized
     from prepared
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_product)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_product)
     )
 
 ),
@@ -60,14 +60,14 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_product = 0 then 'PRODUCT'
+            when _grouping_dim_product = 0 then 'PRODUCT'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
+            when _grouping_dim_product = 0 then coalesce(_dim_product, 'unknown')
             else 'all'
         end as dimension_value,
         count_rows__coalesce_variant_type_original_ne_personalized,

@@ -12,12 +12,12 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'sent_at') }} as period_week,
-        {{ period_start('month', 'sent_at') }} as period_month,
-        {{ period_start('quarter', 'sent_at') }} as period_quarter,
-        {{ period_start('year', 'sent_at') }} as period_year,
-        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team
+        {{ period_start('week', 'sent_at') }} as _period_week,
+        {{ period_start('month', 'sent_at') }} as _period_month,
+        {{ period_start('quarter', 'sent_at') }} as _period_quarter,
+        {{ period_start('year', 'sent_at') }} as _period_year,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as _dim_sales_team
     from source_rows
 
 ),
@@ -25,18 +25,18 @@ bucketed as (
 aggregated as (
 
     select
-        period_week,
-        period_month,
-        period_quarter,
-        period_year,
-        dim_sales_rep,
-        dim_sales_team,
-        grouping(period_week) as grouping_week,
-        grouping(period_month) as grouping_month,
-        grouping(period_quarter) as grouping_quarter,
-        grouping(period_year) as grouping_year,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_sales_team) as grouping_dim_sales_team,
+        _period_week,
+        _period_month,
+        _period_quarter,
+        _period_year,
+        _dim_sales_rep,
+        _dim_sales_team,
+        grouping(_period_week) as _grouping_period_week,
+        grouping(_period_month) as _grouping_period_month,
+        grouping(_period_quarter) as _grouping_period_quarter,
+        grouping(_period_year) as _grouping_period_year,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_sales_team) as _grouping_dim_sales_team,
         cast(count(distinct sales_content_id) as {{ type_double() }}) as count_distinct_sales_content_id__sales_content_id_i_4ddcdda4,
         cast(count(case when sales_content_type = 'case_study' then 1 end) as {{ type_double() }}) as count_rows__sales_content_type_case_study,
         cast(count(*) as {{ type_double() }}) as count_rows,
@@ -49,18 +49,18 @@ aggregated as (
         cast(count(case when bounced = false and rep_role in ('sdr', 'bdr') then 1 end) as {{ type_double() }}) as count_rows__bounced_false_and_rep_role_in_sdr_bdr
     from bucketed
     group by grouping sets (
-        (period_week),
-        (period_week, dim_sales_rep),
-        (period_week, dim_sales_team),
-        (period_month),
-        (period_month, dim_sales_rep),
-        (period_month, dim_sales_team),
-        (period_quarter),
-        (period_quarter, dim_sales_rep),
-        (period_quarter, dim_sales_team),
-        (period_year),
-        (period_year, dim_sales_rep),
-        (period_year, dim_sales_team)
+        (_period_week),
+        (_period_week, _dim_sales_rep),
+        (_period_week, _dim_sales_team),
+        (_period_month),
+        (_period_month, _dim_sales_rep),
+        (_period_month, _dim_sales_team),
+        (_period_quarter),
+        (_period_quarter, _dim_sales_rep),
+        (_period_quarter, _dim_sales_team),
+        (_period_year),
+        (_period_year, _dim_sales_rep),
+        (_period_year, _dim_sales_team)
     )
 
 ),
@@ -69,20 +69,20 @@ shaped as (
 
     select
         case
-            when grouping_week = 0 then 'week'
-            when grouping_month = 0 then 'month'
-            when grouping_quarter = 0 then 'quarter'
+            when _grouping_period_week = 0 then 'week'
+            when _grouping_period_month = 0 then 'month'
+            when _grouping_period_quarter = 0 then 'quarter'
             else 'year'
         end as grain,
-        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        coalesce(_period_week, _period_month, _period_quarter, _period_year) as period_start,
         case
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_sales_team = 0 then 'SALES_TEAM'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_sales_team = 0 then coalesce(_dim_sales_team, 'unknown')
             else 'all'
         end as dimension_value,
         count_distinct_sales_content_id__sales_content_id_i_4ddcdda4,

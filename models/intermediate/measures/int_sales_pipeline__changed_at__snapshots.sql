@@ -21,8 +21,8 @@ periods as (
 active_at_period_end as (
 
     select
-        periods.grain,
-        periods.period_start,
+        periods.grain as _grain,
+        periods.period_start as _period_start,
         source_rows.*
     from periods
     inner join source_rows
@@ -35,13 +35,13 @@ prepared as (
 
     select
         *,
-        cast(source as {{ dbt.type_string() }}) as dim_lead_source,
-        cast(partner_id as {{ dbt.type_string() }}) as dim_partner,
-        cast(product_id as {{ dbt.type_string() }}) as dim_product,
-        cast(sales_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(team_id as {{ dbt.type_string() }}) as dim_sales_team,
-        cast(segment_id as {{ dbt.type_string() }}) as dim_segment,
-        cast(territory_id as {{ dbt.type_string() }}) as dim_territory
+        cast(source as {{ dbt.type_string() }}) as _dim_lead_source,
+        cast(partner_id as {{ dbt.type_string() }}) as _dim_partner,
+        cast(product_id as {{ dbt.type_string() }}) as _dim_product,
+        cast(sales_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(team_id as {{ dbt.type_string() }}) as _dim_sales_team,
+        cast(segment_id as {{ dbt.type_string() }}) as _dim_segment,
+        cast(territory_id as {{ dbt.type_string() }}) as _dim_territory
     from active_at_period_end
 
 ),
@@ -49,33 +49,33 @@ prepared as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_lead_source,
-        dim_partner,
-        dim_product,
-        dim_sales_rep,
-        dim_sales_team,
-        dim_segment,
-        dim_territory,
-        grouping(dim_lead_source) as grouping_dim_lead_source,
-        grouping(dim_partner) as grouping_dim_partner,
-        grouping(dim_product) as grouping_dim_product,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_sales_team) as grouping_dim_sales_team,
-        grouping(dim_segment) as grouping_dim_segment,
-        grouping(dim_territory) as grouping_dim_territory,
+        _grain,
+        _period_start,
+        _dim_lead_source,
+        _dim_partner,
+        _dim_product,
+        _dim_sales_rep,
+        _dim_sales_team,
+        _dim_segment,
+        _dim_territory,
+        grouping(_dim_lead_source) as _grouping_dim_lead_source,
+        grouping(_dim_partner) as _grouping_dim_partner,
+        grouping(_dim_product) as _grouping_dim_product,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_sales_team) as _grouping_dim_sales_team,
+        grouping(_dim_segment) as _grouping_dim_segment,
+        grouping(_dim_territory) as _grouping_dim_territory,
         cast(count(case when to_stage in ('prospecting', 'qualification', 'discovery', 'demo', 'proposal', 'negotiation') then 1 end) as {{ type_double() }}) as count_rows__to_stage_in_prospecting_qualification_d_348b8e16
     from prepared
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_lead_source),
-        (grain, period_start, dim_partner),
-        (grain, period_start, dim_product),
-        (grain, period_start, dim_sales_rep),
-        (grain, period_start, dim_sales_team),
-        (grain, period_start, dim_segment),
-        (grain, period_start, dim_territory)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_lead_source),
+        (_grain, _period_start, _dim_partner),
+        (_grain, _period_start, _dim_product),
+        (_grain, _period_start, _dim_sales_rep),
+        (_grain, _period_start, _dim_sales_team),
+        (_grain, _period_start, _dim_segment),
+        (_grain, _period_start, _dim_territory)
     )
 
 ),
@@ -83,26 +83,26 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_lead_source = 0 then 'LEAD_SOURCE'
-            when grouping_dim_partner = 0 then 'PARTNER'
-            when grouping_dim_product = 0 then 'PRODUCT'
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_sales_team = 0 then 'SALES_TEAM'
-            when grouping_dim_segment = 0 then 'SEGMENT'
-            when grouping_dim_territory = 0 then 'TERRITORY'
+            when _grouping_dim_lead_source = 0 then 'LEAD_SOURCE'
+            when _grouping_dim_partner = 0 then 'PARTNER'
+            when _grouping_dim_product = 0 then 'PRODUCT'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_sales_team = 0 then 'SALES_TEAM'
+            when _grouping_dim_segment = 0 then 'SEGMENT'
+            when _grouping_dim_territory = 0 then 'TERRITORY'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_lead_source = 0 then coalesce(dim_lead_source, 'unknown')
-            when grouping_dim_partner = 0 then coalesce(dim_partner, 'unknown')
-            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_sales_team = 0 then coalesce(dim_sales_team, 'unknown')
-            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
-            when grouping_dim_territory = 0 then coalesce(dim_territory, 'unknown')
+            when _grouping_dim_lead_source = 0 then coalesce(_dim_lead_source, 'unknown')
+            when _grouping_dim_partner = 0 then coalesce(_dim_partner, 'unknown')
+            when _grouping_dim_product = 0 then coalesce(_dim_product, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_sales_team = 0 then coalesce(_dim_sales_team, 'unknown')
+            when _grouping_dim_segment = 0 then coalesce(_dim_segment, 'unknown')
+            when _grouping_dim_territory = 0 then coalesce(_dim_territory, 'unknown')
             else 'all'
         end as dimension_value,
         count_rows__to_stage_in_prospecting_qualification_d_348b8e16

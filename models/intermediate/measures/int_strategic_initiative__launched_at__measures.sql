@@ -12,14 +12,14 @@ bucketed as (
 
     select
         *,
-        {{ period_start('week', 'launched_at') }} as period_week,
-        {{ period_start('month', 'launched_at') }} as period_month,
-        {{ period_start('quarter', 'launched_at') }} as period_quarter,
-        {{ period_start('year', 'launched_at') }} as period_year,
-        cast(market_id as {{ dbt.type_string() }}) as dim_market,
-        cast(product_id as {{ dbt.type_string() }}) as dim_product,
-        cast(owner_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(segment_id as {{ dbt.type_string() }}) as dim_segment
+        {{ period_start('week', 'launched_at') }} as _period_week,
+        {{ period_start('month', 'launched_at') }} as _period_month,
+        {{ period_start('quarter', 'launched_at') }} as _period_quarter,
+        {{ period_start('year', 'launched_at') }} as _period_year,
+        cast(market_id as {{ dbt.type_string() }}) as _dim_market,
+        cast(product_id as {{ dbt.type_string() }}) as _dim_product,
+        cast(owner_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(segment_id as {{ dbt.type_string() }}) as _dim_segment
     from source_rows
 
 ),
@@ -27,46 +27,46 @@ bucketed as (
 aggregated as (
 
     select
-        period_week,
-        period_month,
-        period_quarter,
-        period_year,
-        dim_market,
-        dim_product,
-        dim_sales_rep,
-        dim_segment,
-        grouping(period_week) as grouping_week,
-        grouping(period_month) as grouping_month,
-        grouping(period_quarter) as grouping_quarter,
-        grouping(period_year) as grouping_year,
-        grouping(dim_market) as grouping_dim_market,
-        grouping(dim_product) as grouping_dim_product,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_segment) as grouping_dim_segment,
+        _period_week,
+        _period_month,
+        _period_quarter,
+        _period_year,
+        _dim_market,
+        _dim_product,
+        _dim_sales_rep,
+        _dim_segment,
+        grouping(_period_week) as _grouping_period_week,
+        grouping(_period_month) as _grouping_period_month,
+        grouping(_period_quarter) as _grouping_period_quarter,
+        grouping(_period_year) as _grouping_period_year,
+        grouping(_dim_market) as _grouping_dim_market,
+        grouping(_dim_product) as _grouping_dim_product,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_segment) as _grouping_dim_segment,
         cast(sum(case when revenue_target is not null then revenue_achieved end) as {{ type_double() }}) as sum_revenue_achieved__revenue_target_is_not_null,
         cast(sum(revenue_target) as {{ type_double() }}) as sum_revenue_target__revenue_target_is_not_null
     from bucketed
     group by grouping sets (
-        (period_week),
-        (period_week, dim_market),
-        (period_week, dim_product),
-        (period_week, dim_sales_rep),
-        (period_week, dim_segment),
-        (period_month),
-        (period_month, dim_market),
-        (period_month, dim_product),
-        (period_month, dim_sales_rep),
-        (period_month, dim_segment),
-        (period_quarter),
-        (period_quarter, dim_market),
-        (period_quarter, dim_product),
-        (period_quarter, dim_sales_rep),
-        (period_quarter, dim_segment),
-        (period_year),
-        (period_year, dim_market),
-        (period_year, dim_product),
-        (period_year, dim_sales_rep),
-        (period_year, dim_segment)
+        (_period_week),
+        (_period_week, _dim_market),
+        (_period_week, _dim_product),
+        (_period_week, _dim_sales_rep),
+        (_period_week, _dim_segment),
+        (_period_month),
+        (_period_month, _dim_market),
+        (_period_month, _dim_product),
+        (_period_month, _dim_sales_rep),
+        (_period_month, _dim_segment),
+        (_period_quarter),
+        (_period_quarter, _dim_market),
+        (_period_quarter, _dim_product),
+        (_period_quarter, _dim_sales_rep),
+        (_period_quarter, _dim_segment),
+        (_period_year),
+        (_period_year, _dim_market),
+        (_period_year, _dim_product),
+        (_period_year, _dim_sales_rep),
+        (_period_year, _dim_segment)
     )
 
 ),
@@ -75,24 +75,24 @@ shaped as (
 
     select
         case
-            when grouping_week = 0 then 'week'
-            when grouping_month = 0 then 'month'
-            when grouping_quarter = 0 then 'quarter'
+            when _grouping_period_week = 0 then 'week'
+            when _grouping_period_month = 0 then 'month'
+            when _grouping_period_quarter = 0 then 'quarter'
             else 'year'
         end as grain,
-        coalesce(period_week, period_month, period_quarter, period_year) as period_start,
+        coalesce(_period_week, _period_month, _period_quarter, _period_year) as period_start,
         case
-            when grouping_dim_market = 0 then 'MARKET'
-            when grouping_dim_product = 0 then 'PRODUCT'
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_segment = 0 then 'SEGMENT'
+            when _grouping_dim_market = 0 then 'MARKET'
+            when _grouping_dim_product = 0 then 'PRODUCT'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_segment = 0 then 'SEGMENT'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_market = 0 then coalesce(dim_market, 'unknown')
-            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            when _grouping_dim_market = 0 then coalesce(_dim_market, 'unknown')
+            when _grouping_dim_product = 0 then coalesce(_dim_product, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_segment = 0 then coalesce(_dim_segment, 'unknown')
             else 'all'
         end as dimension_value,
         sum_revenue_achieved__revenue_target_is_not_null,

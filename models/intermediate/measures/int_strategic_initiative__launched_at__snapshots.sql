@@ -21,8 +21,8 @@ periods as (
 active_at_period_end as (
 
     select
-        periods.grain,
-        periods.period_start,
+        periods.grain as _grain,
+        periods.period_start as _period_start,
         source_rows.*
     from periods
     inner join source_rows
@@ -35,10 +35,10 @@ prepared as (
 
     select
         *,
-        cast(market_id as {{ dbt.type_string() }}) as dim_market,
-        cast(product_id as {{ dbt.type_string() }}) as dim_product,
-        cast(owner_rep_id as {{ dbt.type_string() }}) as dim_sales_rep,
-        cast(segment_id as {{ dbt.type_string() }}) as dim_segment
+        cast(market_id as {{ dbt.type_string() }}) as _dim_market,
+        cast(product_id as {{ dbt.type_string() }}) as _dim_product,
+        cast(owner_rep_id as {{ dbt.type_string() }}) as _dim_sales_rep,
+        cast(segment_id as {{ dbt.type_string() }}) as _dim_segment
     from active_at_period_end
 
 ),
@@ -46,25 +46,25 @@ prepared as (
 aggregated as (
 
     select
-        grain,
-        period_start,
-        dim_market,
-        dim_product,
-        dim_sales_rep,
-        dim_segment,
-        grouping(dim_market) as grouping_dim_market,
-        grouping(dim_product) as grouping_dim_product,
-        grouping(dim_sales_rep) as grouping_dim_sales_rep,
-        grouping(dim_segment) as grouping_dim_segment,
+        _grain,
+        _period_start,
+        _dim_market,
+        _dim_product,
+        _dim_sales_rep,
+        _dim_segment,
+        grouping(_dim_market) as _grouping_dim_market,
+        grouping(_dim_product) as _grouping_dim_product,
+        grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
+        grouping(_dim_segment) as _grouping_dim_segment,
         cast(count(case when status <> 'cancelled' then 1 end) as {{ type_double() }}) as count_rows__status_ne_cancelled,
         cast(avg(case when status <> 'cancelled' and milestones_total > 0 then milestones_completed * 1.0 / nullif(milestones_total, 0) end) as {{ type_double() }}) as avg_milestones_completed_1_0_milestones_total__stat_68680052
     from prepared
     group by grouping sets (
-        (grain, period_start),
-        (grain, period_start, dim_market),
-        (grain, period_start, dim_product),
-        (grain, period_start, dim_sales_rep),
-        (grain, period_start, dim_segment)
+        (_grain, _period_start),
+        (_grain, _period_start, _dim_market),
+        (_grain, _period_start, _dim_product),
+        (_grain, _period_start, _dim_sales_rep),
+        (_grain, _period_start, _dim_segment)
     )
 
 ),
@@ -72,20 +72,20 @@ aggregated as (
 shaped as (
 
     select
-        grain,
-        period_start,
+        _grain as grain,
+        _period_start as period_start,
         case
-            when grouping_dim_market = 0 then 'MARKET'
-            when grouping_dim_product = 0 then 'PRODUCT'
-            when grouping_dim_sales_rep = 0 then 'SALES_REP'
-            when grouping_dim_segment = 0 then 'SEGMENT'
+            when _grouping_dim_market = 0 then 'MARKET'
+            when _grouping_dim_product = 0 then 'PRODUCT'
+            when _grouping_dim_sales_rep = 0 then 'SALES_REP'
+            when _grouping_dim_segment = 0 then 'SEGMENT'
             else 'overall'
         end as dimension,
         case
-            when grouping_dim_market = 0 then coalesce(dim_market, 'unknown')
-            when grouping_dim_product = 0 then coalesce(dim_product, 'unknown')
-            when grouping_dim_sales_rep = 0 then coalesce(dim_sales_rep, 'unknown')
-            when grouping_dim_segment = 0 then coalesce(dim_segment, 'unknown')
+            when _grouping_dim_market = 0 then coalesce(_dim_market, 'unknown')
+            when _grouping_dim_product = 0 then coalesce(_dim_product, 'unknown')
+            when _grouping_dim_sales_rep = 0 then coalesce(_dim_sales_rep, 'unknown')
+            when _grouping_dim_segment = 0 then coalesce(_dim_segment, 'unknown')
             else 'all'
         end as dimension_value,
         count_rows__status_ne_cancelled,
