@@ -20,7 +20,8 @@ import yaml
 
 from definitions import setup_all_relationships
 from generators.dbt_runner import PROJECT_ROOT, DbtOutcome
-from generators.generate import artifacts
+from generators.files import sync
+from generators.generate import OWNED_DIRS, artifacts
 from generators.load.connections import Target, spark_conf
 from generators.load.loader import load_instances, read_jsonl
 from generators.synth import generate_world
@@ -271,3 +272,32 @@ def test_an_incremental_run_on_spark_overwrites_the_changed_kpis_and_equals_a_fu
     first_build = max(row[4] for row in before.values())
     stale = [key for key in incremental if key[0] in changed and incremental[key][4] <= first_build]
     assert not stale, f"{len(stale)} rows of changed KPIs kept the first build's computed_at, e.g. {stale[:5]}"
+
+
+def test_a_kpi_removed_from_the_catalog_leaves_fct_kpi_values_on_spark(runs: dict[str, ModuleRun]) -> None:
+    """TIME_TO_FIRST_VALUE is dropped from the catalog and the project regenerated: the next
+    incremental run must drop its partition (spark__delete_vanished_keys) and leave every
+    other KPI's rows as they were, computed_at included, equal to a full refresh."""
+    assert runs["spark"].outcome.success, runs["spark"].outcome.failures[:10]
+    warehouse = runs["spark"].warehouse
+    removed = "TIME_TO_FIRST_VALUE"
+    catalog = setup_all_relationships()
+    assert removed not in {dep for code in KPIS for dep in catalog.kpi_dependencies(catalog.kpis[code])}
+    before = _fact_rows(warehouse)
+    assert any(key[0] == removed for key in before), "the KPI must have been published first"
+    remaining = subset_catalog(catalog, [code for code in KPIS if code != removed])
+    sync(warehouse.project, artifacts(remaining), OWNED_DIRS)
+
+    outcome = warehouse.dbt(["run", "--select", "int_kpi_values", "fct_kpi_values"])
+    assert outcome.success, outcome.failures[:10]
+    incremental = _fact_rows(warehouse)
+    outcome = warehouse.dbt(["run", "--select", "fct_kpi_values", "--full-refresh"])
+    assert outcome.success, outcome.failures[:10]
+    full = _fact_rows(warehouse)
+
+    assert not [key for key in incremental if key[0] == removed], f"{removed} rows left behind"
+    assert set(incremental) == set(full) == {key for key in before if key[0] != removed}
+    differing = [key for key in sorted(full) if not _same_values(incremental[key], full[key])]
+    assert not differing, f"{len(differing)} rows differ from a full refresh, e.g. {differing[:5]}"
+    rewritten = [key for key in incremental if incremental[key][4] != before[key][4]]
+    assert not rewritten, f"{len(rewritten)} rows of the other KPIs were rewritten, e.g. {rewritten[:5]}"
