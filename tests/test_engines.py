@@ -6,11 +6,15 @@ the SQL its macros generate."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from generators.dbt.plan import MeasureSpec
+from generators.dbt.render_measures import aggregate_sql
+from generators.dbt.sqlexpr import render_expression
 from generators.dbt_runner import compile_inline
 from tests.conftest import MINI
 from tests.dbt_harness import Warehouse, _env, fresh_warehouse, make_project
@@ -93,6 +97,40 @@ def test_safe_divide_returns_null_on_zero(engine: str, duckdb: Warehouse, postgr
         engine,
     )
     assert warehouse.query(sql)[0] == (None, 0.75, 1.5)
+
+
+PROBE_ROWS = (
+    "select 1 as numerator, 3 as denominator, true as flag union all select 1, 3, false union all select 1, 3, false"
+)
+
+
+def precision_probe_sql() -> str:
+    """A measure's average of a 1.0 / 0.0 flag, a catalog expression dividing two integers,
+    and the hours in one second, each rendered as the generator renders them."""
+    flag = render_expression("case when flag then 1.0 else 0.0 end")
+    share = aggregate_sql(MeasureSpec("share", "avg", flag, None, None, "share of flagged rows"))
+    ratio = render_expression("numerator / denominator")
+    start, finish = "cast('2025-01-01 00:00:00' as timestamp)", "cast('2025-01-01 00:00:01' as timestamp)"
+    hours = f'{{{{ hours_between("{start}", "{finish}") }}}}'
+    return f"select {share} as share, max({ratio}) as ratio, max({hours}) as hours from ({PROBE_ROWS}) as probe"
+
+
+PROBE_EXPECTED = (1 / 3, 1 / 3, 1 / 3600)
+"""One flag in three rows; 1 / 3 (not PostgreSQL's integer 0); 1 s = 1/3600 h (not Spark's
+decimal 0.000278)."""
+
+
+def assert_full_precision(row: tuple[object, ...]) -> None:
+    assert len(row) == len(PROBE_EXPECTED)
+    for got, expected in zip(row, PROBE_EXPECTED, strict=True):
+        assert isinstance(got, float), row
+        assert math.isclose(got, expected, rel_tol=1e-12), row
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "postgres"])
+def test_quotients_and_averages_keep_double_precision(engine: str, duckdb: Warehouse, postgres: Warehouse) -> None:
+    warehouse = postgres if engine == "postgres" else duckdb
+    assert_full_precision(warehouse.query(compiled(warehouse, precision_probe_sql(), engine))[0])
 
 
 def test_jit_is_off_only_where_there_is_one(postgres: Warehouse, duckdb: Warehouse) -> None:

@@ -33,7 +33,7 @@ def test_filter_columns_become_dimension_references() -> None:
     )
     assert where_filter("coalesce(is_won, false) = true and amount / 2 > 10", "opportunity", DIMS) == (
         "coalesce({{ Dimension('opportunity__is_won') }}, false) = true "
-        "and {{ Dimension('opportunity__amount') }} / nullif(2, 0) > 10"
+        "and cast({{ Dimension('opportunity__amount') }} as double precision) / nullif(2, 0) > 10"
     )
     assert where_filter("closed_at is not null", "opportunity", DIMS) == (
         "{{ TimeDimension('opportunity__closed_at', 'second') }} is not null"

@@ -51,15 +51,17 @@ def render_union_sql(plan: ProjectPlan) -> str:
         "    cast(null as {{ type_double() }}) as denominator\nwhere 1 = 0"
     )
     header = (
-        "-- every published KPI model's rows, long: the input of fct_kpi_values (a view, not for BI).\n"
+        "-- every published KPI model's rows, long: the input of fct_kpi_values (a view, not for BI;\n"
+        "-- a table on Spark, whose Derby metastore cannot hold a view text this long).\n"
         "-- A KPI model not built yet (a module run on a new warehouse) is left out and the others are\n"
         "-- read as last published: a module run publishes its KPIs and keeps every other module's."
     )
+    config = "{{ config(materialized=kpi_union_materialization()) }}\n\n"
     if not plan.kpis:
-        return f"-- {GENERATED}\n{header}\n\n{empty}\n"
+        return f"-- {GENERATED}\n{header}\n\n{config}{empty}\n"
     # the SQL inside a Jinja block is indented one step, as sqlfluff lays out template blocks
     return (
-        f"-- {GENERATED}\n{header}\n\n"
+        f"-- {GENERATED}\n{header}\n\n{config}"
         f"{{%- set kpi_models = existing_relations([\n{refs}\n]) %}}\n\n"
         "{%- for kpi_model in kpi_models %}\n"
         "    {%- if not loop.first %}\n\n        union all\n    {%- endif %}\n\n"

@@ -60,6 +60,10 @@ def aggregate_sql(spec: MeasureSpec, input_column: str | None = None) -> str:
     elif spec.agg in ("median", "percentile"):
         fraction = 0.5 if spec.agg == "median" else spec.percentile
         sql = f"{{{{ percentile_agg('{input_column}', {fraction}) }}}}"
+    elif spec.agg == "avg":
+        # in double precision: Spark averages a decimal to its scale + 4 (an average of
+        # `case when ... then 1.0 else 0.0 end` would keep 5 decimal places)
+        sql = f"avg(cast({expr} as {{{{ type_double() }}}}))"
     else:
         sql = f"{spec.agg}({expr})"
     return f"cast({sql} as {{{{ type_double() }}}})"

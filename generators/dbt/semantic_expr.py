@@ -8,7 +8,9 @@ only Jinja in the result, written here from attribute names that match the name 
 
 What MetricFlow cannot evaluate raises :class:`Inexpressible`: the catalog's own functions
 (``days_between`` ...) are dbt macros, which MetricFlow's SQL cannot call, and the period
-built-ins (``days_in_period``) have no counterpart in a metric."""
+built-ins (``days_in_period``) have no counterpart in a metric. For the same reason a
+quotient's cast names its type, ``double precision`` (DuckDB and PostgreSQL), instead of the
+``type_double()`` macro."""
 
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ from definitions.expressions import CATALOG_FUNCTIONS, expression_columns, parse
 from definitions.text import NAME_PATTERN
 from definitions.vocabulary import PERIOD_BUILTINS
 from generators.dbt.sqlexpr import render_expression
+
+DOUBLE_TYPE = "double precision"
 
 _NAME = re.compile(NAME_PATTERN)
 _SLOT = re.compile(r"\b__mf_slot_(\d+)__\b")
@@ -46,7 +50,7 @@ def measure_expression(text: str, columns: set[str]) -> str:
     unknown = [c for c in expression_columns(text) if c not in columns]
     if unknown:
         raise Inexpressible(f"reads {unknown[0]}, not a column of the staging model")
-    return render_expression(text)
+    return render_expression(text, double_type=DOUBLE_TYPE)
 
 
 def metric_expression(text: str, inputs: set[str]) -> str:
@@ -55,7 +59,7 @@ def metric_expression(text: str, inputs: set[str]) -> str:
     unknown = [c for c in expression_columns(text) if c not in inputs]
     if unknown:
         raise Inexpressible(f"reads {unknown[0]}, not an input")
-    return render_expression(text)
+    return render_expression(text, double_type=DOUBLE_TYPE)
 
 
 def where_filter(text: str, entity: str, dimensions: Mapping[str, tuple[str, str | None]]) -> str:
@@ -81,5 +85,5 @@ def where_filter(text: str, entity: str, dimensions: Mapping[str, tuple[str, str
         else:
             refs.append(f"{{{{ TimeDimension('{entity}__{dimension}', '{grain}') }}}}")
         rename[name] = f"__mf_slot_{len(refs) - 1}__"
-    rendered = render_expression(text, rename)
+    rendered = render_expression(text, rename, DOUBLE_TYPE)
     return _SLOT.sub(lambda m: refs[int(m.group(1))], rendered)

@@ -22,7 +22,8 @@
 {%- endmacro %}
 
 
-{#- Elapsed time between two dates or timestamps, as a fraction of a unit. -#}
+{#- Elapsed time between two dates or timestamps, as a fraction of a unit, in double precision:
+    on Spark `seconds / 3600.0` is a decimal division, rounded to 6 decimal places. -#}
 {% macro seconds_between(start, finish) -%}
     {{ return(adapter.dispatch('seconds_between')(start, finish)) }}
 {%- endmacro %}
@@ -40,13 +41,13 @@
 {%- endmacro %}
 
 {% macro days_between(start, finish) -%}
-    ({{ seconds_between(start, finish) }} / 86400.0)
+    (cast({{ seconds_between(start, finish) }} as {{ type_double() }}) / 86400)
 {%- endmacro %}
 
 {% macro hours_between(start, finish) -%}
-    ({{ seconds_between(start, finish) }} / 3600.0)
+    (cast({{ seconds_between(start, finish) }} as {{ type_double() }}) / 3600)
 {%- endmacro %}
 
 {% macro minutes_between(start, finish) -%}
-    ({{ seconds_between(start, finish) }} / 60.0)
+    (cast({{ seconds_between(start, finish) }} as {{ type_double() }}) / 60)
 {%- endmacro %}

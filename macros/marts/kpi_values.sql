@@ -99,6 +99,24 @@
 {%- endmacro %}
 
 
+{#- How int_kpi_values (the union of every KPI model) is built: a view, but a table on Spark.
+    The Hive metastore keeps a view's text, and its embedded Derby database (the local
+    session's) holds at most 32,700 characters of it: the union of the whole catalog's KPI
+    models is longer. -#}
+
+{% macro kpi_union_materialization() -%}
+    {{ return(adapter.dispatch('kpi_union_materialization')()) }}
+{%- endmacro %}
+
+{% macro default__kpi_union_materialization() -%}
+    {{ return('view') }}
+{%- endmacro %}
+
+{% macro spark__kpi_union_materialization() -%}
+    {{ return('table') }}
+{%- endmacro %}
+
+
 {#- The partition column(s) of fct_kpi_values: none but on Spark. -#}
 
 {% macro kpi_values_partition_by() -%}

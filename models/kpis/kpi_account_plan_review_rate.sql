@@ -68,7 +68,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(reviewed_plans / nullif(current_plans, 0) as {{ type_double() }}) as value,
+    cast(cast(reviewed_plans as {{ type_double() }}) / nullif(current_plans, 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

@@ -68,7 +68,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(1 - abs(actual - forecast) / nullif(forecast, 0) as {{ type_double() }}) as value,
+    cast(1 - cast(abs(actual - forecast) as {{ type_double() }}) / nullif(forecast, 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

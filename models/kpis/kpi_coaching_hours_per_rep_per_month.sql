@@ -71,7 +71,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast((minutes / nullif(60.0, 0)) / nullif(sellers, 0) / nullif((days_in_period / 30.4375), 0) as {{ type_double() }}) as value,
+    cast((cast(minutes as {{ type_double() }}) / nullif(60.0, 0)) / nullif(sellers, 0) / nullif((cast(days_in_period as {{ type_double() }}) / nullif(30.4375, 0)), 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

@@ -71,7 +71,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(annual_cost * days_in_period / nullif(365.25, 0) / nullif(deals, 0) as {{ type_double() }}) as value,
+    cast(cast(annual_cost * days_in_period as {{ type_double() }}) / nullif(365.25, 0) / nullif(deals, 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

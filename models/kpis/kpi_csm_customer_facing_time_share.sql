@@ -71,7 +71,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(seconds / nullif(3600.0, 0) / nullif((csms * working_days_in_period * 8), 0) as {{ type_double() }}) as value,
+    cast(cast(seconds as {{ type_double() }}) / nullif(3600.0, 0) / nullif((csms * working_days_in_period * 8), 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

@@ -116,7 +116,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(touched_renewed / nullif(touched, 0) - untouched_renewed / nullif(untouched, 0) as {{ type_double() }}) as value,
+    cast(cast(touched_renewed as {{ type_double() }}) / nullif(touched, 0) - cast(untouched_renewed as {{ type_double() }}) / nullif(untouched, 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

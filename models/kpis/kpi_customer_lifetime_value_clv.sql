@@ -95,7 +95,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(arpa * gross_margin / nullif((1 - power(1 - churn_rate, 30.4375 / days_in_period)), 0) as {{ type_double() }}) as value,
+    cast(cast(arpa * gross_margin as {{ type_double() }}) / nullif((1 - power(1 - churn_rate, cast(30.4375 as {{ type_double() }}) / nullif(days_in_period, 0))), 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

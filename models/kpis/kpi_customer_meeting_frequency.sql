@@ -92,7 +92,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast((meetings + reviews) / nullif(customers, 0) as {{ type_double() }}) as value,
+    cast(cast((meetings + reviews) as {{ type_double() }}) / nullif(customers, 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

@@ -92,7 +92,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(referring_customers / nullif((active_customers + churned_customers), 0) as {{ type_double() }}) as value,
+    cast(cast(referring_customers as {{ type_double() }}) / nullif((active_customers + churned_customers), 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

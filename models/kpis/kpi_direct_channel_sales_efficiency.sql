@@ -71,7 +71,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(direct_revenue / nullif((annual_cost * days_in_period / 365.25), 0) as {{ type_double() }}) as value,
+    cast(cast(direct_revenue as {{ type_double() }}) / nullif((cast(annual_cost * days_in_period as {{ type_double() }}) / nullif(365.25, 0)), 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

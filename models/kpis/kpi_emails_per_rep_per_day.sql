@@ -42,7 +42,7 @@ valued as (
 
     select
         *,
-        emails / nullif(working_days_in_period, 0) as value
+        cast(emails as {{ type_double() }}) / nullif(working_days_in_period, 0) as value
     from per_entity
 
 ),

@@ -71,7 +71,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(visits / nullif(reps, 0) / nullif((days_in_period / 7.0), 0) as {{ type_double() }}) as value,
+    cast(cast(visits as {{ type_double() }}) / nullif(reps, 0) / nullif((cast(days_in_period as {{ type_double() }}) / nullif(7.0, 0)), 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

@@ -61,7 +61,7 @@ valued as (
 
     select
         *,
-        (forecast - actual) / nullif(actual, 0) as value
+        cast((forecast - actual) as {{ type_double() }}) / nullif(actual, 0) as value
     from per_entity
 
 ),

@@ -61,7 +61,7 @@ valued as (
 
     select
         *,
-        abs(forecast - actual) / nullif(actual, 0) as value
+        cast(abs(forecast - actual) as {{ type_double() }}) / nullif(actual, 0) as value
     from per_entity
 
 ),

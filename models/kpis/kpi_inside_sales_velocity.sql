@@ -140,7 +140,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(opportunities * (won_amount / nullif(won, 0)) * (won / nullif(closed, 0)) / nullif(cycle_days, 0) as {{ type_double() }}) as value,
+    cast(cast(opportunities * (cast(won_amount as {{ type_double() }}) / nullif(won, 0)) * (cast(won as {{ type_double() }}) / nullif(closed, 0)) as {{ type_double() }}) / nullif(cycle_days, 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

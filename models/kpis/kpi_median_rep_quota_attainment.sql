@@ -61,7 +61,7 @@ valued as (
 
     select
         *,
-        bookings / nullif(quota, 0) as value
+        cast(bookings as {{ type_double() }}) / nullif(quota, 0) as value
     from per_entity
 
 ),

@@ -68,7 +68,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast((open_count - with_next_step) / nullif(open_count, 0) as {{ type_double() }}) as value,
+    cast(cast((open_count - with_next_step) as {{ type_double() }}) / nullif(open_count, 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

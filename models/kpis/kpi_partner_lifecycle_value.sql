@@ -92,7 +92,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(revenue / nullif(partners, 0) / nullif(churn, 0) as {{ type_double() }}) as value,
+    cast(cast(revenue as {{ type_double() }}) / nullif(partners, 0) / nullif(churn, 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

@@ -92,7 +92,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(100.0 * (promoters - detractors) / nullif((promoters + passives + detractors), 0) as {{ type_double() }}) as value,
+    cast(cast(100.0 * (promoters - detractors) as {{ type_double() }}) / nullif((promoters + passives + detractors), 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

@@ -116,7 +116,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(opportunities * deal_size * win_rate / nullif(cycle_days, 0) as {{ type_double() }}) as value,
+    cast(cast(opportunities * deal_size * win_rate as {{ type_double() }}) / nullif(cycle_days, 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

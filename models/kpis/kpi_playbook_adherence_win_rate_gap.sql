@@ -116,7 +116,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(adherent_won / nullif(adherent_closed, 0) - other_won / nullif(other_closed, 0) as {{ type_double() }}) as value,
+    cast(cast(adherent_won as {{ type_double() }}) / nullif(adherent_closed, 0) - cast(other_won as {{ type_double() }}) / nullif(other_closed, 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

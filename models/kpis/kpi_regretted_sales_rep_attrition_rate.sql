@@ -116,7 +116,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(leavers / nullif((headcount - (hires - departures) / 2.0), 0) as {{ type_double() }}) as value,
+    cast(cast(leavers as {{ type_double() }}) / nullif((headcount - cast((hires - departures) as {{ type_double() }}) / nullif(2.0, 0)), 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

@@ -71,7 +71,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(conversations / nullif((sdrs * working_days_in_period), 0) as {{ type_double() }}) as value,
+    cast(cast(conversations as {{ type_double() }}) / nullif((sdrs * working_days_in_period), 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

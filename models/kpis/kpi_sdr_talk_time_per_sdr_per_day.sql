@@ -71,7 +71,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(talk_seconds / nullif(60.0, 0) / nullif((sdrs * working_days_in_period), 0) as {{ type_double() }}) as value,
+    cast(cast(talk_seconds as {{ type_double() }}) / nullif(60.0, 0) / nullif((sdrs * working_days_in_period), 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

@@ -61,7 +61,7 @@ valued as (
 
     select
         *,
-        meetings / nullif(quota, 0) as value
+        cast(meetings as {{ type_double() }}) / nullif(quota, 0) as value
     from per_entity
 
 ),

@@ -64,7 +64,7 @@ valued as (
 
     select
         *,
-        talk_seconds / nullif(60.0, 0) / nullif(working_days_in_period, 0) as value
+        cast(talk_seconds as {{ type_double() }}) / nullif(60.0, 0) / nullif(working_days_in_period, 0) as value
     from per_entity
 
 ),

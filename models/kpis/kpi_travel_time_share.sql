@@ -71,7 +71,7 @@ select
     period_start,
     dimension,
     dimension_value,
-    cast(travel_minutes / nullif(60.0, 0) / nullif((weekly_hours * working_days_in_period / 5.0), 0) as {{ type_double() }}) as value,
+    cast(cast(travel_minutes as {{ type_double() }}) / nullif(60.0, 0) / nullif((cast(weekly_hours * working_days_in_period as {{ type_double() }}) / nullif(5.0, 0)), 0) as {{ type_double() }}) as value,
     cast(null as {{ type_double() }}) as numerator,
     cast(null as {{ type_double() }}) as denominator,
     {{ period_slice_key() }} as kpi_row_key

@@ -39,17 +39,17 @@ aggregated as (
         cast(sum(case when period_type = 'month' then products_owned end) as {{ type_double() }}) as sum_products_owned__period_type_month,
         cast(sum(case when period_type = 'month' then products_available end) as {{ type_double() }}) as sum_products_available__period_type_month,
         cast(sum(case when period_type = 'month' then total_spend_potential end) as {{ type_double() }}) as sum_total_spend_potential__period_type_month,
-        cast(avg(whitespace_value) as {{ type_double() }}) as avg_whitespace_value,
-        cast(avg(products_owned) as {{ type_double() }}) as avg_products_owned,
+        cast(avg(cast(whitespace_value as {{ type_double() }})) as {{ type_double() }}) as avg_whitespace_value,
+        cast(avg(cast(products_owned as {{ type_double() }})) as {{ type_double() }}) as avg_products_owned,
         cast(sum(case when period_type = 'month' then business_units_penetrated end) as {{ type_double() }}) as sum_business_units_penetrated__period_type_month,
         cast(sum(case when period_type = 'month' then business_units_total end) as {{ type_double() }}) as sum_business_units_total__period_type_month,
         cast(sum(case when period_type = 'month' then roles_covered end) as {{ type_double() }}) as sum_roles_covered__period_type_month,
         cast(sum(case when period_type = 'month' then roles_target end) as {{ type_double() }}) as sum_roles_target__period_type_month,
-        cast(avg(stakeholders_engaged) as {{ type_double() }}) as avg_stakeholders_engaged,
-        cast(avg(case when executive_engaged then 1.0 else 0.0 end) as {{ type_double() }}) as avg_case_when_executive_engaged_then_1_0_else_0_0_end,
+        cast(avg(cast(stakeholders_engaged as {{ type_double() }})) as {{ type_double() }}) as avg_stakeholders_engaged,
+        cast(avg(cast(case when executive_engaged then 1.0 else 0.0 end as {{ type_double() }})) as {{ type_double() }}) as avg_case_when_executive_engaged_then_1_0_else_0_0_end,
         cast(sum(case when period_type = 'month' then seats_licensed end) as {{ type_double() }}) as sum_seats_licensed__period_type_month,
         cast(sum(case when period_type = 'month' then seats_potential end) as {{ type_double() }}) as sum_seats_potential__period_type_month,
-        cast(avg(case when stakeholders_engaged >= 3 then 1.0 else 0.0 end) as {{ type_double() }}) as avg_case_when_stakeholders_engaged_gte_3_then_1_0_e_40d2db6e
+        cast(avg(cast(case when stakeholders_engaged >= 3 then 1.0 else 0.0 end as {{ type_double() }})) as {{ type_double() }}) as avg_case_when_stakeholders_engaged_gte_3_then_1_0_e_40d2db6e
     from bucketed
     group by grouping sets (
         (_period_week),

@@ -46,7 +46,7 @@ aggregated as (
         grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
         grouping(_dim_territory) as _grouping_dim_territory,
-        cast(avg(case when resolved_at is not null then days_to_resolve end) as {{ type_double() }}) as avg_days_to_resolve__resolved_at_is_not_null
+        cast(avg(cast(case when resolved_at is not null then days_to_resolve end as {{ type_double() }})) as {{ type_double() }}) as avg_days_to_resolve__resolved_at_is_not_null
     from bucketed
     group by grouping sets (
         (_period_week),

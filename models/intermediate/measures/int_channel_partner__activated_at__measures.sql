@@ -43,7 +43,7 @@ aggregated as (
         grouping(_dim_partner) as _grouping_dim_partner,
         grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
         grouping(_dim_territory) as _grouping_dim_territory,
-        cast(avg({{ days_between("recruited_at", "activated_at") }}) as {{ type_double() }}) as avg_days_between_recruited_at_activated_at
+        cast(avg(cast({{ days_between("recruited_at", "activated_at") }} as {{ type_double() }})) as {{ type_double() }}) as avg_days_between_recruited_at_activated_at
     from bucketed
     group by grouping sets (
         (_period_week),

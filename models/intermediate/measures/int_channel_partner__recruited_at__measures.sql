@@ -43,7 +43,7 @@ aggregated as (
         grouping(_dim_partner) as _grouping_dim_partner,
         grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
         grouping(_dim_territory) as _grouping_dim_territory,
-        cast(avg(recruitment_cost) as {{ type_double() }}) as avg_recruitment_cost,
+        cast(avg(cast(recruitment_cost as {{ type_double() }})) as {{ type_double() }}) as avg_recruitment_cost,
         cast(count(*) as {{ type_double() }}) as count_rows,
         cast(count(case when activated_at is not null then 1 end) as {{ type_double() }}) as count_rows__activated_at_is_not_null,
         cast(count(case when is_first_in_country = true then 1 end) as {{ type_double() }}) as count_rows__is_first_in_country_true,

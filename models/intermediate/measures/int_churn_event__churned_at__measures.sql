@@ -40,7 +40,7 @@ aggregated as (
         grouping(_dim_csm) as _grouping_dim_csm,
         grouping(_dim_product) as _grouping_dim_product,
         grouping(_dim_segment) as _grouping_dim_segment,
-        cast(avg(case when outcome = 'churned' and churn_scope = 'full' then tenure_months end) as {{ type_double() }}) as avg_tenure_months__outcome_churned_and_churn_scope_full,
+        cast(avg(cast(case when outcome = 'churned' and churn_scope = 'full' then tenure_months end as {{ type_double() }})) as {{ type_double() }}) as avg_tenure_months__outcome_churned_and_churn_scope_full,
         cast(sum(case when outcome = 'churned' and churn_scope = 'full' then mrr_lost end) as {{ type_double() }}) as sum_mrr_lost__outcome_churned_and_churn_scope_full,
         cast(count(case when outcome = 'churned' and churn_scope = 'full' and reason = 'competitor' then 1 end) as {{ type_double() }}) as count_rows__outcome_churned_and_churn_scope_full_an_cfafeb98,
         cast(count(case when outcome = 'churned' and churn_scope = 'full' then 1 end) as {{ type_double() }}) as count_rows__outcome_churned_and_churn_scope_full,

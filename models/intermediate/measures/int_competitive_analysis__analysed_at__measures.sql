@@ -52,7 +52,7 @@ aggregated as (
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
         grouping(_dim_segment) as _grouping_dim_segment,
         grouping(_dim_territory) as _grouping_dim_territory,
-        cast(avg(sales_experience_rating) as {{ type_double() }}) as avg_sales_experience_rating__sales_experience_ratin_91eac0d0
+        cast(avg(cast(sales_experience_rating as {{ type_double() }})) as {{ type_double() }}) as avg_sales_experience_rating__sales_experience_ratin_91eac0d0
     from bucketed
     group by grouping sets (
         (_period_week),

@@ -52,7 +52,7 @@ aggregated as (
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
         grouping(_dim_segment) as _grouping_dim_segment,
         grouping(_dim_territory) as _grouping_dim_territory,
-        cast(avg(price_delta_pct) as {{ type_double() }}) as avg_price_delta_pct__price_delta_pct_is_not_null,
+        cast(avg(cast(price_delta_pct as {{ type_double() }})) as {{ type_double() }}) as avg_price_delta_pct__price_delta_pct_is_not_null,
         cast(count(*) as {{ type_double() }}) as count_rows
     from bucketed
     group by grouping sets (

@@ -49,7 +49,7 @@ aggregated as (
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
         grouping(_dim_segment) as _grouping_dim_segment,
         grouping(_dim_territory) as _grouping_dim_territory,
-        cast(avg(case when signed_at is not null then annual_contract_value end) as {{ type_double() }}) as avg_annual_contract_value__signed_at_is_not_null
+        cast(avg(cast(case when signed_at is not null then annual_contract_value end as {{ type_double() }})) as {{ type_double() }}) as avg_annual_contract_value__signed_at_is_not_null
     from bucketed
     group by grouping sets (
         (_period_week),

@@ -37,7 +37,7 @@ aggregated as (
         grouping(_period_year) as _grouping_period_year,
         grouping(_dim_csm) as _grouping_dim_csm,
         grouping(_dim_product) as _grouping_dim_product,
-        cast(avg(case when follow_up_assessment_score is not null then follow_up_assessment_score / nullif(100.0, 0) end) as {{ type_double() }}) as avg_follow_up_assessment_score_100_0__follow_up_ass_f047a305
+        cast(avg(cast(case when follow_up_assessment_score is not null then cast(follow_up_assessment_score as {{ type_double() }}) / nullif(100.0, 0) end as {{ type_double() }})) as {{ type_double() }}) as avg_follow_up_assessment_score_100_0__follow_up_ass_f047a305
     from bucketed
     group by grouping sets (
         (_period_week),

@@ -55,10 +55,10 @@ aggregated as (
         grouping(_dim_segment) as _grouping_dim_segment,
         cast(sum(case when is_at_risk = true then arr end) as {{ type_double() }}) as sum_arr__is_at_risk_true,
         cast(sum(arr) as {{ type_double() }}) as sum_arr,
-        cast(avg(case when is_at_risk then 1.0 else 0.0 end) as {{ type_double() }}) as avg_case_when_is_at_risk_then_1_0_else_0_0_end,
-        cast(avg(health_score) as {{ type_double() }}) as avg_health_score,
-        cast(avg(case when health_status = 'green' then 1.0 else 0.0 end) as {{ type_double() }}) as avg_case_when_health_status_green_then_1_0_else_0_0_end,
-        cast(avg(case when health_status = 'red' then 1.0 else 0.0 end) as {{ type_double() }}) as avg_case_when_health_status_red_then_1_0_else_0_0_end
+        cast(avg(cast(case when is_at_risk then 1.0 else 0.0 end as {{ type_double() }})) as {{ type_double() }}) as avg_case_when_is_at_risk_then_1_0_else_0_0_end,
+        cast(avg(cast(health_score as {{ type_double() }})) as {{ type_double() }}) as avg_health_score,
+        cast(avg(cast(case when health_status = 'green' then 1.0 else 0.0 end as {{ type_double() }})) as {{ type_double() }}) as avg_case_when_health_status_green_then_1_0_else_0_0_end,
+        cast(avg(cast(case when health_status = 'red' then 1.0 else 0.0 end as {{ type_double() }})) as {{ type_double() }}) as avg_case_when_health_status_red_then_1_0_else_0_0_end
     from prepared
     group by grouping sets (
         (_grain, _period_start),

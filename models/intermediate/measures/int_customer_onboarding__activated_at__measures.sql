@@ -40,7 +40,7 @@ aggregated as (
         grouping(_dim_csm) as _grouping_dim_csm,
         grouping(_dim_product) as _grouping_dim_product,
         grouping(_dim_segment) as _grouping_dim_segment,
-        cast(avg({{ days_between("started_at", "activated_at") }}) as {{ type_double() }}) as avg_days_between_started_at_activated_at
+        cast(avg(cast({{ days_between("started_at", "activated_at") }} as {{ type_double() }})) as {{ type_double() }}) as avg_days_between_started_at_activated_at
     from bucketed
     group by grouping sets (
         (_period_week),

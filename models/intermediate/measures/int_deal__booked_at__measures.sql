@@ -52,7 +52,7 @@ aggregated as (
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
         grouping(_dim_segment) as _grouping_dim_segment,
         grouping(_dim_territory) as _grouping_dim_territory,
-        cast(avg(amount) as {{ type_double() }}) as avg_amount,
+        cast(avg(cast(amount as {{ type_double() }})) as {{ type_double() }}) as avg_amount,
         cast(sum(case when deal_type = 'new_business' and annual_contract_value is not null then annual_contract_value end) as {{ type_double() }}) as sum_annual_contract_value__deal_type_new_business_a_ee7da95b,
         cast(count(case when deal_type = 'new_business' and annual_contract_value is not null then 1 end) as {{ type_double() }}) as count_rows__deal_type_new_business_and_annual_contr_6aefafc0,
         cast(sum(amount) as {{ type_double() }}) as sum_amount,
@@ -67,13 +67,13 @@ aggregated as (
         cast(sum(case when is_new_logo = true then arr_amount end) as {{ type_double() }}) as sum_arr_amount__is_new_logo_true,
         cast(count(distinct case when is_new_logo = true then customer_id end) as {{ type_double() }}) as count_distinct_customer_id__is_new_logo_true,
         cast(count(distinct customer_id) as {{ type_double() }}) as count_distinct_customer_id,
-        cast(sum(case when is_new_logo = true then arr_amount / nullif(12, 0) * gross_margin_percent end) as {{ type_double() }}) as sum_arr_amount_12_gross_margin_percent__is_new_logo_true,
+        cast(sum(case when is_new_logo = true then cast(arr_amount as {{ type_double() }}) / nullif(12, 0) * gross_margin_percent end) as {{ type_double() }}) as sum_arr_amount_12_gross_margin_percent__is_new_logo_true,
         cast(count(case when is_new_logo = true then 1 end) as {{ type_double() }}) as count_rows__is_new_logo_true,
-        cast(avg(case when is_partner_sourced = true then amount end) as {{ type_double() }}) as avg_amount__is_partner_sourced_true,
+        cast(avg(cast(case when is_partner_sourced = true then amount end as {{ type_double() }})) as {{ type_double() }}) as avg_amount__is_partner_sourced_true,
         cast(sum(case when is_partner_influenced = true then amount end) as {{ type_double() }}) as sum_amount__is_partner_influenced_true,
         cast(sum(case when list_price_amount is not null then amount end) as {{ type_double() }}) as sum_amount__list_price_amount_is_not_null,
         cast(sum(list_price_amount) as {{ type_double() }}) as sum_list_price_amount__list_price_amount_is_not_null,
-        cast(avg(days_since_previous_deal) as {{ type_double() }}) as avg_days_since_previous_deal__days_since_previous_d_7b37ce63,
+        cast(avg(cast(days_since_previous_deal as {{ type_double() }})) as {{ type_double() }}) as avg_days_since_previous_deal__days_since_previous_d_7b37ce63,
         cast(count(case when deal_type = 'expansion' then 1 end) as {{ type_double() }}) as count_rows__deal_type_expansion
     from bucketed
     group by grouping sets (

@@ -40,7 +40,7 @@ aggregated as (
         grouping(_dim_product) as _grouping_dim_product,
         grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
-        cast(avg(case when item_type = 'training' and change_implemented_at is not null then {{ days_between("submitted_at", "change_implemented_at") }} end) as {{ type_double() }}) as avg_days_between_submitted_at_change_implemented_at_368ee5be
+        cast(avg(cast(case when item_type = 'training' and change_implemented_at is not null then {{ days_between("submitted_at", "change_implemented_at") }} end as {{ type_double() }})) as {{ type_double() }}) as avg_days_between_submitted_at_change_implemented_at_368ee5be
     from bucketed
     group by grouping sets (
         (_period_week),

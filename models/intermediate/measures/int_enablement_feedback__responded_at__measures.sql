@@ -40,7 +40,7 @@ aggregated as (
         grouping(_dim_product) as _grouping_dim_product,
         grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
-        cast(avg(case when responded_at is not null then {{ hours_between("submitted_at", "responded_at") }} end) as {{ type_double() }}) as avg_hours_between_submitted_at_responded_at__respon_3b4ca927
+        cast(avg(cast(case when responded_at is not null then {{ hours_between("submitted_at", "responded_at") }} end as {{ type_double() }})) as {{ type_double() }}) as avg_hours_between_submitted_at_responded_at__respon_3b4ca927
     from bucketed
     group by grouping sets (
         (_period_week),

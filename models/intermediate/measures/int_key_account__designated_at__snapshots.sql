@@ -60,7 +60,7 @@ aggregated as (
         grouping(_dim_segment) as _grouping_dim_segment,
         grouping(_dim_territory) as _grouping_dim_territory,
         cast(count(*) as {{ type_double() }}) as count_rows,
-        cast(avg(case when executive_sponsor_rep_id is not null then 1.0 else 0.0 end) as {{ type_double() }}) as avg_case_when_executive_sponsor_rep_id_is_not_null_3831320b
+        cast(avg(cast(case when executive_sponsor_rep_id is not null then 1.0 else 0.0 end as {{ type_double() }})) as {{ type_double() }}) as avg_case_when_executive_sponsor_rep_id_is_not_null_3831320b
     from prepared
     group by grouping sets (
         (_grain, _period_start),

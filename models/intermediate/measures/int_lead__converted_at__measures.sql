@@ -55,7 +55,7 @@ aggregated as (
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
         grouping(_dim_segment) as _grouping_dim_segment,
         grouping(_dim_territory) as _grouping_dim_territory,
-        cast(avg({{ days_between("created_at", "converted_at") }}) as {{ type_double() }}) as avg_days_between_created_at_converted_at,
+        cast(avg(cast({{ days_between("created_at", "converted_at") }} as {{ type_double() }})) as {{ type_double() }}) as avg_days_between_created_at_converted_at,
         cast(count(case when converted_at is not null then 1 end) as {{ type_double() }}) as count_rows__converted_at_is_not_null
     from bucketed
     group by grouping sets (

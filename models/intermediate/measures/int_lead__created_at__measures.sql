@@ -56,7 +56,7 @@ aggregated as (
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
         grouping(_dim_segment) as _grouping_dim_segment,
         grouping(_dim_territory) as _grouping_dim_territory,
-        cast(avg(case when score is not null and coalesce(is_duplicate, false) = false then score end) as {{ type_double() }}) as avg_score__score_is_not_null_and_coalesce_is_duplic_81f9dc66,
+        cast(avg(cast(case when score is not null and coalesce(is_duplicate, false) = false then score end as {{ type_double() }})) as {{ type_double() }}) as avg_score__score_is_not_null_and_coalesce_is_duplic_81f9dc66,
         cast(count(case when first_contacted_at is not null and {{ minutes_between("created_at", "first_contacted_at") }} <= 60 and source in ('inbound', 'marketing_campaign') and coalesce(is_duplicate, false) = false then 1 end) as {{ type_double() }}) as count_rows__first_contacted_at_is_not_null_and_minu_d549e55e,
         cast(count(case when source in ('inbound', 'marketing_campaign') and coalesce(is_duplicate, false) = false then 1 end) as {{ type_double() }}) as count_rows__source_in_inbound_marketing_campaign_an_d9bcf2a9,
         cast(count(case when first_contacted_at is not null and {{ minutes_between("created_at", "first_contacted_at") }} <= 5 and source in ('inbound', 'marketing_campaign') and coalesce(is_duplicate, false) = false then 1 end) as {{ type_double() }}) as count_rows__first_contacted_at_is_not_null_and_minu_fbbb5e8e,

@@ -55,7 +55,7 @@ aggregated as (
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
         grouping(_dim_segment) as _grouping_dim_segment,
         grouping(_dim_territory) as _grouping_dim_territory,
-        cast(avg(touches_before_meeting) as {{ type_double() }}) as avg_touches_before_meeting
+        cast(avg(cast(touches_before_meeting as {{ type_double() }})) as {{ type_double() }}) as avg_touches_before_meeting
     from bucketed
     group by grouping sets (
         (_period_week),

@@ -55,7 +55,7 @@ aggregated as (
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
         grouping(_dim_segment) as _grouping_dim_segment,
         grouping(_dim_territory) as _grouping_dim_territory,
-        cast(avg(case when passed_to_partner_id is not null and partner_followed_up_at is not null then {{ hours_between("passed_to_partner_at", "partner_followed_up_at") }} end) as {{ type_double() }}) as avg_hours_between_passed_to_partner_at_partner_foll_3882526e
+        cast(avg(cast(case when passed_to_partner_id is not null and partner_followed_up_at is not null then {{ hours_between("passed_to_partner_at", "partner_followed_up_at") }} end as {{ type_double() }})) as {{ type_double() }}) as avg_hours_between_passed_to_partner_at_partner_foll_3882526e
     from bucketed
     group by grouping sets (
         (_period_week),

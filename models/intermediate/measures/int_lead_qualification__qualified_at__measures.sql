@@ -40,7 +40,7 @@ aggregated as (
         grouping(_dim_lead_source) as _grouping_dim_lead_source,
         grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
-        cast(avg(case when result = 'sql' and lead_created_at is not null then {{ hours_between("lead_created_at", "qualified_at") }} end) as {{ type_double() }}) as avg_hours_between_lead_created_at_qualified_at__res_de6bec69,
+        cast(avg(cast(case when result = 'sql' and lead_created_at is not null then {{ hours_between("lead_created_at", "qualified_at") }} end as {{ type_double() }})) as {{ type_double() }}) as avg_hours_between_lead_created_at_qualified_at__res_de6bec69,
         cast(count(case when result = 'disqualified' then 1 end) as {{ type_double() }}) as count_rows__result_disqualified,
         cast(count(*) as {{ type_double() }}) as count_rows,
         cast(count(case when result = 'sql' then 1 end) as {{ type_double() }}) as count_rows__result_sql

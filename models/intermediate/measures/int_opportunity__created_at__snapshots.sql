@@ -71,8 +71,8 @@ aggregated as (
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
         grouping(_dim_segment) as _grouping_dim_segment,
         grouping(_dim_territory) as _grouping_dim_territory,
-        cast(avg(amount) as {{ type_double() }}) as avg_amount,
-        cast(avg(amount * coalesce(probability, 0)) as {{ type_double() }}) as avg_amount_coalesce_probability_0,
+        cast(avg(cast(amount as {{ type_double() }})) as {{ type_double() }}) as avg_amount,
+        cast(avg(cast(amount * coalesce(probability, 0) as {{ type_double() }})) as {{ type_double() }}) as avg_amount_coalesce_probability_0,
         cast(sum(amount) as {{ type_double() }}) as sum_amount,
         cast(sum(case when partner_role = 'sourced' then amount end) as {{ type_double() }}) as sum_amount__partner_role_sourced
     from prepared

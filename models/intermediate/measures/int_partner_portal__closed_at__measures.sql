@@ -45,7 +45,7 @@ aggregated as (
         grouping(_dim_territory) as _grouping_dim_territory,
         cast(count(case when activity_type = 'deal_registration_submitted' and deal_outcome = 'won' then 1 end) as {{ type_double() }}) as count_rows__activity_type_deal_registration_submitt_7fa3c514,
         cast(count(case when activity_type = 'deal_registration_submitted' and deal_outcome in ('won', 'lost', 'no_decision') then 1 end) as {{ type_double() }}) as count_rows__activity_type_deal_registration_submitt_d1b3d470,
-        cast(avg(case when activity_type = 'deal_registration_submitted' and deal_outcome = 'won' then days_approval_to_close end) as {{ type_double() }}) as avg_days_approval_to_close__activity_type_deal_regi_04fb43a7
+        cast(avg(cast(case when activity_type = 'deal_registration_submitted' and deal_outcome = 'won' then days_approval_to_close end as {{ type_double() }})) as {{ type_double() }}) as avg_days_approval_to_close__activity_type_deal_regi_04fb43a7
     from bucketed
     group by grouping sets (
         (_period_week),

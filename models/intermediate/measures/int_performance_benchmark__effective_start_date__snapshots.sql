@@ -50,8 +50,8 @@ aggregated as (
         _dim_segment,
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
         grouping(_dim_segment) as _grouping_dim_segment,
-        cast(avg(case when metric_code = 'bookings_per_rep' and scope = 'company' and period_type = 'month' then benchmark_value end) as {{ type_double() }}) as avg_benchmark_value__metric_code_bookings_per_rep_a_25dbbdef,
-        cast(avg(case when metric_code = 'win_rate' and scope = 'company' then benchmark_value end) as {{ type_double() }}) as avg_benchmark_value__metric_code_win_rate_and_scope_company
+        cast(avg(cast(case when metric_code = 'bookings_per_rep' and scope = 'company' and period_type = 'month' then benchmark_value end as {{ type_double() }})) as {{ type_double() }}) as avg_benchmark_value__metric_code_bookings_per_rep_a_25dbbdef,
+        cast(avg(cast(case when metric_code = 'win_rate' and scope = 'company' then benchmark_value end as {{ type_double() }})) as {{ type_double() }}) as avg_benchmark_value__metric_code_win_rate_and_scope_company
     from prepared
     group by grouping sets (
         (_grain, _period_start),

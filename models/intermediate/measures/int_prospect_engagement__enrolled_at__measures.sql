@@ -40,7 +40,7 @@ aggregated as (
         grouping(_dim_lead_source) as _grouping_dim_lead_source,
         grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
-        cast(avg(engagement_score) as {{ type_double() }}) as avg_engagement_score
+        cast(avg(cast(engagement_score as {{ type_double() }})) as {{ type_double() }}) as avg_engagement_score
     from bucketed
     group by grouping sets (
         (_period_week),

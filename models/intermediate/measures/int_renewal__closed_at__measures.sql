@@ -46,7 +46,7 @@ aggregated as (
         grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
         grouping(_dim_segment) as _grouping_dim_segment,
-        cast(avg(case when outcome <> 'pending' and opened_at is not null then {{ days_between("opened_at", "closed_at") }} end) as {{ type_double() }}) as avg_days_between_opened_at_closed_at__outcome_ne_pe_30566822
+        cast(avg(cast(case when outcome <> 'pending' and opened_at is not null then {{ days_between("opened_at", "closed_at") }} end as {{ type_double() }})) as {{ type_double() }}) as avg_days_between_opened_at_closed_at__outcome_ne_pe_30566822
     from bucketed
     group by grouping sets (
         (_period_week),

@@ -55,7 +55,7 @@ aggregated as (
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
         grouping(_dim_segment) as _grouping_dim_segment,
         grouping(_dim_territory) as _grouping_dim_territory,
-        cast(avg(amount - coalesce(refund_amount, 0)) as {{ type_double() }}) as avg_amount_coalesce_refund_amount_0,
+        cast(avg(cast(amount - coalesce(refund_amount, 0) as {{ type_double() }})) as {{ type_double() }}) as avg_amount_coalesce_refund_amount_0,
         cast(sum(amount - coalesce(refund_amount, 0)) as {{ type_double() }}) as sum_amount_coalesce_refund_amount_0,
         cast(sum(quantity) as {{ type_double() }}) as sum_quantity,
         cast(sum(case when is_recurring = true and cost_amount is not null and coalesce(is_returned, false) = false then amount - cost_amount end) as {{ type_double() }}) as sum_amount_cost_amount__is_recurring_true_and_cost_e61ebf3b,

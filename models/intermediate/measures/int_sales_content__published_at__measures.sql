@@ -34,7 +34,7 @@ aggregated as (
         grouping(_period_quarter) as _grouping_period_quarter,
         grouping(_period_year) as _grouping_period_year,
         grouping(_dim_product) as _grouping_dim_product,
-        cast(avg(case when published_at is not null and coalesce(variant_type, 'original') <> 'personalized' then {{ days_between("created_at", "published_at") }} end) as {{ type_double() }}) as avg_days_between_created_at_published_at__published_2f47dc67,
+        cast(avg(cast(case when published_at is not null and coalesce(variant_type, 'original') <> 'personalized' then {{ days_between("created_at", "published_at") }} end as {{ type_double() }})) as {{ type_double() }}) as avg_days_between_created_at_published_at__published_2f47dc67,
         cast(count(case when published_at is not null and coalesce(variant_type, 'original') <> 'personalized' then 1 end) as {{ type_double() }}) as count_rows__published_at_is_not_null_and_coalesce_v_c2552e1c
     from bucketed
     group by grouping sets (

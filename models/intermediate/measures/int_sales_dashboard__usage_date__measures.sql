@@ -36,7 +36,7 @@ aggregated as (
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
         cast(sum(case when licensed_user_count > 0 then unique_viewer_count end) as {{ type_double() }}) as sum_unique_viewer_count__licensed_user_count_gt_0,
         cast(sum(case when licensed_user_count > 0 then licensed_user_count end) as {{ type_double() }}) as sum_licensed_user_count__licensed_user_count_gt_0,
-        cast(avg(data_freshness_hours) as {{ type_double() }}) as avg_data_freshness_hours__data_freshness_hours_is_not_null
+        cast(avg(cast(data_freshness_hours as {{ type_double() }})) as {{ type_double() }}) as avg_data_freshness_hours__data_freshness_hours_is_not_null
     from bucketed
     group by grouping sets (
         (_period_week),

@@ -52,10 +52,10 @@ aggregated as (
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
         grouping(_dim_segment) as _grouping_dim_segment,
         grouping(_dim_territory) as _grouping_dim_territory,
-        cast(avg(case when from_stage in ('prospecting', 'qualification', 'discovery', 'demo', 'proposal', 'negotiation') then days_in_from_stage end) as {{ type_double() }}) as avg_days_in_from_stage__from_stage_in_prospecting_q_6c3cfa29,
-        cast(avg(case when from_stage = 'discovery' then days_in_from_stage end) as {{ type_double() }}) as avg_days_in_from_stage__from_stage_discovery,
-        cast(avg(case when from_stage = 'negotiation' then days_in_from_stage end) as {{ type_double() }}) as avg_days_in_from_stage__from_stage_negotiation,
-        cast(avg(case when from_stage = 'proposal' then days_in_from_stage end) as {{ type_double() }}) as avg_days_in_from_stage__from_stage_proposal
+        cast(avg(cast(case when from_stage in ('prospecting', 'qualification', 'discovery', 'demo', 'proposal', 'negotiation') then days_in_from_stage end as {{ type_double() }})) as {{ type_double() }}) as avg_days_in_from_stage__from_stage_in_prospecting_q_6c3cfa29,
+        cast(avg(cast(case when from_stage = 'discovery' then days_in_from_stage end as {{ type_double() }})) as {{ type_double() }}) as avg_days_in_from_stage__from_stage_discovery,
+        cast(avg(cast(case when from_stage = 'negotiation' then days_in_from_stage end as {{ type_double() }})) as {{ type_double() }}) as avg_days_in_from_stage__from_stage_negotiation,
+        cast(avg(cast(case when from_stage = 'proposal' then days_in_from_stage end as {{ type_double() }})) as {{ type_double() }}) as avg_days_in_from_stage__from_stage_proposal
     from bucketed
     group by grouping sets (
         (_period_week),

@@ -43,7 +43,7 @@ aggregated as (
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
         grouping(_dim_segment) as _grouping_dim_segment,
         grouping(_dim_territory) as _grouping_dim_territory,
-        cast(avg(case when is_quota_carrying = true then {{ days_between("hire_date", "ramp_end_date") }} end) as {{ type_double() }}) as avg_days_between_hire_date_ramp_end_date__is_quota_2c8a0849
+        cast(avg(cast(case when is_quota_carrying = true then {{ days_between("hire_date", "ramp_end_date") }} end as {{ type_double() }})) as {{ type_double() }}) as avg_days_between_hire_date_ramp_end_date__is_quota_2c8a0849
     from bucketed
     group by grouping sets (
         (_period_week),

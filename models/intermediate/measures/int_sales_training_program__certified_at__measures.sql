@@ -43,7 +43,7 @@ aggregated as (
         grouping(_dim_product) as _grouping_dim_product,
         grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
         grouping(_dim_sales_team) as _grouping_dim_sales_team,
-        cast(avg(case when participant_type = 'rep' and program_type = 'certification' and certified_at is not null then {{ days_between("enrolled_at", "certified_at") }} end) as {{ type_double() }}) as avg_days_between_enrolled_at_certified_at__particip_ea4e5449
+        cast(avg(cast(case when participant_type = 'rep' and program_type = 'certification' and certified_at is not null then {{ days_between("enrolled_at", "certified_at") }} end as {{ type_double() }})) as {{ type_double() }}) as avg_days_between_enrolled_at_certified_at__particip_ea4e5449
     from bucketed
     group by grouping sets (
         (_period_week),

@@ -49,7 +49,7 @@ aggregated as (
         cast(sum(case when participant_type = 'partner' and post_training_sales_amount is not null then post_training_sales_amount end) as {{ type_double() }}) as sum_post_training_sales_amount__participant_type_pa_e065996c,
         cast(sum(case when participant_type = 'partner' and post_training_sales_amount is not null then pre_training_sales_amount end) as {{ type_double() }}) as sum_pre_training_sales_amount__participant_type_par_da4439c4,
         cast(count(distinct case when participant_type = 'rep' and status = 'completed' then sales_rep_id end) as {{ type_double() }}) as count_distinct_sales_rep_id__participant_type_rep_a_2dc1a012,
-        cast(avg(case when participant_type = 'rep' and program_type = 'onboarding' and status = 'completed' then {{ days_between("enrolled_at", "completed_at") }} end) as {{ type_double() }}) as avg_days_between_enrolled_at_completed_at__particip_a126553e,
+        cast(avg(cast(case when participant_type = 'rep' and program_type = 'onboarding' and status = 'completed' then {{ days_between("enrolled_at", "completed_at") }} end as {{ type_double() }})) as {{ type_double() }}) as avg_days_between_enrolled_at_completed_at__particip_a126553e,
         cast(sum(case when participant_type = 'rep' and status = 'completed' then cost end) as {{ type_double() }}) as sum_cost__participant_type_rep_and_status_completed
     from bucketed
     group by grouping sets (

@@ -57,7 +57,7 @@ aggregated as (
         grouping(_dim_sales_rep) as _grouping_dim_sales_rep,
         grouping(_dim_segment) as _grouping_dim_segment,
         cast(count(case when status <> 'cancelled' then 1 end) as {{ type_double() }}) as count_rows__status_ne_cancelled,
-        cast(avg(case when status <> 'cancelled' and milestones_total > 0 then milestones_completed * 1.0 / nullif(milestones_total, 0) end) as {{ type_double() }}) as avg_milestones_completed_1_0_milestones_total__stat_68680052
+        cast(avg(cast(case when status <> 'cancelled' and milestones_total > 0 then cast(milestones_completed * 1.0 as {{ type_double() }}) / nullif(milestones_total, 0) end as {{ type_double() }})) as {{ type_double() }}) as avg_milestones_completed_1_0_milestones_total__stat_68680052
     from prepared
     group by grouping sets (
         (_grain, _period_start),

@@ -47,13 +47,13 @@ aggregated as (
         grouping(_dim_partner) as _grouping_dim_partner,
         grouping(_dim_product) as _grouping_dim_product,
         grouping(_dim_segment) as _grouping_dim_segment,
-        cast(avg(case when first_response_at is not null then {{ hours_between("opened_at", "first_response_at") }} end) as {{ type_double() }}) as avg_hours_between_opened_at_first_response_at__firs_2d3a0efc,
+        cast(avg(cast(case when first_response_at is not null then {{ hours_between("opened_at", "first_response_at") }} end as {{ type_double() }})) as {{ type_double() }}) as avg_hours_between_opened_at_first_response_at__firs_2d3a0efc,
         cast(count(case when category in ('technical_issue', 'bug') then 1 end) as {{ type_double() }}) as count_rows__category_in_technical_issue_bug,
         cast({{ percentile_agg('_pct_input_1', 0.5) }} as {{ type_double() }}) as median_hours_between_opened_at_first_response_at__f_7776df4b,
-        cast(avg(case when first_response_at is not null then power({{ hours_between("opened_at", "first_response_at") }}, 2) end) as {{ type_double() }}) as avg_power_hours_between_opened_at_first_response_at_e2b1d75f,
+        cast(avg(cast(case when first_response_at is not null then power({{ hours_between("opened_at", "first_response_at") }}, 2) end as {{ type_double() }})) as {{ type_double() }}) as avg_power_hours_between_opened_at_first_response_at_e2b1d75f,
         cast(count(*) as {{ type_double() }}) as count_rows,
-        cast(avg(case when partner_id is not null and resolved_at is not null then {{ hours_between("opened_at", "resolved_at") }} end) as {{ type_double() }}) as avg_hours_between_opened_at_resolved_at__partner_id_0debe30f,
-        cast(avg(case when resolved_at is not null then {{ hours_between("opened_at", "resolved_at") }} end) as {{ type_double() }}) as avg_hours_between_opened_at_resolved_at__resolved_a_53bc5519
+        cast(avg(cast(case when partner_id is not null and resolved_at is not null then {{ hours_between("opened_at", "resolved_at") }} end as {{ type_double() }})) as {{ type_double() }}) as avg_hours_between_opened_at_resolved_at__partner_id_0debe30f,
+        cast(avg(cast(case when resolved_at is not null then {{ hours_between("opened_at", "resolved_at") }} end as {{ type_double() }})) as {{ type_double() }}) as avg_hours_between_opened_at_resolved_at__resolved_a_53bc5519
     from bucketed
     group by grouping sets (
         (_period_week),
