@@ -197,8 +197,7 @@ def main() -> None:
         # before the DuckDB fact stages, whose back-dated correction changes that store
         stages += spark_stages(scale, analytics, dbt)
         if "duckdb" in chosen:
-            compared = compare_fact_tables(Path(duck), SPARK_ROOT / "warehouse")
-            comparison = compared if isinstance(compared, str) else compared.summary()
+            comparison = compare_fact_tables(Path(duck), SPARK_ROOT / "warehouse")
     if "duckdb" in chosen:
         stages += fact_stages("duckdb", duck_env, Target.from_env("duckdb", duckdb_path=duck))
     if "postgres" in chosen:

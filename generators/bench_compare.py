@@ -41,11 +41,12 @@ def _differs(column: str) -> str:
     )
 
 
-def compare_fact_tables(duckdb_path: Path, spark_warehouse: Path) -> FactComparison | str:
-    """Rows matched on kpi_value_key; values, numerators and denominators within TOLERANCE
-    relative, completeness equal. A build that wrote no fact table is reported, not raised."""
+def compare_fact_tables(duckdb_path: Path, spark_warehouse: Path) -> str:
+    """The comparison's summary: rows matched on kpi_value_key; values, numerators and
+    denominators within TOLERANCE relative, completeness equal. A build that wrote no fact
+    table is reported, not raised."""
     try:
-        return _compare(duckdb_path, spark_warehouse)
+        return _compare(duckdb_path, spark_warehouse).summary()
     except duckdb.Error as error:
         return f"not compared: {str(error).splitlines()[0]}"
 
